@@ -1,0 +1,77 @@
+// Builds the package: ESM modules (one file per source module, so hosts tree-shake and 'use client' stays
+// on the files that need it), .d.ts files, and one stylesheet.
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { build as esbuild } from 'esbuild';
+import { build } from 'vite';
+import react from '@vitejs/plugin-react';
+
+const root = resolve(import.meta.dirname, '..');
+const dist = join(root, 'dist');
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+const externals = [...Object.keys(pkg.dependencies), ...Object.keys(pkg.peerDependencies)];
+const isExternal = (id) => externals.some((name) => id === name || id.startsWith(`${name}/`));
+// Modules that use React need the directive for React Server Components hosts; pure domain/backend code doesn't.
+const usesReact = (chunk) => chunk.imports.some((id) => id === 'react' || id.startsWith('react/') || id.startsWith('@tanstack/react-query') || id.startsWith('@radix-ui/') || id.startsWith('react-hook-form'));
+
+rmSync(dist, { recursive: true, force: true });
+
+await build({
+  root,
+  configFile: false,
+  logLevel: 'warn',
+  plugins: [react()],
+  build: {
+    outDir: dist,
+    emptyOutDir: false,
+    sourcemap: false,
+    minify: false,
+    lib: {
+      entry: { index: join(root, 'src/index.ts'), 'mock/index': join(root, 'src/mock/index.ts') },
+      formats: ['es'],
+    },
+    rolldownOptions: {
+      external: isExternal,
+      output: {
+        preserveModules: true,
+        preserveModulesRoot: join(root, 'src'),
+        entryFileNames: '[name].js',
+        banner: (chunk) => (usesReact(chunk) ? "'use client';" : ''),
+      },
+    },
+  },
+});
+
+await esbuild({
+  entryPoints: [join(root, 'src/styles/index.css')],
+  bundle: true,
+  minify: true,
+  outfile: join(dist, 'styles.css'),
+  logLevel: 'warning',
+});
+
+execFileSync(join(root, 'node_modules/.bin/tsc'), ['-p', join(root, 'tsconfig.build.json')], { stdio: 'inherit' });
+addJsExtensionsToDeclarations(dist);
+
+/** Node's ESM resolution (and attw) needs explicit `.js` on relative imports in emitted .d.ts files. */
+function addJsExtensionsToDeclarations(dir) {
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) {
+      addJsExtensionsToDeclarations(path);
+    } else if (name.endsWith('.d.ts')) {
+      const source = readFileSync(path, 'utf8');
+      const fixed = source.replace(/(from\s+|import\()(['"])(\.{1,2}\/[^'"]*)\2/g, (match, prefix, quote, specifier) => {
+        if (/\.(js|css)$/.test(specifier)) return match;
+        const target = resolve(dirname(path), specifier);
+        if (existsSync(`${target}.d.ts`)) return `${prefix}${quote}${specifier}.js${quote}`;
+        if (existsSync(join(target, 'index.d.ts'))) return `${prefix}${quote}${specifier}/index.js${quote}`;
+        return match;
+      });
+      if (fixed !== source) writeFileSync(path, fixed);
+    }
+  }
+}
+
+console.log('Built dist/: ESM modules, .d.ts, styles.css');

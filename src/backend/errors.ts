@@ -1,0 +1,53 @@
+/** Every failure an adapter reports. The UI maps codes to messages and next steps. */
+export const backendErrorCodes = [
+  'invalid_api_key',
+  'unauthorized',
+  'forbidden',
+  'not_found',
+  'conflict',
+  'validation',
+  'rate_limited',
+  'network',
+  'server',
+  'bad_response',
+] as const;
+export type BackendErrorCode = (typeof backendErrorCodes)[number];
+
+export interface BackendErrorDetails {
+  /** Field name -> message, for `validation` (and `invalid_api_key`, on `apiKey`). */
+  fieldErrors?: Record<string, string>;
+  /** Seconds until a retry may succeed, for `rate_limited`. */
+  retryAfterSeconds?: number;
+  /** HTTP status, when the error came from an HTTP response. */
+  status?: number;
+  cause?: unknown;
+}
+
+/**
+ * The one error class adapters throw. Its message is for developers and logs and never contains a secret:
+ * adapters build it from codes and statuses, not from request bodies.
+ */
+export class AssessmentBackendError extends Error {
+  override readonly name = 'AssessmentBackendError';
+  readonly code: BackendErrorCode;
+  readonly fieldErrors: Record<string, string>;
+  readonly retryAfterSeconds: number | null;
+  readonly status: number | null;
+
+  constructor(code: BackendErrorCode, message: string, details: BackendErrorDetails = {}) {
+    super(message, details.cause === undefined ? undefined : { cause: details.cause });
+    this.code = code;
+    this.fieldErrors = details.fieldErrors ?? {};
+    this.retryAfterSeconds = details.retryAfterSeconds ?? null;
+    this.status = details.status ?? null;
+  }
+}
+
+export function isAssessmentBackendError(error: unknown): error is AssessmentBackendError {
+  return error instanceof AssessmentBackendError;
+}
+
+/** Errors worth retrying automatically: the request may succeed unchanged. */
+export function isTransientError(error: unknown): boolean {
+  return isAssessmentBackendError(error) && (error.code === 'network' || error.code === 'server');
+}

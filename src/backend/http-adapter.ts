@@ -1,0 +1,307 @@
+import type { z } from 'zod/mini';
+import {
+  assessmentListSchema,
+  assessmentSchema,
+  assessmentTestPageSchema,
+  candidateSchema,
+  connectResultSchema,
+  integrationSchema,
+  interviewPlanSchema,
+  providerListSchema,
+  reviewerPageSchema,
+  scorecardTemplateListSchema,
+} from '../domain';
+import type { PageParams } from '../domain';
+import { AssessmentBackendError, backendErrorCodes } from './errors';
+import type { BackendErrorCode } from './errors';
+import { buildPath, errorBodySchema, IDEMPOTENCY_HEADER, restRoutes } from './rest-contract';
+import type { RestOperation } from './rest-contract';
+import type { AssessmentBackend, WriteOptions } from './types';
+
+export interface HttpAdapterOptions {
+  /** Where the REST contract is mounted: absolute (`https://ats.example/api/assessments`) or relative (`/api`). */
+  baseUrl: string;
+  /** Defaults to the global `fetch`, looked up on every call so request interceptors (MSW) installed later apply. */
+  fetch?: typeof fetch;
+  /** Sent with every request, e.g. auth or CSRF headers. A function is called per request (tokens that rotate). */
+  headers?: HeadersInit | (() => HeadersInit | Promise<HeadersInit>);
+}
+
+interface Call<S extends z.ZodMiniType> {
+  operation: RestOperation;
+  schema: S;
+  params?: Record<string, string>;
+  query?: PageParams;
+  body?: unknown;
+  options?: Partial<WriteOptions>;
+  /** A value the caller submitted that must never reach an error message (the API key). */
+  secret?: string;
+}
+
+/** Codes a server may declare in an error body; `network` and `bad_response` describe the client side only. */
+const serverErrorCodes: readonly BackendErrorCode[] = backendErrorCodes.filter(
+  (code) => code !== 'network' && code !== 'bad_response',
+);
+
+const REDACTED = '[redacted]';
+
+/**
+ * The reference adapter for the REST contract in `rest-contract.ts` (see docs/rest-contract.md).
+ * It has no `subscribe`: with this adapter the kit polls while an assessment is active.
+ */
+export function createHttpAdapter(options: HttpAdapterOptions): AssessmentBackend {
+  const baseUrl = options.baseUrl.replace(/\/+$/, '');
+
+  async function call<S extends z.ZodMiniType>(spec: Call<S>): Promise<z.infer<S>> {
+    const { operation, options: requestOptions = {} } = spec;
+    const route = restRoutes[operation];
+    const signal = requestOptions.signal;
+
+    const headers = new Headers(typeof options.headers === 'function' ? await options.headers() : options.headers);
+    headers.set('Accept', 'application/json');
+    if (spec.body !== undefined) headers.set('Content-Type', 'application/json');
+    if (requestOptions.idempotencyKey !== undefined) headers.set(IDEMPOTENCY_HEADER, requestOptions.idempotencyKey);
+
+    const url = baseUrl + buildPath(route.path, spec.params) + queryString(spec.query);
+    // Called as a plain function: browsers reject `fetch` invoked as a method of another object.
+    const fetchImpl = options.fetch ?? globalThis.fetch;
+    let response: Response;
+    try {
+      response = await fetchImpl(url, {
+        method: route.method,
+        headers,
+        body: spec.body === undefined ? undefined : JSON.stringify(spec.body),
+        signal,
+      });
+    } catch (error) {
+      // TanStack Query recognises cancellation by the signal's own reason; wrapping it would look like a failure.
+      if (signal?.aborted) throw signal.reason;
+      throw new AssessmentBackendError('network', `${operation}: the request did not reach the server`, {
+        cause: error,
+      });
+    }
+
+    if (!response.ok) throw await errorFromResponse(operation, response, signal, spec.secret);
+
+    let text: string;
+    try {
+      text = await response.text();
+    } catch (error) {
+      if (signal?.aborted) throw signal.reason;
+      throw new AssessmentBackendError('network', `${operation}: the response was cut off`, {
+        status: response.status,
+        cause: error,
+      });
+    }
+    // No `cause` on bad_response: a JSON SyntaxError quotes the body, and bodies can hold secrets (signingSecret).
+    let json: unknown;
+    try {
+      json = JSON.parse(text);
+    } catch {
+      throw new AssessmentBackendError('bad_response', `${operation}: the response body is not JSON`, {
+        status: response.status,
+      });
+    }
+    const result = spec.schema.safeParse(json);
+    if (!result.success) {
+      const issue = result.error.issues[0];
+      const where = issue ? `at ${formatIssuePath(issue.path)} (${issue.code})` : '';
+      throw new AssessmentBackendError(
+        'bad_response',
+        `${operation}: the response does not match the contract ${where}`.trim(),
+        { status: response.status },
+      );
+    }
+    return result.data;
+  }
+
+  return {
+    async listProviders(opts) {
+      const data = await call({ operation: 'listProviders', schema: providerListSchema, options: opts });
+      return data.providers;
+    },
+    getIntegration(providerId, opts) {
+      return call({ operation: 'getIntegration', schema: integrationSchema, params: { providerId }, options: opts });
+    },
+    connectIntegration({ providerId, apiKey }, opts) {
+      return call({
+        operation: 'connectIntegration',
+        schema: connectResultSchema,
+        params: { providerId },
+        body: { apiKey },
+        options: opts,
+        secret: apiKey,
+      });
+    },
+    replaceApiKey({ providerId, apiKey }, opts) {
+      return call({
+        operation: 'replaceApiKey',
+        schema: connectResultSchema,
+        params: { providerId },
+        body: { apiKey },
+        options: opts,
+        secret: apiKey,
+      });
+    },
+    disconnectIntegration(providerId, opts) {
+      return call({
+        operation: 'disconnectIntegration',
+        schema: integrationSchema,
+        params: { providerId },
+        options: opts,
+      });
+    },
+    listTests({ providerId, ...query }, opts) {
+      return call({
+        operation: 'listTests',
+        schema: assessmentTestPageSchema,
+        params: { providerId },
+        query,
+        options: opts,
+      });
+    },
+    listReviewers(query, opts) {
+      return call({ operation: 'listReviewers', schema: reviewerPageSchema, query, options: opts });
+    },
+    async listScorecardTemplates(opts) {
+      const data = await call({ operation: 'listScorecardTemplates', schema: scorecardTemplateListSchema, options: opts });
+      return data.templates;
+    },
+    getInterviewPlan(jobId, opts) {
+      return call({ operation: 'getInterviewPlan', schema: interviewPlanSchema, params: { jobId }, options: opts });
+    },
+    saveInterviewPlan({ jobId, baseVersion, stages }, opts) {
+      return call({
+        operation: 'saveInterviewPlan',
+        schema: interviewPlanSchema,
+        params: { jobId },
+        body: { baseVersion, stages },
+        options: opts,
+      });
+    },
+    getCandidate(candidateId, opts) {
+      return call({ operation: 'getCandidate', schema: candidateSchema, params: { candidateId }, options: opts });
+    },
+    async listCandidateAssessments(candidateId, opts) {
+      const data = await call({
+        operation: 'listCandidateAssessments',
+        schema: assessmentListSchema,
+        params: { candidateId },
+        options: opts,
+      });
+      return data.assessments;
+    },
+    sendAssessment(input, opts) {
+      return call({ operation: 'sendAssessment', schema: assessmentSchema, body: input, options: opts });
+    },
+    resendAssessment(assessmentId, opts) {
+      return call({ operation: 'resendAssessment', schema: assessmentSchema, params: { assessmentId }, options: opts });
+    },
+    cancelAssessment({ assessmentId, reason }, opts) {
+      return call({
+        operation: 'cancelAssessment',
+        schema: assessmentSchema,
+        params: { assessmentId },
+        body: { reason },
+        options: opts,
+      });
+    },
+  };
+}
+
+function queryString(query: PageParams | undefined): string {
+  if (!query) return '';
+  const search = new URLSearchParams();
+  if (query.search) search.set('search', query.search);
+  if (query.cursor) search.set('cursor', query.cursor);
+  if (query.limit !== undefined) search.set('limit', String(query.limit));
+  const encoded = search.toString();
+  return encoded ? `?${encoded}` : '';
+}
+
+/** `assessments[0].status`: names where the body broke the contract without quoting what it held. */
+function formatIssuePath(path: readonly PropertyKey[]): string {
+  if (path.length === 0) return '(root)';
+  return path
+    .map((key, index) => (typeof key === 'number' ? `[${key}]` : `${index === 0 ? '' : '.'}${String(key)}`))
+    .join('');
+}
+
+async function errorFromResponse(
+  operation: RestOperation,
+  response: Response,
+  signal: AbortSignal | undefined,
+  secret: string | undefined,
+): Promise<AssessmentBackendError> {
+  const status = response.status;
+  let raw: unknown;
+  try {
+    raw = JSON.parse(await response.text());
+  } catch {
+    if (signal?.aborted) throw signal.reason;
+    // An HTML error page or an empty body: the status alone decides.
+  }
+  const parsed = errorBodySchema.safeParse(raw);
+  const body = parsed.success ? parsed.data.error : undefined;
+  const code = declaredCode(raw) ?? codeForStatus(status);
+  const redact = (text: string) => redactSecret(text, secret);
+  const fieldErrors = body?.fieldErrors
+    ? Object.fromEntries(Object.entries(body.fieldErrors).map(([field, message]) => [field, redact(message)]))
+    : undefined;
+  return new AssessmentBackendError(
+    code,
+    body?.message ? redact(body.message) : `${operation} failed with HTTP ${status}`,
+    {
+      status,
+      fieldErrors,
+      retryAfterSeconds: code === 'rate_limited' ? parseRetryAfter(response.headers.get('Retry-After')) : undefined,
+    },
+  );
+}
+
+/** The code the server's error body declares, if it is one the contract lets a server use. */
+function declaredCode(raw: unknown): BackendErrorCode | undefined {
+  if (typeof raw !== 'object' || raw === null || !('error' in raw)) return undefined;
+  const error = raw.error;
+  if (typeof error !== 'object' || error === null || !('code' in error)) return undefined;
+  return serverErrorCodes.find((code) => code === error.code);
+}
+
+function codeForStatus(status: number): BackendErrorCode {
+  switch (status) {
+    case 400:
+    case 422:
+      return 'validation';
+    case 401:
+      return 'unauthorized';
+    case 403:
+      return 'forbidden';
+    case 404:
+      return 'not_found';
+    case 409:
+      return 'conflict';
+    case 429:
+      return 'rate_limited';
+    default:
+      return 'server';
+  }
+}
+
+/** `Retry-After` is either delay-seconds or an HTTP date (RFC 9110 section 10.2.3). */
+function parseRetryAfter(value: string | null): number | undefined {
+  if (value === null) return undefined;
+  const trimmed = value.trim();
+  if (/^\d+$/.test(trimmed)) return Number(trimmed);
+  const date = Date.parse(trimmed);
+  if (Number.isNaN(date)) return undefined;
+  return Math.max(0, Math.ceil((date - Date.now()) / 1000));
+}
+
+/** Servers sometimes echo what they were sent; the key must not reach logs through our error message. */
+function redactSecret(text: string, secret: string | undefined): string {
+  if (!secret) return text;
+  let result = text.split(secret).join(REDACTED);
+  const encoded = encodeURIComponent(secret);
+  if (encoded !== secret) result = result.split(encoded).join(REDACTED);
+  return result;
+}

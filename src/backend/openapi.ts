@@ -1,0 +1,264 @@
+import { z } from 'zod/mini';
+import {
+  activitySchema,
+  assessmentListSchema,
+  assessmentSchema,
+  assessmentStatusSchema,
+  assessmentStatuses,
+  assessmentTestPageSchema,
+  assessmentTestSchema,
+  candidateSchema,
+  connectResultSchema,
+  integrationSchema,
+  interviewPlanSchema,
+  interviewStageSchema,
+  providerListSchema,
+  providerSchema,
+  reviewerPageSchema,
+  reviewerSchema,
+  safeUrl,
+  scorecardChoiceSchema,
+  scorecardQuestionSchema,
+  scorecardTemplateListSchema,
+  scorecardTemplateSchema,
+  sendAssessmentInputSchema,
+} from '../domain';
+import { apiKeyBodySchema, cancelBodySchema, errorBodySchema, IDEMPOTENCY_HEADER, restRoutes } from './rest-contract';
+import type { RestOperation } from './rest-contract';
+
+type JsonObject = Record<string, unknown>;
+
+/** The body of `PUT /jobs/:jobId/interview-plan` (the jobId is in the path). */
+const saveInterviewPlanBodySchema = z.object({
+  baseVersion: z.number().check(z.int(), z.nonnegative()),
+  stages: z.array(interviewStageSchema),
+});
+
+/** Named schemas that become `components/schemas`; anything that uses one refers to it by `$ref`. */
+const namedSchemas = {
+  Provider: providerSchema,
+  ProviderList: providerListSchema,
+  Integration: integrationSchema,
+  ConnectResult: connectResultSchema,
+  AssessmentTest: assessmentTestSchema,
+  AssessmentTestPage: assessmentTestPageSchema,
+  Reviewer: reviewerSchema,
+  ReviewerPage: reviewerPageSchema,
+  ScorecardQuestion: scorecardQuestionSchema,
+  ScorecardTemplate: scorecardTemplateSchema,
+  ScorecardTemplateList: scorecardTemplateListSchema,
+  ScorecardChoice: scorecardChoiceSchema,
+  InterviewPlan: interviewPlanSchema,
+  InterviewStage: interviewStageSchema,
+  Activity: activitySchema,
+  SaveInterviewPlanBody: saveInterviewPlanBodySchema,
+  Candidate: candidateSchema,
+  Assessment: assessmentSchema,
+  AssessmentList: assessmentListSchema,
+  AssessmentStatus: assessmentStatusSchema,
+  SendAssessmentInput: sendAssessmentInputSchema,
+  ApiKeyBody: apiKeyBodySchema,
+  CancelBody: cancelBodySchema,
+  ErrorBody: errorBodySchema,
+} satisfies Record<string, z.core.$ZodType>;
+type SchemaName = keyof typeof namedSchemas;
+
+interface OperationShape {
+  summary: string;
+  response: SchemaName;
+  requestBody?: SchemaName;
+  /** Defaults to 200. */
+  successStatus?: number;
+  /** List routes take `search`, `cursor` and `limit`. */
+  paged?: boolean;
+}
+
+/** What each route sends and answers; `satisfies` makes a new route in `restRoutes` a compile error here. */
+const operations = {
+  listProviders: { summary: 'List the assessment vendors this ATS supports', response: 'ProviderList' },
+  getIntegration: { summary: "Get the organisation's connection to a provider", response: 'Integration' },
+  connectIntegration: {
+    summary: 'Verify an API key with the vendor, store it and return the webhook URL',
+    requestBody: 'ApiKeyBody',
+    response: 'ConnectResult',
+  },
+  replaceApiKey: {
+    summary: 'Verify and switch to a new API key (the old one works until the new one is verified)',
+    requestBody: 'ApiKeyBody',
+    response: 'ConnectResult',
+  },
+  disconnectIntegration: { summary: 'Forget the API key', response: 'Integration' },
+  listTests: { summary: "Search the provider's configured tests", response: 'AssessmentTestPage', paged: true },
+  listReviewers: { summary: 'Search the people who can review results', response: 'ReviewerPage', paged: true },
+  listScorecardTemplates: { summary: 'List saved scorecard templates', response: 'ScorecardTemplateList' },
+  getInterviewPlan: { summary: "Get a job's interview plan", response: 'InterviewPlan' },
+  saveInterviewPlan: {
+    summary: 'Replace the stages of an interview plan (409 when baseVersion is not the current version)',
+    requestBody: 'SaveInterviewPlanBody',
+    response: 'InterviewPlan',
+  },
+  getCandidate: { summary: 'Get a candidate', response: 'Candidate' },
+  listCandidateAssessments: { summary: "List a candidate's assessments", response: 'AssessmentList' },
+  sendAssessment: {
+    summary: 'Send an assessment (or the not_sent plan activity named by activityId)',
+    requestBody: 'SendAssessmentInput',
+    response: 'Assessment',
+    successStatus: 201,
+  },
+  resendAssessment: { summary: 'Send the candidate a new link for an active assessment', response: 'Assessment' },
+  cancelAssessment: {
+    summary: 'Cancel an active assessment (409 for any other status)',
+    requestBody: 'CancelBody',
+    response: 'Assessment',
+  },
+} satisfies Record<RestOperation, OperationShape>;
+
+const errorDescriptions = {
+  '400': 'validation or invalid_api_key; `fieldErrors` names the fields',
+  '401': 'unauthorized',
+  '403': 'forbidden',
+  '404': 'not_found',
+  '409': 'conflict',
+  '422': 'validation or invalid_api_key; `fieldErrors` names the fields',
+  '429': 'rate_limited; `Retry-After` says when to try again',
+  '5XX': 'server',
+} as const;
+type ErrorStatus = keyof typeof errorDescriptions;
+
+const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+
+function componentSchemas(): JsonObject {
+  const registry = z.registry<{ id: string }>();
+  for (const [name, schema] of Object.entries(namedSchemas)) registry.add(schema, { id: name });
+  // `input`: the document describes what crosses the wire, i.e. what the client parses, not what parsing yields.
+  const { schemas } = z.toJSONSchema(registry, {
+    io: 'input',
+    target: 'draft-2020-12',
+    uri: (id) => `#/components/schemas/${id}`,
+    // Lenient parsing has no JSON Schema of its own; say what servers should send and what happens to anything else.
+    override: ({ zodSchema, jsonSchema }) => {
+      if (zodSchema === assessmentStatusSchema) {
+        jsonSchema.type = 'string';
+        jsonSchema.examples = [...assessmentStatuses];
+        jsonSchema.description =
+          'One of the lifecycle statuses; vendor words (invited, submitted...) are mapped and anything unknown reads as `sent`.';
+      }
+      if (zodSchema === safeUrl) {
+        jsonSchema.description = 'An http(s) URL or null; any other value reads as null.';
+      }
+    },
+  });
+  // Each component is embedded in the OpenAPI document, so the per-schema `$id`/`$schema` would only mislead.
+  return Object.fromEntries(
+    Object.entries(schemas).map(([name, schema]) => {
+      const { $id: _id, $schema: _schema, ...rest } = schema as JsonObject;
+      return [name, rest];
+    }),
+  );
+}
+
+function errorStatusesFor(operation: RestOperation): ErrorStatus[] {
+  const { method, path } = restRoutes[operation];
+  const shape: OperationShape = operations[operation];
+  const statuses: ErrorStatus[] = ['401', '403'];
+  if (path.includes(':')) statuses.push('404');
+  if (method !== 'GET') statuses.push('409');
+  if (shape.requestBody) statuses.push('400', '422');
+  // Bad search params are a validation error too.
+  if (shape.paged) statuses.push('400');
+  statuses.push('429', '5XX');
+  return [...new Set(statuses)].sort();
+}
+
+function operationObject(operation: RestOperation): JsonObject {
+  const { method, path } = restRoutes[operation];
+  const shape: OperationShape = operations[operation];
+  const parameters: JsonObject[] = [...path.matchAll(/:([A-Za-z]+)/g)].map(([, name]) => ({
+    name,
+    in: 'path',
+    required: true,
+    schema: { type: 'string', minLength: 1 },
+  }));
+  if (shape.paged) {
+    parameters.push(
+      { name: 'search', in: 'query', required: false, schema: { type: 'string' } },
+      {
+        name: 'cursor',
+        in: 'query',
+        required: false,
+        description: 'The `nextCursor` of the previous page.',
+        schema: { type: 'string' },
+      },
+      { name: 'limit', in: 'query', required: false, schema: { type: 'integer', minimum: 1 } },
+    );
+  }
+  if (method !== 'GET') {
+    parameters.push({
+      name: IDEMPOTENCY_HEADER,
+      in: 'header',
+      required: true,
+      description: 'Made once per user intent and reused on retries; a repeated key returns the first result.',
+      schema: { type: 'string', minLength: 1 },
+    });
+  }
+  const responses: JsonObject = {
+    [String(shape.successStatus ?? 200)]: {
+      description: 'OK',
+      content: { 'application/json': { schema: ref(shape.response) } },
+    },
+  };
+  for (const status of errorStatusesFor(operation)) responses[status] = { $ref: `#/components/responses/Error${status}` };
+  return {
+    operationId: operation,
+    summary: shape.summary,
+    ...(parameters.length > 0 ? { parameters } : {}),
+    ...(shape.requestBody
+      ? { requestBody: { required: true, content: { 'application/json': { schema: ref(shape.requestBody) } } } }
+      : {}),
+    responses,
+  };
+}
+
+function errorResponses(): JsonObject {
+  return Object.fromEntries(
+    Object.entries(errorDescriptions).map(([status, description]) => [
+      `Error${status}`,
+      {
+        description,
+        ...(status === '429'
+          ? {
+              headers: {
+                'Retry-After': {
+                  description: 'Seconds to wait, or an HTTP date.',
+                  schema: { type: 'string' },
+                },
+              },
+            }
+          : {}),
+        content: { 'application/json': { schema: ref('ErrorBody') } },
+      },
+    ]),
+  );
+}
+
+/** The reference REST contract as OpenAPI 3.1, built from `restRoutes` and the domain schemas (docs/openapi.json). */
+export function createOpenApiDocument(): JsonObject {
+  const paths: Record<string, JsonObject> = {};
+  for (const operation of Object.keys(restRoutes) as RestOperation[]) {
+    const { method, path } = restRoutes[operation];
+    const openApiPath = path.replace(/:([A-Za-z]+)/g, '{$1}');
+    paths[openApiPath] = { ...paths[openApiPath], [method.toLowerCase()]: operationObject(operation) };
+  }
+  return {
+    openapi: '3.1.1',
+    info: {
+      title: 'assessment-kit reference REST contract',
+      version: '1.0.0',
+      description:
+        'What `createHttpAdapter` calls. Paths are relative to the adapter\'s baseUrl. See docs/rest-contract.md.',
+    },
+    servers: [{ url: '{baseUrl}', variables: { baseUrl: { default: '/api', description: "The adapter's baseUrl." } } }],
+    paths,
+    components: { schemas: componentSchemas(), responses: errorResponses() },
+  };
+}

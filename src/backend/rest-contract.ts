@@ -1,0 +1,56 @@
+import { z } from 'zod/mini';
+import { backendErrorCodes } from './errors';
+
+/**
+ * The reference REST contract, shared by `createHttpAdapter` and the mock server's MSW handlers so the two
+ * cannot drift. Paths are relative to the adapter's `baseUrl`. docs/openapi.json is generated from this
+ * file and the domain schemas.
+ *
+ * Writes carry an `Idempotency-Key` header. Errors answer with `errorBodySchema` and these statuses:
+ * 400/422 validation (or invalid_api_key), 401 unauthorized, 403 forbidden, 404 not_found, 409 conflict,
+ * 429 rate_limited (with `Retry-After` seconds), 5xx server.
+ */
+export const restRoutes = {
+  listProviders: { method: 'GET', path: '/providers' },
+  getIntegration: { method: 'GET', path: '/integrations/:providerId' },
+  connectIntegration: { method: 'POST', path: '/integrations/:providerId/connect' },
+  replaceApiKey: { method: 'PUT', path: '/integrations/:providerId/api-key' },
+  disconnectIntegration: { method: 'DELETE', path: '/integrations/:providerId' },
+  listTests: { method: 'GET', path: '/providers/:providerId/tests' },
+  listReviewers: { method: 'GET', path: '/reviewers' },
+  listScorecardTemplates: { method: 'GET', path: '/scorecard-templates' },
+  getInterviewPlan: { method: 'GET', path: '/jobs/:jobId/interview-plan' },
+  saveInterviewPlan: { method: 'PUT', path: '/jobs/:jobId/interview-plan' },
+  getCandidate: { method: 'GET', path: '/candidates/:candidateId' },
+  listCandidateAssessments: { method: 'GET', path: '/candidates/:candidateId/assessments' },
+  sendAssessment: { method: 'POST', path: '/assessments' },
+  resendAssessment: { method: 'POST', path: '/assessments/:assessmentId/resend' },
+  cancelAssessment: { method: 'POST', path: '/assessments/:assessmentId/cancel' },
+} as const satisfies Record<string, { method: 'GET' | 'POST' | 'PUT' | 'DELETE'; path: string }>;
+
+export type RestOperation = keyof typeof restRoutes;
+
+/** Fills `:param` segments, encoding each value. */
+export function buildPath(path: string, params: Record<string, string> = {}): string {
+  return path.replace(/:([A-Za-z]+)/g, (_, name: string) => {
+    const value = params[name];
+    if (value === undefined) throw new Error(`Missing path parameter "${name}" for ${path}`);
+    return encodeURIComponent(value);
+  });
+}
+
+export const IDEMPOTENCY_HEADER = 'Idempotency-Key';
+
+/** Body of every error response. */
+export const errorBodySchema = z.object({
+  error: z.object({
+    code: z.catch(z.enum(backendErrorCodes), 'server'),
+    message: z.catch(z.string(), ''),
+    fieldErrors: z.optional(z.record(z.string(), z.string())),
+  }),
+});
+export type ErrorBody = z.infer<typeof errorBodySchema>;
+
+/** Request bodies. */
+export const apiKeyBodySchema = z.object({ apiKey: z.string().check(z.minLength(1)) });
+export const cancelBodySchema = z.object({ reason: z.optional(z.string()) });

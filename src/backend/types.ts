@@ -1,0 +1,77 @@
+import type {
+  Assessment,
+  AssessmentTest,
+  Candidate,
+  ConnectResult,
+  Integration,
+  InterviewPlan,
+  InterviewStage,
+  Page,
+  PageParams,
+  Provider,
+  Reviewer,
+  ScorecardTemplate,
+  SendAssessmentInput,
+} from '../domain';
+
+/** Passed to every call. TanStack Query aborts the signal when a query is no longer needed. */
+export interface RequestOptions {
+  signal?: AbortSignal;
+}
+
+/** Passed to calls that create or change something: the key is made once per user intent and reused on retries. */
+export interface WriteOptions extends RequestOptions {
+  idempotencyKey: string;
+}
+
+export interface ListTestsParams extends PageParams {
+  providerId: string;
+}
+
+export interface SaveInterviewPlanInput {
+  jobId: string;
+  /** The version the edit started from; the backend answers `conflict` when the plan has moved on. */
+  baseVersion: number;
+  stages: InterviewStage[];
+}
+
+/** Called with the assessment that changed (e.g. when the vendor's webhook lands). */
+export type AssessmentChangeListener = (assessment: Assessment) => void;
+
+/**
+ * Everything the kit asks of a backend. Implement it over your own API, or use `createHttpAdapter` for the
+ * reference REST contract. Every method resolves with domain objects (validated) or rejects with an
+ * `AssessmentBackendError`; an aborted signal rejects with the signal's reason.
+ */
+export interface AssessmentBackend {
+  listProviders(options?: RequestOptions): Promise<Provider[]>;
+  getIntegration(providerId: string, options?: RequestOptions): Promise<Integration>;
+  /** Verifies the key with the vendor, stores it, and returns the webhook URL to paste into the vendor. */
+  connectIntegration(input: { providerId: string; apiKey: string }, options: WriteOptions): Promise<ConnectResult>;
+  /** Verifies the new key; the old key keeps working until the new one is verified. */
+  replaceApiKey(input: { providerId: string; apiKey: string }, options: WriteOptions): Promise<ConnectResult>;
+  /** Forgets the key. Assessments already sent stay in the candidates' profiles but stop updating. */
+  disconnectIntegration(providerId: string, options: WriteOptions): Promise<Integration>;
+
+  listTests(params: ListTestsParams, options?: RequestOptions): Promise<Page<AssessmentTest>>;
+  listReviewers(params: PageParams, options?: RequestOptions): Promise<Page<Reviewer>>;
+  listScorecardTemplates(options?: RequestOptions): Promise<ScorecardTemplate[]>;
+
+  getInterviewPlan(jobId: string, options?: RequestOptions): Promise<InterviewPlan>;
+  saveInterviewPlan(input: SaveInterviewPlanInput, options: WriteOptions): Promise<InterviewPlan>;
+
+  getCandidate(candidateId: string, options?: RequestOptions): Promise<Candidate>;
+  listCandidateAssessments(candidateId: string, options?: RequestOptions): Promise<Assessment[]>;
+  /** Idempotent: the same key twice yields one assessment. */
+  sendAssessment(input: SendAssessmentInput, options: WriteOptions): Promise<Assessment>;
+  /** Sends the candidate a new link for an active assessment. */
+  resendAssessment(assessmentId: string, options: WriteOptions): Promise<Assessment>;
+  /** Only active (sent, in progress) assessments can be cancelled; others answer `conflict`. */
+  cancelAssessment(input: { assessmentId: string; reason?: string }, options: WriteOptions): Promise<Assessment>;
+
+  /**
+   * Optional push updates for one candidate. Returns an unsubscribe function. Without it the kit polls
+   * while any assessment is active.
+   */
+  subscribe?(candidateId: string, onChange: AssessmentChangeListener): () => void;
+}

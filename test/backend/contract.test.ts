@@ -1,0 +1,358 @@
+/**
+ * The backend contract: one suite, run against every adapter the kit ships, with identical expectations.
+ * - in-memory: the mock backend called directly (what embedders use in their own unit tests);
+ * - http: `createHttpAdapter` over MSW serving the reference REST contract on top of the same mock.
+ */
+import { setupServer } from 'msw/node';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { AssessmentBackendError } from '../../src/backend/errors';
+import { createHttpAdapter } from '../../src/backend/http-adapter';
+import type { AssessmentBackend } from '../../src/backend/types';
+import {
+  assessmentSchema,
+  assessmentTestSchema,
+  connectResultSchema,
+  integrationSchema,
+  interviewPlanSchema,
+  isSendAssessmentActivity,
+  providerSchema,
+  reviewerSchema,
+  scorecardTemplateSchema,
+  type SendAssessmentInput,
+} from '../../src/domain';
+import {
+  createMockServer,
+  MOCK_INVALID_API_KEY,
+  MOCK_RATE_LIMITED_API_KEY,
+  MOCK_VALID_API_KEY,
+  mockIds,
+} from '../../src/mock';
+
+const BASE_URL = 'http://contract.test/api';
+const mockServer = createMockServer({ baseUrl: BASE_URL });
+const msw = setupServer(...mockServer.handlers);
+
+beforeAll(() => msw.listen({ onUnhandledRequest: 'error' }));
+beforeEach(() => mockServer.reset());
+afterEach(() => msw.resetHandlers());
+afterAll(() => msw.close());
+
+const adapters: Array<[string, () => AssessmentBackend]> = [
+  ['in-memory', () => mockServer.mock.backend],
+  ['http', () => createHttpAdapter({ baseUrl: BASE_URL })],
+];
+
+let keyCounter = 0;
+const freshKey = () => ({ idempotencyKey: `contract-${++keyCounter}` });
+
+async function rejection(promise: Promise<unknown>): Promise<AssessmentBackendError> {
+  const error = await promise.then(
+    () => {
+      throw new Error('Expected the call to fail');
+    },
+    (reason: unknown) => reason,
+  );
+  expect(error).toBeInstanceOf(AssessmentBackendError);
+  return error as AssessmentBackendError;
+}
+
+const sendInput = (overrides: Partial<SendAssessmentInput> = {}): SendAssessmentInput => ({
+  candidateId: mockIds.candidateWithNoAssessments,
+  providerId: mockIds.connectedProvider,
+  testId: mockIds.skillForgeTest,
+  reviewerIds: [...mockIds.reviewers],
+  scorecard: { kind: 'template', templateId: mockIds.scorecardTemplate },
+  ...overrides,
+});
+
+describe.each(adapters)('AssessmentBackend contract: %s adapter', (_name, createBackend) => {
+  let backend: AssessmentBackend;
+  beforeEach(() => {
+    backend = createBackend();
+  });
+
+  describe('integrations', () => {
+    it('lists providers with the data the UI needs to explain setup', async () => {
+      const providers = await backend.listProviders();
+      expect(providers.map((p) => p.id)).toEqual(expect.arrayContaining(Object.values(mockIds.providers)));
+      for (const provider of providers) expect(providerSchema.safeParse(provider).success).toBe(true);
+      const codeInterview = providers.find((p) => p.id === 'codeinterview');
+      expect(codeInterview?.apiKeySteps.length).toBeGreaterThan(0);
+      expect(codeInterview?.webhookSteps.join(' ')).toMatch(/Outgoing Webhooks/);
+    });
+
+    it('reports each integration state without ever returning the key', async () => {
+      const states = await Promise.all(
+        [mockIds.notConnectedProvider, mockIds.connectedProvider, mockIds.needsAttentionProvider].map((id) =>
+          backend.getIntegration(id),
+        ),
+      );
+      expect(states.map((i) => i.state)).toEqual(['not_connected', 'connected', 'needs_attention']);
+      for (const integration of states) {
+        expect(integrationSchema.safeParse(integration).success).toBe(true);
+        expect(JSON.stringify(integration)).not.toContain(MOCK_VALID_API_KEY);
+      }
+    });
+
+    it('connects with a valid key and returns a webhook URL to paste into the vendor', async () => {
+      const result = await backend.connectIntegration(
+        { providerId: mockIds.notConnectedProvider, apiKey: MOCK_VALID_API_KEY },
+        freshKey(),
+      );
+      expect(connectResultSchema.safeParse(result).success).toBe(true);
+      expect(result.integration.state).toBe('connected');
+      expect(result.integration.webhookUrl).toMatch(/^https:\/\//);
+      expect(result.integration.apiKeySuffix).toBe(MOCK_VALID_API_KEY.slice(-4));
+      expect(JSON.stringify(result)).not.toContain(MOCK_VALID_API_KEY);
+      expect((await backend.getIntegration(mockIds.notConnectedProvider)).state).toBe('connected');
+    });
+
+    it('rejects an invalid key with invalid_api_key and a field error, leaving the integration unchanged', async () => {
+      const error = await rejection(
+        backend.connectIntegration({ providerId: mockIds.notConnectedProvider, apiKey: MOCK_INVALID_API_KEY }, freshKey()),
+      );
+      expect(error.code).toBe('invalid_api_key');
+      expect(error.fieldErrors.apiKey).toBeTruthy();
+      expect(error.message).not.toContain(MOCK_INVALID_API_KEY);
+      expect((await backend.getIntegration(mockIds.notConnectedProvider)).state).toBe('not_connected');
+    });
+
+    it('reports rate limiting with when to retry', async () => {
+      const error = await rejection(
+        backend.connectIntegration({ providerId: mockIds.notConnectedProvider, apiKey: MOCK_RATE_LIMITED_API_KEY }, freshKey()),
+      );
+      expect(error.code).toBe('rate_limited');
+      expect(error.retryAfterSeconds).toBeGreaterThan(0);
+    });
+
+    it('keeps the old key when a replacement is rejected, and switches when one verifies', async () => {
+      const before = await backend.getIntegration(mockIds.connectedProvider);
+      await rejection(
+        backend.replaceApiKey({ providerId: mockIds.connectedProvider, apiKey: MOCK_INVALID_API_KEY }, freshKey()),
+      );
+      expect(await backend.getIntegration(mockIds.connectedProvider)).toEqual(before);
+
+      const replaced = await backend.replaceApiKey(
+        { providerId: mockIds.connectedProvider, apiKey: 'sf_live_replacement_91ab' },
+        freshKey(),
+      );
+      expect(replaced.integration.apiKeySuffix).toBe('91ab');
+      expect(replaced.integration.state).toBe('connected');
+    });
+
+    it('returns a signing secret once for a vendor that signs webhooks', async () => {
+      await backend.disconnectIntegration(mockIds.connectedProvider, freshKey());
+      const result = await backend.connectIntegration(
+        { providerId: mockIds.connectedProvider, apiKey: 'sf_live_replacement_77cd' },
+        freshKey(),
+      );
+      expect(result.signingSecret).toMatch(/^whsec_/);
+      expect(JSON.stringify(await backend.getIntegration(mockIds.connectedProvider))).not.toContain(result.signingSecret);
+    });
+
+    it('disconnects', async () => {
+      const integration = await backend.disconnectIntegration(mockIds.connectedProvider, freshKey());
+      expect(integration.state).toBe('not_connected');
+      expect(integration.apiKeySuffix).toBeNull();
+    });
+
+    it('forbids managing integrations to a user without the right', async () => {
+      mockServer.reset({ canManageIntegrations: false });
+      const integration = await backend.getIntegration(mockIds.notConnectedProvider);
+      expect(integration.canManage).toBe(false);
+      const error = await rejection(
+        backend.connectIntegration({ providerId: mockIds.notConnectedProvider, apiKey: MOCK_VALID_API_KEY }, freshKey()),
+      );
+      expect(error.code).toBe('forbidden');
+    });
+
+    it('answers not_found for an unknown provider', async () => {
+      expect((await rejection(backend.getIntegration('no-such-vendor'))).code).toBe('not_found');
+    });
+  });
+
+  describe('catalogue', () => {
+    it('pages through tests with a cursor until the last page', async () => {
+      const first = await backend.listTests({ providerId: 'codeinterview', limit: 10 });
+      expect(first.items).toHaveLength(10);
+      expect(first.total).toBeGreaterThan(10);
+      expect(first.nextCursor).not.toBeNull();
+      for (const test of first.items) expect(assessmentTestSchema.safeParse(test).success).toBe(true);
+
+      const ids = new Set(first.items.map((t) => t.id));
+      let cursor = first.nextCursor;
+      while (cursor) {
+        const page = await backend.listTests({ providerId: 'codeinterview', limit: 10, cursor });
+        for (const test of page.items) ids.add(test.id);
+        cursor = page.nextCursor;
+      }
+      expect(ids.size).toBe(first.total);
+    });
+
+    it('searches tests by title, case-insensitively', async () => {
+      const page = await backend.listTests({ providerId: 'codeinterview', search: 'REACT' });
+      expect(page.items.length).toBeGreaterThan(0);
+      expect(page.total).toBe(page.items.length <= 25 ? page.items.length : page.total);
+      for (const test of page.items) {
+        expect(`${test.title} ${test.languages.join(' ')}`.toLowerCase()).toContain('react');
+      }
+    });
+
+    it('rejects a malformed cursor as validation', async () => {
+      const error = await rejection(backend.listTests({ providerId: 'codeinterview', cursor: 'not-a-cursor' }));
+      expect(error.code).toBe('validation');
+    });
+
+    it('searches reviewers', async () => {
+      const all = await backend.listReviewers({});
+      const someone = all.items[0]!;
+      const found = await backend.listReviewers({ search: someone.name.split(' ')[0]!.toLowerCase() });
+      expect(found.items.map((r) => r.id)).toContain(someone.id);
+      for (const reviewer of found.items) expect(reviewerSchema.safeParse(reviewer).success).toBe(true);
+    });
+
+    it('lists scorecard templates covering every question type', async () => {
+      const templates = await backend.listScorecardTemplates();
+      for (const template of templates) expect(scorecardTemplateSchema.safeParse(template).success).toBe(true);
+      const types = new Set(templates.flatMap((t) => t.questions.map((q) => q.type)));
+      expect([...types].sort()).toEqual(['multi_select', 'score', 'single_select', 'stars', 'text', 'yes_no']);
+    });
+  });
+
+  describe('interview plans', () => {
+    it('saves a plan based on the current version and bumps the version', async () => {
+      const plan = await backend.getInterviewPlan(mockIds.jobWithPlan);
+      expect(interviewPlanSchema.safeParse(plan).success).toBe(true);
+      const stages = plan.stages.map((stage) =>
+        stage.id === mockIds.technicalStage ? { ...stage, name: 'Technical assessment (take-home)' } : stage,
+      );
+      const saved = await backend.saveInterviewPlan({ jobId: plan.jobId, baseVersion: plan.version, stages }, freshKey());
+      expect(saved.version).toBe(plan.version + 1);
+      expect(saved.stages.find((s) => s.id === mockIds.technicalStage)?.name).toBe('Technical assessment (take-home)');
+    });
+
+    it('refuses a save based on an old version with conflict', async () => {
+      const plan = await backend.getInterviewPlan(mockIds.jobWithPlan);
+      await backend.saveInterviewPlan({ jobId: plan.jobId, baseVersion: plan.version, stages: plan.stages }, freshKey());
+      const error = await rejection(
+        backend.saveInterviewPlan({ jobId: plan.jobId, baseVersion: plan.version, stages: plan.stages }, freshKey()),
+      );
+      expect(error.code).toBe('conflict');
+    });
+
+    it('refuses an assessment activity pointing at a test that does not exist, naming the field', async () => {
+      const plan = await backend.getInterviewPlan(mockIds.jobWithPlan);
+      const stages = plan.stages.map((stage) => ({
+        ...stage,
+        activities: stage.activities.map((activity) =>
+          isSendAssessmentActivity(activity) ? { ...activity, testId: 'no-such-test' } : activity,
+        ),
+      }));
+      const error = await rejection(
+        backend.saveInterviewPlan({ jobId: plan.jobId, baseVersion: plan.version, stages }, freshKey()),
+      );
+      expect(error.code).toBe('validation');
+      expect(Object.keys(error.fieldErrors).join(' ')).toMatch(/testId/);
+    });
+  });
+
+  describe('assessments', () => {
+    it('lists a candidate’s assessments in every status, each a valid domain object', async () => {
+      const assessments = await backend.listCandidateAssessments(mockIds.candidateWithEveryStatus);
+      for (const assessment of assessments) expect(assessmentSchema.safeParse(assessment).success).toBe(true);
+      expect(new Set(assessments.map((a) => a.status))).toEqual(
+        new Set(['not_sent', 'sent', 'in_progress', 'completed', 'expired', 'cancelled', 'failed']),
+      );
+    });
+
+    it('sends an assessment to a candidate', async () => {
+      const sent = await backend.sendAssessment(sendInput(), freshKey());
+      expect(sent.status).toBe('sent');
+      expect(sent.source).toBe('ad_hoc');
+      expect(sent.sentAt).not.toBeNull();
+      expect(sent.expiresAt).not.toBeNull();
+      expect(sent.reviewers.map((r) => r.id)).toEqual([...mockIds.reviewers]);
+      const list = await backend.listCandidateAssessments(mockIds.candidateWithNoAssessments);
+      expect(list.map((a) => a.id)).toEqual([sent.id]);
+    });
+
+    it('is idempotent: the same key twice yields one assessment', async () => {
+      const key = freshKey();
+      const first = await backend.sendAssessment(sendInput(), key);
+      const second = await backend.sendAssessment(sendInput(), key);
+      expect(second.id).toBe(first.id);
+      expect(await backend.listCandidateAssessments(mockIds.candidateWithNoAssessments)).toHaveLength(1);
+    });
+
+    it('refuses the same key with a different request as conflict', async () => {
+      const key = freshKey();
+      await backend.sendAssessment(sendInput(), key);
+      const error = await rejection(backend.sendAssessment(sendInput({ reviewerIds: ['rev-4'] }), key));
+      expect(error.code).toBe('conflict');
+    });
+
+    it('sends the plan-created activity instead of creating a second assessment', async () => {
+      mockServer.reset({ integrationStates: { codeinterview: 'connected' } });
+      const [pending] = await backend.listCandidateAssessments(mockIds.candidateWithPendingActivity);
+      expect(pending?.status).toBe('not_sent');
+      const sent = await backend.sendAssessment(
+        sendInput({
+          candidateId: mockIds.candidateWithPendingActivity,
+          providerId: pending!.providerId,
+          testId: pending!.testId,
+          activityId: pending!.activityId,
+        }),
+        freshKey(),
+      );
+      expect(sent.id).toBe(pending!.id);
+      expect(sent.status).toBe('sent');
+      expect(await backend.listCandidateAssessments(mockIds.candidateWithPendingActivity)).toHaveLength(1);
+    });
+
+    it('refuses to send through a provider that is not connected', async () => {
+      const error = await rejection(
+        backend.sendAssessment(
+          sendInput({ providerId: mockIds.notConnectedProvider, testId: mockIds.codeInterviewTest }),
+          freshKey(),
+        ),
+      );
+      expect(['validation', 'conflict']).toContain(error.code);
+    });
+
+    it('resends an active assessment with a new expiry and a history entry', async () => {
+      const [active] = await backend.listCandidateAssessments(mockIds.candidateWithActiveAssessment);
+      const resent = await backend.resendAssessment(active!.id, freshKey());
+      expect(resent.status).toBe('sent');
+      expect(resent.history.length).toBe(active!.history.length + 1);
+      expect(new Date(resent.expiresAt!).getTime()).toBeGreaterThanOrEqual(new Date(active!.expiresAt!).getTime());
+    });
+
+    it('cancels an active assessment', async () => {
+      const [active] = await backend.listCandidateAssessments(mockIds.candidateWithActiveAssessment);
+      const cancelled = await backend.cancelAssessment({ assessmentId: active!.id, reason: 'Position filled' }, freshKey());
+      expect(cancelled.status).toBe('cancelled');
+      expect(cancelled.history.at(-1)?.status).toBe('cancelled');
+    });
+
+    it('refuses to cancel a finished assessment with conflict', async () => {
+      const error = await rejection(
+        backend.cancelAssessment(
+          { assessmentId: mockIds.assessmentsOfCandidateWithEveryStatus.completed },
+          freshKey(),
+        ),
+      );
+      expect(error.code).toBe('conflict');
+    });
+
+    it('answers not_found for an unknown candidate or assessment', async () => {
+      expect((await rejection(backend.getCandidate('cand-nobody'))).code).toBe('not_found');
+      expect((await rejection(backend.resendAssessment('asmt-nothing', freshKey()))).code).toBe('not_found');
+    });
+  });
+
+  it('rejects with the abort reason when the signal is aborted', async () => {
+    const controller = new AbortController();
+    controller.abort(new DOMException('The user navigated away', 'AbortError'));
+    await expect(backend.listProviders({ signal: controller.signal })).rejects.toMatchObject({ name: 'AbortError' });
+  });
+});

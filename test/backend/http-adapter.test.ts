@@ -1,0 +1,433 @@
+import { delay, http, HttpResponse } from 'msw';
+import { setupServer } from 'msw/node';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import {
+  AssessmentBackendError,
+  createHttpAdapter,
+  IDEMPOTENCY_HEADER,
+  isTransientError,
+  restRoutes,
+} from '../../src/backend';
+import type { JsonBodyType } from 'msw';
+import type { AssessmentBackend, BackendErrorCode, RestOperation } from '../../src/backend';
+import * as fixtures from './fixtures';
+
+const BASE = 'https://ats.test/api';
+
+/** The external server: every request is recorded, and `respond` decides the answer. */
+const server = setupServer();
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+afterEach(() => {
+  server.resetHandlers();
+  vi.useRealTimers();
+  vi.unstubAllGlobals();
+});
+afterAll(() => server.close());
+
+interface Recorded {
+  method: string;
+  url: URL;
+  headers: Headers;
+  body: string;
+}
+
+function serve(respond: (request: Request) => Response | Promise<Response>): Recorded[] {
+  const requests: Recorded[] = [];
+  server.use(
+    http.all(`${BASE}/*`, async ({ request }) => {
+      requests.push({
+        method: request.method,
+        url: new URL(request.url),
+        headers: request.headers,
+        body: await request.clone().text(),
+      });
+      return respond(request);
+    }),
+  );
+  return requests;
+}
+
+async function failure(promise: Promise<unknown>): Promise<AssessmentBackendError> {
+  const error = await promise.then(
+    () => {
+      throw new Error('expected the call to reject');
+    },
+    (reason: unknown) => reason,
+  );
+  expect(error).toBeInstanceOf(AssessmentBackendError);
+  return error as AssessmentBackendError;
+}
+
+const write = { idempotencyKey: 'intent-7f3a' };
+const apiKey = 'ci_live_5ecr3t-K3Y/with+chars';
+
+interface OperationCase {
+  call: (backend: AssessmentBackend) => Promise<unknown>;
+  path: string;
+  body?: unknown;
+  response: JsonBodyType;
+  status?: number;
+  result: unknown;
+}
+
+/** One call per operation, with the request it must produce and the body a conforming server answers. */
+const cases: Record<RestOperation, OperationCase> = {
+  listProviders: {
+    call: (b) => b.listProviders(),
+    path: '/providers',
+    response: { providers: [fixtures.provider] },
+    result: [fixtures.provider],
+  },
+  getIntegration: {
+    call: (b) => b.getIntegration('codeinterview'),
+    path: '/integrations/codeinterview',
+    response: fixtures.integration,
+    result: fixtures.integration,
+  },
+  connectIntegration: {
+    call: (b) => b.connectIntegration({ providerId: 'codeinterview', apiKey }, write),
+    path: '/integrations/codeinterview/connect',
+    body: { apiKey },
+    response: { integration: fixtures.integration, signingSecret: 'whsec_once' },
+    result: { integration: fixtures.integration, signingSecret: 'whsec_once' },
+  },
+  replaceApiKey: {
+    call: (b) => b.replaceApiKey({ providerId: 'codeinterview', apiKey }, write),
+    path: '/integrations/codeinterview/api-key',
+    body: { apiKey },
+    response: { integration: fixtures.integration, signingSecret: null },
+    result: { integration: fixtures.integration, signingSecret: null },
+  },
+  disconnectIntegration: {
+    call: (b) => b.disconnectIntegration('codeinterview', write),
+    path: '/integrations/codeinterview',
+    response: { ...fixtures.integration, state: 'not_connected' },
+    result: { ...fixtures.integration, state: 'not_connected' },
+  },
+  listTests: {
+    call: (b) => b.listTests({ providerId: 'codeinterview' }),
+    path: '/providers/codeinterview/tests',
+    response: fixtures.page([fixtures.test]),
+    result: fixtures.page([fixtures.test]),
+  },
+  listReviewers: {
+    call: (b) => b.listReviewers({}),
+    path: '/reviewers',
+    response: fixtures.page([fixtures.reviewer]),
+    result: fixtures.page([fixtures.reviewer]),
+  },
+  listScorecardTemplates: {
+    call: (b) => b.listScorecardTemplates(),
+    path: '/scorecard-templates',
+    response: { templates: [fixtures.template] },
+    result: [fixtures.template],
+  },
+  getInterviewPlan: {
+    call: (b) => b.getInterviewPlan('job_1'),
+    path: '/jobs/job_1/interview-plan',
+    response: fixtures.plan,
+    result: fixtures.plan,
+  },
+  saveInterviewPlan: {
+    call: (b) => b.saveInterviewPlan({ jobId: 'job_1', baseVersion: 3, stages: fixtures.plan.stages }, write),
+    path: '/jobs/job_1/interview-plan',
+    body: { baseVersion: 3, stages: fixtures.plan.stages },
+    response: { ...fixtures.plan, version: 4 },
+    result: { ...fixtures.plan, version: 4 },
+  },
+  getCandidate: {
+    call: (b) => b.getCandidate('cand_1'),
+    path: '/candidates/cand_1',
+    response: fixtures.candidate,
+    result: fixtures.candidate,
+  },
+  listCandidateAssessments: {
+    call: (b) => b.listCandidateAssessments('cand_1'),
+    path: '/candidates/cand_1/assessments',
+    response: { assessments: [fixtures.assessment] },
+    result: [fixtures.assessment],
+  },
+  sendAssessment: {
+    call: (b) =>
+      b.sendAssessment(
+        { candidateId: 'cand_1', providerId: 'codeinterview', testId: 'test_1', reviewerIds: ['user_1'], scorecard: null },
+        write,
+      ),
+    path: '/assessments',
+    body: { candidateId: 'cand_1', providerId: 'codeinterview', testId: 'test_1', reviewerIds: ['user_1'], scorecard: null },
+    response: fixtures.assessment,
+    status: 201,
+    result: fixtures.assessment,
+  },
+  resendAssessment: {
+    call: (b) => b.resendAssessment('asmt_1', write),
+    path: '/assessments/asmt_1/resend',
+    response: fixtures.assessment,
+    result: fixtures.assessment,
+  },
+  cancelAssessment: {
+    call: (b) => b.cancelAssessment({ assessmentId: 'asmt_1', reason: 'Position filled' }, write),
+    path: '/assessments/asmt_1/cancel',
+    body: { reason: 'Position filled' },
+    response: { ...fixtures.assessment, status: 'cancelled' },
+    result: { ...fixtures.assessment, status: 'cancelled' },
+  },
+};
+
+describe('createHttpAdapter: requests', () => {
+  it.each(Object.entries(cases) as [RestOperation, OperationCase][])(
+    '%s sends the contract request and returns the parsed body',
+    async (operation, c) => {
+      const requests = serve(() => HttpResponse.json(c.response, { status: c.status ?? 200 }));
+      const result = await c.call(createHttpAdapter({ baseUrl: BASE }));
+
+      expect(result).toEqual(c.result);
+      expect(requests).toHaveLength(1);
+      const [request] = requests;
+      const route = restRoutes[operation];
+      expect(request?.method).toBe(route.method);
+      expect(request?.url.pathname).toBe(`/api${c.path}`);
+      if (route.method === 'GET') {
+        expect(request?.headers.get(IDEMPOTENCY_HEADER)).toBeNull();
+      } else {
+        expect(request?.headers.get(IDEMPOTENCY_HEADER)).toBe(write.idempotencyKey);
+      }
+      if (c.body === undefined) {
+        expect(request?.body).toBe('');
+      } else {
+        expect(request?.headers.get('Content-Type')).toBe('application/json');
+        expect(JSON.parse(request?.body ?? '')).toEqual(c.body);
+      }
+    },
+  );
+
+  it('encodes ids so slashes and spaces stay inside their path segment', async () => {
+    const requests = serve(() => HttpResponse.json(fixtures.candidate));
+    await createHttpAdapter({ baseUrl: BASE }).getCandidate('team a/cand 1?x#y');
+    expect(requests[0]?.url.pathname).toBe('/api/candidates/team%20a%2Fcand%201%3Fx%23y');
+    expect(requests[0]?.url.search).toBe('');
+  });
+
+  it('sends search, cursor and limit, and omits the ones that are empty', async () => {
+    const requests = serve(() => HttpResponse.json(fixtures.page([])));
+    const backend = createHttpAdapter({ baseUrl: BASE });
+    await backend.listTests({ providerId: 'codeinterview', search: 'go & rust', cursor: 'c/2', limit: 20 });
+    await backend.listReviewers({ search: '', cursor: null });
+    await backend.listReviewers({ limit: 0 });
+
+    expect(Object.fromEntries(requests[0]?.url.searchParams ?? [])).toEqual({
+      search: 'go & rust',
+      cursor: 'c/2',
+      limit: '20',
+    });
+    expect(requests[1]?.url.search).toBe('');
+    expect(Object.fromEntries(requests[2]?.url.searchParams ?? [])).toEqual({ limit: '0' });
+  });
+
+  it('omits an absent cancel reason from the body', async () => {
+    const requests = serve(() => HttpResponse.json(fixtures.assessment));
+    await createHttpAdapter({ baseUrl: BASE }).cancelAssessment({ assessmentId: 'asmt_1' }, write);
+    expect(JSON.parse(requests[0]?.body ?? '')).toEqual({});
+  });
+
+  it('joins a baseUrl with a trailing slash without doubling it', async () => {
+    const requests = serve(() => HttpResponse.json({ providers: [] }));
+    await createHttpAdapter({ baseUrl: `${BASE}/` }).listProviders();
+    expect(requests[0]?.url.href).toBe(`${BASE}/providers`);
+  });
+
+  it('accepts a baseUrl relative to the page', async () => {
+    const seen: string[] = [];
+    server.use(
+      http.get('/relative-api/providers', ({ request }) => {
+        seen.push(request.url);
+        return HttpResponse.json({ providers: [] });
+      }),
+    );
+    await createHttpAdapter({ baseUrl: '/relative-api' }).listProviders();
+    expect(seen).toEqual([new URL('/relative-api/providers', location.href).href]);
+  });
+
+  it('sends static custom headers on every request', async () => {
+    const requests = serve(() => HttpResponse.json({ providers: [] }));
+    await createHttpAdapter({ baseUrl: BASE, headers: { Authorization: 'Bearer static', 'X-Tenant': 't1' } }).listProviders();
+    expect(requests[0]?.headers.get('Authorization')).toBe('Bearer static');
+    expect(requests[0]?.headers.get('X-Tenant')).toBe('t1');
+  });
+
+  it('calls a headers function for each request, so rotating tokens stay fresh', async () => {
+    const requests = serve(() => HttpResponse.json({ providers: [] }));
+    let token = 0;
+    const backend = createHttpAdapter({
+      baseUrl: BASE,
+      headers: async () => new Headers({ Authorization: `Bearer ${++token}` }),
+    });
+    await backend.listProviders();
+    await backend.listProviders();
+    expect(requests.map((r) => r.headers.get('Authorization'))).toEqual(['Bearer 1', 'Bearer 2']);
+  });
+
+  it('keeps its own Content-Type and Idempotency-Key over custom headers', async () => {
+    const requests = serve(() => HttpResponse.json(fixtures.assessment));
+    await createHttpAdapter({
+      baseUrl: BASE,
+      headers: { 'Content-Type': 'text/plain', [IDEMPOTENCY_HEADER]: 'stale' },
+    }).resendAssessment('asmt_1', write);
+    expect(requests[0]?.headers.get(IDEMPOTENCY_HEADER)).toBe(write.idempotencyKey);
+  });
+
+  it('uses the fetch passed in options', async () => {
+    const fetch = vi.fn(async () => Response.json({ providers: [fixtures.provider] }));
+    await expect(createHttpAdapter({ baseUrl: BASE, fetch }).listProviders()).resolves.toEqual([fixtures.provider]);
+    expect(fetch).toHaveBeenCalledTimes(1);
+  });
+
+  it('looks up the global fetch at call time, so interceptors installed later apply', async () => {
+    const backend = createHttpAdapter({ baseUrl: BASE });
+    const late = vi.fn(async () => Response.json({ providers: [] }));
+    vi.stubGlobal('fetch', late);
+    await backend.listProviders();
+    expect(late).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('createHttpAdapter: errors', () => {
+  const backend = () => createHttpAdapter({ baseUrl: BASE });
+
+  it.each<[number, BackendErrorCode]>([
+    [400, 'validation'],
+    [401, 'unauthorized'],
+    [403, 'forbidden'],
+    [404, 'not_found'],
+    [409, 'conflict'],
+    [422, 'validation'],
+    [429, 'rate_limited'],
+    [500, 'server'],
+    [502, 'server'],
+    [503, 'server'],
+    [418, 'server'],
+  ])('HTTP %i without an error body is %s', async (status, code) => {
+    serve(() => new HttpResponse('<html>Oops</html>', { status, headers: { 'Content-Type': 'text/html' } }));
+    const error = await failure(backend().getCandidate('cand_1'));
+    expect(error.code).toBe(code);
+    expect(error.status).toBe(status);
+    expect(error.message).toContain('getCandidate');
+    expect(error.message).toContain(String(status));
+  });
+
+  it('takes the code, message and field errors from the error body', async () => {
+    serve(() =>
+      HttpResponse.json(
+        { error: { code: 'invalid_api_key', message: 'CodeInterview rejected the key', fieldErrors: { apiKey: 'Revoked' } } },
+        { status: 422 },
+      ),
+    );
+    const error = await failure(backend().connectIntegration({ providerId: 'codeinterview', apiKey }, write));
+    expect(error).toMatchObject({
+      code: 'invalid_api_key',
+      message: 'CodeInterview rejected the key',
+      fieldErrors: { apiKey: 'Revoked' },
+      status: 422,
+    });
+  });
+
+  it('falls back to the status when the body declares an unknown or client-side code', async () => {
+    serve(() => HttpResponse.json({ error: { code: 'teapot', message: '' } }, { status: 409 }));
+    const unknown = await failure(backend().getInterviewPlan('job_1'));
+    expect(unknown.code).toBe('conflict');
+    expect(unknown.message).toContain('getInterviewPlan');
+
+    serve(() => HttpResponse.json({ error: { code: 'network', message: 'nope' } }, { status: 404 }));
+    expect((await failure(backend().getInterviewPlan('job_1'))).code).toBe('not_found');
+  });
+
+  it('reads Retry-After given in seconds', async () => {
+    serve(() => HttpResponse.json({ error: { code: 'rate_limited', message: 'Slow down' } }, { status: 429, headers: { 'Retry-After': '120' } }));
+    const error = await failure(backend().listProviders());
+    expect(error.code).toBe('rate_limited');
+    expect(error.retryAfterSeconds).toBe(120);
+  });
+
+  it('reads Retry-After given as an HTTP date', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2026-11-02T09:30:00Z'));
+    const retryAt = new Date(Date.now() + 90_000).toUTCString();
+    serve(() => new HttpResponse(null, { status: 429, headers: { 'Retry-After': retryAt } }));
+    const error = await failure(backend().listProviders());
+    expect(error.retryAfterSeconds).toBe(90);
+  });
+
+  it('leaves retryAfterSeconds null when Retry-After is missing or unreadable', async () => {
+    serve(() => new HttpResponse(null, { status: 429 }));
+    expect((await failure(backend().listProviders())).retryAfterSeconds).toBeNull();
+    serve(() => new HttpResponse(null, { status: 429, headers: { 'Retry-After': 'soon' } }));
+    expect((await failure(backend().listProviders())).retryAfterSeconds).toBeNull();
+  });
+
+  it('reports a failed connection as a transient network error', async () => {
+    serve(() => HttpResponse.error());
+    const error = await failure(backend().listProviders());
+    expect(error.code).toBe('network');
+    expect(error.status).toBeNull();
+    expect(isTransientError(error)).toBe(true);
+  });
+
+  it('rejects with the abort reason itself when the signal aborts mid-request', async () => {
+    serve(async () => {
+      await delay('infinite');
+      return HttpResponse.json({ providers: [] });
+    });
+    const controller = new AbortController();
+    const pending = backend().listProviders({ signal: controller.signal });
+    controller.abort();
+    const reason: unknown = controller.signal.reason;
+    await expect(pending).rejects.toBe(reason);
+    expect(reason).toMatchObject({ name: 'AbortError' });
+  });
+
+  it('rejects with a custom abort reason unchanged, even for an already-aborted signal', async () => {
+    serve(() => HttpResponse.json({ providers: [] }));
+    const reason = new Error('navigated away');
+    await expect(backend().listProviders({ signal: AbortSignal.abort(reason) })).rejects.toBe(reason);
+  });
+
+  describe('never leaks the API key', () => {
+    const connect = (b: AssessmentBackend) => b.connectIntegration({ providerId: 'codeinterview', apiKey }, write);
+    const replace = (b: AssessmentBackend) => b.replaceApiKey({ providerId: 'codeinterview', apiKey }, write);
+
+    it.each([
+      ['connectIntegration', connect],
+      ['replaceApiKey', replace],
+    ])('%s redacts a key the server echoes in its message and field errors', async (_, call) => {
+      serve(() =>
+        HttpResponse.json(
+          {
+            error: {
+              code: 'invalid_api_key',
+              message: `Key ${apiKey} is invalid (sent as ${encodeURIComponent(apiKey)})`,
+              fieldErrors: { apiKey: `${apiKey} was revoked` },
+            },
+          },
+          { status: 400 },
+        ),
+      );
+      const error = await failure(call(backend()));
+      expect(error.code).toBe('invalid_api_key');
+      const visible = `${error.message} ${String(error)} ${JSON.stringify(error.fieldErrors)} ${error.stack ?? ''}`;
+      expect(visible).not.toContain(apiKey);
+      expect(visible).not.toContain(encodeURIComponent(apiKey));
+      expect(error.message).toContain('[redacted]');
+      expect(error.fieldErrors.apiKey).toContain('was revoked');
+    });
+
+    it.each([
+      ['a 500 page', () => new HttpResponse(`upstream said: ${apiKey}`, { status: 500 })],
+      ['a network failure', () => HttpResponse.error()],
+      ['a malformed success body', () => HttpResponse.json({ integration: apiKey, signingSecret: apiKey })],
+    ])('keeps the key out of the error for %s', async (_, respond) => {
+      serve(respond);
+      const error = await failure(connect(backend()));
+      expect(`${error.message} ${JSON.stringify(error.fieldErrors)}`).not.toContain(apiKey);
+    });
+  });
+});
