@@ -1,0 +1,78 @@
+import type { Decorator, Preview } from '@storybook/react-vite';
+import { setupWorker } from 'msw/browser';
+import { mswLoader } from 'msw-storybook-addon/csf3';
+import { useMemo } from 'react';
+import { createHttpAdapter } from '../src/backend';
+import { AssessmentKitProvider } from '../src/data/AssessmentKitProvider';
+import type { Theme } from '../src/data/appearance';
+import { MOCK_NOW } from '../src/mock';
+import { MOCK_API_BASE_URL, mockServer } from '../stories/support/mock-server';
+import '../src/styles/index.css';
+import './preview.css';
+
+/** Stories render at the mock data's "now", so relative dates ("Expires in 3 days") never drift. */
+const storyNow = () => new Date(MOCK_NOW);
+
+const withKitProvider: Decorator = (Story, context) => {
+  const theme = (context.globals.theme ?? 'light') as Theme;
+  const backend = useMemo(() => createHttpAdapter({ baseUrl: MOCK_API_BASE_URL }), []);
+  const appearance = useMemo(() => ({ theme }), [theme]);
+  return (
+    <AssessmentKitProvider
+      // A fresh provider (and QueryClient) per story, so cached data never crosses stories.
+      key={context.id}
+      backend={backend}
+      appearance={appearance}
+      locale="en-GB"
+      now={storyNow}
+      {...context.parameters.kitProvider}
+    >
+      <div className="ak-root ak-story-canvas" data-ak-theme={theme}>
+        <Story />
+      </div>
+    </AssessmentKitProvider>
+  );
+};
+
+const preview: Preview = {
+  loaders: [
+    mswLoader(async () => {
+      const worker = setupWorker(...mockServer.handlers);
+      await worker.start({
+        quiet: true,
+        serviceWorker: { url: './mockServiceWorker.js' },
+        // A request to the kit's API that no handler knows is a bug in a story or the kit.
+        onUnhandledRequest(request, print) {
+          if (new URL(request.url).pathname.startsWith(MOCK_API_BASE_URL)) print.error();
+        },
+      });
+      return worker;
+    }),
+  ],
+  beforeEach() {
+    mockServer.reset();
+  },
+  decorators: [withKitProvider],
+  globalTypes: {
+    theme: {
+      description: 'Kit theme',
+      toolbar: {
+        title: 'Theme',
+        icon: 'mirror',
+        items: [
+          { value: 'light', title: 'Light' },
+          { value: 'dark', title: 'Dark' },
+        ],
+        dynamicTitle: true,
+      },
+    },
+  },
+  initialGlobals: { theme: 'light' },
+  parameters: {
+    layout: 'padded',
+    controls: { expanded: true },
+    a11y: { test: 'error' },
+  },
+};
+
+export default preview;

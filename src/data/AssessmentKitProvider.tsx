@@ -1,0 +1,82 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { useId, useMemo, useState, type ReactNode } from 'react';
+import type { AssessmentBackend } from '../backend/types';
+import { isTransientError } from '../backend/errors';
+import { appearanceStyle, type Appearance } from './appearance';
+import { AssessmentKitContext, type AssessmentKitContextValue } from './kit-context';
+import { defaultText, mergeText, type TextOverrides } from './text';
+
+export interface AssessmentKitProviderProps {
+  /** Your adapter: `createHttpAdapter({ baseUrl })`, your own implementation, or the mock backend. */
+  backend: AssessmentBackend;
+  /**
+   * Pass one to share devtools or prefetching with the kit. Without it the kit creates its own and never
+   * reads or writes the host's cache. Either way its keys are scoped to this provider.
+   */
+  queryClient?: QueryClient;
+  /** Text overrides (translations, tone); English defaults fill the rest. */
+  text?: TextOverrides;
+  locale?: string;
+  appearance?: Appearance;
+  portalContainer?: HTMLElement | null;
+  /** Polling interval for active assessments when the backend cannot push; default 15 s. */
+  pollIntervalMs?: number;
+  /** The clock, for deterministic stories and tests. */
+  now?: () => Date;
+  children: ReactNode;
+}
+
+/**
+ * The kit's default client: reads retry transient failures (network, 5xx) twice; writes never retry on their
+ * own (the user retries, with the same idempotency key). `retry: false` suits tests.
+ */
+export function createKitQueryClient({ retry = true }: { retry?: boolean } = {}): QueryClient {
+  return new QueryClient({
+    defaultOptions: {
+      queries: {
+        staleTime: 30_000,
+        retry: retry ? (failureCount, error) => failureCount < 2 && isTransientError(error) : false,
+      },
+      mutations: { retry: false },
+    },
+  });
+}
+
+const systemNow = () => new Date();
+
+export function AssessmentKitProvider({
+  backend,
+  queryClient,
+  text,
+  locale,
+  appearance,
+  portalContainer,
+  pollIntervalMs = 15_000,
+  now = systemNow,
+  children,
+}: AssessmentKitProviderProps) {
+  const [ownClient] = useState(() => queryClient ?? createKitQueryClient());
+  const client = queryClient ?? ownClient;
+  const scope = useId();
+
+  const value = useMemo<AssessmentKitContextValue>(
+    () => ({
+      backend,
+      scope,
+      text: mergeText(defaultText, text),
+      locale,
+      now,
+      theme: appearance?.theme ?? 'light',
+      rootStyle: appearanceStyle(appearance?.variables),
+      portalContainer,
+      pollIntervalMs,
+    }),
+    [backend, scope, text, locale, now, appearance, portalContainer, pollIntervalMs],
+  );
+
+  return (
+    <QueryClientProvider client={client}>
+      <AssessmentKitContext.Provider value={value}>{children}</AssessmentKitContext.Provider>
+    </QueryClientProvider>
+  );
+}

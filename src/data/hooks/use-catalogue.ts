@@ -1,0 +1,27 @@
+import { useInfiniteQuery, useQuery, keepPreviousData } from '@tanstack/react-query';
+import {
+  reviewersInfiniteQueryOptions,
+  scorecardTemplatesQueryOptions,
+  testsInfiniteQueryOptions,
+} from '../query-options';
+import { useQueryContext } from './use-query-context';
+
+/** Tests of one provider, searched on the server and paged, so a catalogue of 10,000 stays fast. */
+export function useTests(providerId: string, search = '', { enabled = true }: { enabled?: boolean } = {}) {
+  return useInfiniteQuery({
+    ...testsInfiniteQueryOptions(useQueryContext(), providerId, { search }),
+    placeholderData: keepPreviousData,
+    enabled: enabled && providerId !== '',
+  });
+}
+
+export function useReviewers(search = '') {
+  return useInfiniteQuery({
+    ...reviewersInfiniteQueryOptions(useQueryContext(), { search }),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useScorecardTemplates() {
+  return useQuery(scorecardTemplatesQueryOptions(useQueryContext()));
+}

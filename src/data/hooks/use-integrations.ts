@@ -1,0 +1,113 @@
+import { useMutation, useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useCallback, useRef } from 'react';
+import { isAssessmentBackendError } from '../../backend/errors';
+import type { ConnectResult, Integration } from '../../domain';
+import { useIdempotencyKey } from '../idempotency';
+import { assessmentKeys } from '../query-keys';
+import { integrationQueryOptions, providersQueryOptions } from '../query-options';
+import { useQueryContext } from './use-query-context';
+
+export function useProviders() {
+  return useQuery(providersQueryOptions(useQueryContext()));
+}
+
+export interface UseIntegrationOptions {
+  /** Re-fetch on this interval (ms), e.g. while waiting for the first webhook event. */
+  pollIntervalMs?: number | false;
+  enabled?: boolean;
+}
+
+export function useIntegration(providerId: string, { pollIntervalMs = false, enabled = true }: UseIntegrationOptions = {}) {
+  return useQuery({
+    ...integrationQueryOptions(useQueryContext(), providerId),
+    refetchInterval: pollIntervalMs,
+    enabled,
+  });
+}
+
+/** The integration of every listed provider, fetched in parallel. */
+export function useIntegrations(providerIds: readonly string[]) {
+  const context = useQueryContext();
+  return useQueries({ queries: providerIds.map((id) => integrationQueryOptions(context, id)) });
+}
+
+/** Errors that settle the question for this key; anything else (network, 5xx, rate limit) is retried with the same intent. */
+const finalForThisKey = new Set(['invalid_api_key', 'validation', 'forbidden']);
+
+/**
+ * Verifies an API key (connect, or replace the key of a connected integration).
+ *
+ * The key is handed to `verify(apiKey)` and never stored in the query cache: the mutation runs without
+ * variables and its cached data is the integration alone. The signing secret, when a vendor returns one, goes
+ * back to the caller once and is not cached either. A second `verify` while one is running returns the same
+ * promise, so a double click or a second Enter makes one request.
+ */
+export function useVerifyApiKey(providerId: string, mode: 'connect' | 'replace' = 'connect') {
+  const { backend, scope } = useQueryContext();
+  const queryClient = useQueryClient();
+  const idempotency = useIdempotencyKey();
+  const pendingApiKey = useRef<string | null>(null);
+  const signingSecret = useRef<string | null>(null);
+  const inFlight = useRef<Promise<ConnectResult> | null>(null);
+
+  const mutation = useMutation<Integration, Error, void>({
+    mutationFn: async () => {
+      const apiKey = pendingApiKey.current ?? '';
+      pendingApiKey.current = null;
+      const input = { providerId, apiKey };
+      const options = { idempotencyKey: idempotency.current() };
+      const result =
+        mode === 'connect' ? await backend.connectIntegration(input, options) : await backend.replaceApiKey(input, options);
+      signingSecret.current = result.signingSecret;
+      return result.integration;
+    },
+    onSuccess: (integration) => {
+      idempotency.renew();
+      queryClient.setQueryData(assessmentKeys.integration(scope, providerId), integration);
+    },
+    onError: (error) => {
+      if (isAssessmentBackendError(error) && finalForThisKey.has(error.code)) idempotency.renew();
+    },
+  });
+
+  const { mutateAsync } = mutation;
+  const verify = useCallback(
+    (apiKey: string): Promise<ConnectResult> => {
+      if (inFlight.current) return inFlight.current;
+      pendingApiKey.current = apiKey;
+      const run = mutateAsync()
+        .then((integration) => {
+          const result = { integration, signingSecret: signingSecret.current };
+          signingSecret.current = null;
+          return result;
+        })
+        .finally(() => {
+          inFlight.current = null;
+        });
+      inFlight.current = run;
+      return run;
+    },
+    [mutateAsync],
+  );
+
+  return {
+    verify,
+    isPending: mutation.isPending,
+    error: mutation.error,
+    reset: mutation.reset,
+  };
+}
+
+export function useDisconnectIntegration(providerId: string) {
+  const { backend, scope } = useQueryContext();
+  const queryClient = useQueryClient();
+  const idempotency = useIdempotencyKey();
+  return useMutation({
+    mutationFn: () => backend.disconnectIntegration(providerId, { idempotencyKey: idempotency.current() }),
+    scope: { id: `integration:${providerId}` },
+    onSuccess: (integration) => {
+      idempotency.renew();
+      queryClient.setQueryData(assessmentKeys.integration(scope, providerId), integration);
+    },
+  });
+}

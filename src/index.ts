@@ -1,0 +1,59 @@
+'use client';
+// The public API of assessment-kit. Everything exported here is promised (see test/public-api.test.ts).
+
+// Provider, data layer
+export { AssessmentKitProvider, createKitQueryClient } from './data/AssessmentKitProvider';
+export type { AssessmentKitProviderProps } from './data/AssessmentKitProvider';
+export { useAssessmentKit } from './data/kit-context';
+export type { Appearance, AppearanceVariables, Theme } from './data/appearance';
+export { defaultText } from './data/text';
+export type { KitText, TextOverrides, DeepPartial } from './data/text';
+export { assessmentKeys } from './data/query-keys';
+export {
+  providersQueryOptions,
+  integrationQueryOptions,
+  testsInfiniteQueryOptions,
+  reviewersInfiniteQueryOptions,
+  scorecardTemplatesQueryOptions,
+  interviewPlanQueryOptions,
+  candidateQueryOptions,
+  candidateAssessmentsQueryOptions,
+} from './data/query-options';
+export type { QueryContext } from './data/query-options';
+export { createIdempotencyKey, useIdempotencyKey } from './data/idempotency';
+export {
+  useProviders,
+  useIntegration,
+  useIntegrations,
+  useVerifyApiKey,
+  useDisconnectIntegration,
+} from './data/hooks/use-integrations';
+export { useTests, useReviewers, useScorecardTemplates } from './data/hooks/use-catalogue';
+export { useInterviewPlan, useSaveInterviewPlan } from './data/hooks/use-interview-plan';
+export {
+  useCandidate,
+  useCandidateAssessments,
+  useSendAssessment,
+  useResendAssessment,
+  useCancelAssessment,
+} from './data/hooks/use-assessments';
+
+// Backend adapter
+export { createHttpAdapter } from './backend/http-adapter';
+export type { HttpAdapterOptions } from './backend/http-adapter';
+export { AssessmentBackendError, isAssessmentBackendError, backendErrorCodes } from './backend/errors';
+export type { BackendErrorCode, BackendErrorDetails } from './backend/errors';
+export type {
+  AssessmentBackend,
+  RequestOptions,
+  WriteOptions,
+  ListTestsParams,
+  SaveInterviewPlanInput,
+  AssessmentChangeListener,
+} from './backend/types';
+export { restRoutes, buildPath, errorBodySchema, IDEMPOTENCY_HEADER } from './backend/rest-contract';
+export type { RestOperation, ErrorBody } from './backend/rest-contract';
+export { createOpenApiDocument } from './backend/openapi';
+
+// Domain: schemas and types
+export * from './domain';

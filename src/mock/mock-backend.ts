@@ -1,0 +1,460 @@
+import { z } from 'zod/mini';
+import { AssessmentBackendError } from '../backend/errors';
+import type { AssessmentBackend, RequestOptions, WriteOptions } from '../backend/types';
+import type {
+  Assessment,
+  ConnectResult,
+  Integration,
+  InterviewPlan,
+  InterviewStage,
+  Page,
+  PageParams,
+  Reviewer,
+  SendAssessmentInput,
+} from '../domain';
+import { interviewStageSchema, isActiveStatus, isSendAssessmentActivity, sendAssessmentInputSchema } from '../domain';
+import { verifyVendorApiKey } from './api-keys';
+import { MOCK_CURRENT_USER, MOCK_LINK_VALID_DAYS, webhookUrlFor } from './seed';
+import type { StoredIntegration } from './seed';
+import { createMockStore } from './store';
+import type { MockSeedOptions } from './store';
+import { createVendorSimulator } from './vendor-simulator';
+import type { VendorSimulator } from './vendor-simulator';
+import { validationError, validationErrorFromIssues } from './validation';
+
+export interface MockBackendOptions extends MockSeedOptions {
+  /** The clock; defaults to the fixed MOCK_NOW so stories never drift. */
+  now?: () => Date;
+  /** Artificial delay per call (abortable), to show loading states without MSW. */
+  latencyMs?: number;
+}
+
+/** A mock backend and the levers around it. */
+export interface MockBackend {
+  /** Every method of the interface, with the rules a real backend enforces. `subscribe` is always there. */
+  backend: AssessmentBackend & Required<Pick<AssessmentBackend, 'subscribe'>>;
+  /** Plays the vendor: its webhooks move assessments along and mark keys revoked. */
+  simulator: VendorSimulator;
+  /** Back to a fresh seed (and the creation options, merged with `overrides`). Subscriptions stay. */
+  reset(overrides?: MockSeedOptions): void;
+  setLatency(ms: number): void;
+  /** A deep copy of every assessment, for assertions. */
+  allAssessments(): Assessment[];
+}
+
+const DEFAULT_PAGE_SIZE = 25;
+const MAX_PAGE_SIZE = 100;
+const DAY = 86_400_000;
+
+export function createMockBackend(options: MockBackendOptions = {}): MockBackend {
+  const store = createMockStore(options);
+  let latencyMs = options.latencyMs ?? 0;
+
+  /** Aborts like a network call would, then does the work on a copy-in/copy-out basis. */
+  async function run<T>(requestOptions: RequestOptions | undefined, work: () => T): Promise<T> {
+    const signal = requestOptions?.signal;
+    signal?.throwIfAborted();
+    if (latencyMs > 0) await sleep(latencyMs, signal);
+    signal?.throwIfAborted();
+    return structuredClone(work());
+  }
+
+  /** Same key + same input replays the first result; same key + other input is a conflict. Failures are not recorded. */
+  function idempotent<T>(operation: string, options: WriteOptions, input: unknown, work: () => T): T {
+    if (!options.idempotencyKey) throw validationError('idempotencyKey', 'An idempotency key is required.');
+    const key = `${operation}\u0000${options.idempotencyKey}`;
+    const fingerprint = stableStringify(input);
+    const record = store.idempotency.get(key);
+    if (record) {
+      if (record.fingerprint !== fingerprint) {
+        throw new AssessmentBackendError('conflict', 'This idempotency key was already used for a different request.');
+      }
+      return structuredClone(record.result) as T;
+    }
+    const result = work();
+    store.idempotency.set(key, { fingerprint, result: structuredClone(result) });
+    return result;
+  }
+
+  const integrationView = (stored: StoredIntegration): Integration => {
+    const { apiKey: _secret, ...visible } = stored;
+    return { ...visible, canManage: store.canManageIntegrations };
+  };
+
+  function requireManage(): void {
+    if (!store.canManageIntegrations) {
+      throw new AssessmentBackendError('forbidden', 'Only admins can manage assessment integrations.');
+    }
+  }
+
+  /** Checks the key with the vendor and makes it the integration's key. */
+  function storeVerifiedKey(providerId: string, apiKey: string): ConnectResult {
+    const provider = store.provider(providerId);
+    const integration = store.integration(providerId);
+    verifyVendorApiKey(provider.name, apiKey, store.db.revokedApiKeys);
+    const key = apiKey.trim();
+    const firstConnect = integration.state === 'not_connected';
+    Object.assign(integration, {
+      state: 'connected',
+      apiKey: key,
+      apiKeySuffix: key.slice(-4),
+      // The URL the admin pasted keeps working when only the key changes.
+      webhookUrl: integration.webhookUrl ?? webhookUrlFor(providerId, store.prng.hex(32)),
+      connectedAt: firstConnect ? store.now() : integration.connectedAt,
+      connectedBy: firstConnect ? MOCK_CURRENT_USER : integration.connectedBy,
+      attentionReason: null,
+    } satisfies Partial<StoredIntegration>);
+    // Shown once, and only when the vendor signs webhooks and this is a new connection.
+    const signingSecret = provider.signsWebhooks && firstConnect ? `whsec_${store.prng.hex(40)}` : null;
+    return { integration: integrationView(integration), signingSecret };
+  }
+
+  function connectionOf(providerId: string): { name: string; connected: boolean; reason: string } {
+    const provider = store.provider(providerId);
+    const integration = store.integration(providerId);
+    const reason =
+      integration.state === 'needs_attention'
+        ? `${provider.name} needs attention: ${integration.attentionReason ?? 'reconnect it under Integrations.'}`
+        : `${provider.name} is not connected. An admin can connect it under Integrations.`;
+    return { name: provider.name, connected: integration.state === 'connected', reason };
+  }
+
+  function parseSendInput(raw: unknown): SendAssessmentInput & { activityId: string | null } {
+    const parsed = sendAssessmentInputSchema.safeParse(raw);
+    if (!parsed.success) throw validationErrorFromIssues(parsed.error.issues);
+    // `activityId` missing and null mean the same, also to the idempotency fingerprint.
+    return { ...parsed.data, activityId: parsed.data.activityId ?? null };
+  }
+
+  function validateSendInput(input: SendAssessmentInput) {
+    candidateFor(input.candidateId);
+    const provider = connectionOf(input.providerId);
+    if (!provider.connected) throw validationError('providerId', provider.reason);
+    const test = store.db.testsByProvider[input.providerId]?.find((t) => t.id === input.testId);
+    if (!test) throw validationError('testId', `This test no longer exists in ${provider.name}.`);
+    const reviewers = reviewersById(input.reviewerIds, 'reviewerIds');
+    if (input.scorecard?.kind === 'template') requireTemplate(input.scorecard.templateId, 'scorecard');
+    return { test, reviewers };
+  }
+
+  function reviewersById(ids: readonly string[], field: string): Reviewer[] {
+    return ids.map((id) => {
+      const reviewer = store.db.reviewers.find((r) => r.id === id);
+      if (!reviewer) throw validationError(field, `Reviewer "${id}" no longer exists.`);
+      return reviewer;
+    });
+  }
+
+  function requireTemplate(templateId: string, field: string): void {
+    if (!store.db.scorecardTemplates.some((t) => t.id === templateId)) {
+      throw validationError(field, `Scorecard template "${templateId}" no longer exists.`);
+    }
+  }
+
+  function markSent(assessment: Assessment): void {
+    const now = store.now();
+    assessment.status = 'sent';
+    assessment.vendorStatus = null;
+    assessment.sentAt = now;
+    assessment.expiresAt = addDays(now, MOCK_LINK_VALID_DAYS);
+    assessment.history.push({ status: 'sent', at: now, note: `Sent by ${MOCK_CURRENT_USER}` });
+  }
+
+  /** Semantic checks a real backend makes beyond the shape: unique ids, and activities pointing at things that exist. */
+  function validateStages(stages: InterviewStage[]): InterviewStage[] {
+    const parsed = z.array(interviewStageSchema).safeParse(stages);
+    if (!parsed.success) throw validationErrorFromIssues(parsed.error.issues, 'stages');
+    const fieldErrors: Record<string, string> = {};
+    const stageIds = new Set<string>();
+    const activityIds = new Set<string>();
+    parsed.data.forEach((stage, i) => {
+      if (stageIds.has(stage.id)) fieldErrors[`stages.${i}.id`] = 'Two stages have the same id.';
+      stageIds.add(stage.id);
+      stage.activities.forEach((activity, j) => {
+        const at = `stages.${i}.activities.${j}`;
+        if (activityIds.has(activity.id)) fieldErrors[`${at}.id`] = 'Two activities have the same id.';
+        activityIds.add(activity.id);
+        if (!isSendAssessmentActivity(activity)) return;
+        const tests = store.db.testsByProvider[activity.providerId];
+        if (!tests) {
+          fieldErrors[`${at}.providerId`] = `Unknown provider "${activity.providerId}".`;
+          return;
+        }
+        const test = tests.find((t) => t.id === activity.testId);
+        if (test) activity.testTitle = test.title;
+        else fieldErrors[`${at}.testId`] = 'This test no longer exists.';
+        if (activity.reviewerIds.some((id) => !store.db.reviewers.some((r) => r.id === id))) {
+          fieldErrors[`${at}.reviewerIds`] = 'A reviewer no longer exists.';
+        }
+        const scorecard = activity.scorecard;
+        if (scorecard.kind === 'template' && !store.db.scorecardTemplates.some((t) => t.id === scorecard.templateId)) {
+          fieldErrors[`${at}.scorecard`] = 'This scorecard template no longer exists.';
+        }
+      });
+    });
+    if (Object.keys(fieldErrors).length > 0) {
+      throw new AssessmentBackendError('validation', 'The interview plan has errors.', { fieldErrors });
+    }
+    return parsed.data;
+  }
+
+  const backend: MockBackend['backend'] = {
+    listProviders: (o) => run(o, () => store.db.providers),
+
+    getIntegration: (providerId, o) => run(o, () => integrationView(store.integration(providerId))),
+
+    connectIntegration: (input, o) =>
+      run(o, () =>
+        idempotent('connectIntegration', o, input, () => {
+          const integration = store.integration(input.providerId);
+          requireManage();
+          if (integration.state === 'connected') {
+            throw new AssessmentBackendError('conflict', 'Already connected: replace the API key instead.');
+          }
+          return storeVerifiedKey(input.providerId, input.apiKey);
+        }),
+      ),
+
+    replaceApiKey: (input, o) =>
+      run(o, () =>
+        idempotent('replaceApiKey', o, input, () => {
+          const integration = store.integration(input.providerId);
+          requireManage();
+          if (integration.state === 'not_connected') {
+            throw new AssessmentBackendError('conflict', 'Not connected: connect the integration first.');
+          }
+          // storeVerifiedKey throws before touching anything, so a rejected key leaves the old one in use.
+          return storeVerifiedKey(input.providerId, input.apiKey);
+        }),
+      ),
+
+    disconnectIntegration: (providerId, o) =>
+      run(o, () =>
+        idempotent('disconnectIntegration', o, providerId, () => {
+          const integration = store.integration(providerId);
+          requireManage();
+          Object.assign(integration, {
+            state: 'not_connected',
+            apiKey: null,
+            apiKeySuffix: null,
+            webhookUrl: null,
+            connectedAt: null,
+            connectedBy: null,
+            lastWebhookAt: null,
+            attentionReason: null,
+          } satisfies Partial<StoredIntegration>);
+          return integrationView(integration);
+        }),
+      ),
+
+    // The catalogue does not need a live connection: a real backend serves it from its last sync.
+    listTests: ({ providerId, ...params }, o) =>
+      run(o, () => {
+        store.provider(providerId);
+        const tests = store.db.testsByProvider[providerId] ?? [];
+        return paginate(tests, params, (t) => [t.title, ...t.languages]);
+      }),
+
+    listReviewers: (params, o) => run(o, () => paginate(store.db.reviewers, params, (r) => [r.name, r.email, r.title ?? ''])),
+
+    listScorecardTemplates: (o) => run(o, () => store.db.scorecardTemplates),
+
+    getInterviewPlan: (jobId, o) => run(o, () => planFor(jobId)),
+
+    saveInterviewPlan: (input, o) =>
+      run(o, () =>
+        idempotent('saveInterviewPlan', o, input, () => {
+          const plan = planFor(input.jobId);
+          if (input.baseVersion !== plan.version) {
+            throw new AssessmentBackendError(
+              'conflict',
+              `The interview plan changed since you opened it (now version ${plan.version}). Reload to see the latest.`,
+            );
+          }
+          const stages = validateStages(structuredClone(input.stages));
+          const saved: InterviewPlan = { ...plan, version: plan.version + 1, stages };
+          store.db.plans[input.jobId] = saved;
+          return saved;
+        }),
+      ),
+
+    getCandidate: (candidateId, o) => run(o, () => candidateFor(candidateId)),
+
+    listCandidateAssessments: (candidateId, o) =>
+      run(o, () => {
+        candidateFor(candidateId);
+        // Newest first by creation, so a status change never reorders the list under the user.
+        return store.db.assessments
+          .filter((a) => a.candidateId === candidateId)
+          .sort((a, b) => (b.history[0]?.at ?? '').localeCompare(a.history[0]?.at ?? ''));
+      }),
+
+    sendAssessment: (rawInput, o) =>
+      run(o, () => {
+        const input = parseSendInput(rawInput);
+        return idempotent('sendAssessment', o, input, () => {
+          const { test, reviewers } = validateSendInput(input);
+          let assessment: Assessment;
+          if (input.activityId) {
+            const planned = store.db.assessments.find(
+              (a) => a.candidateId === input.candidateId && a.activityId === input.activityId,
+            );
+            if (!planned) throw validationError('activityId', 'This candidate has no such interview-plan activity.');
+            if (planned.status !== 'not_sent') {
+              throw new AssessmentBackendError('conflict', 'This activity was already sent.');
+            }
+            assessment = planned;
+          } else {
+            assessment = {
+              id: `asmt-${store.prng.hex(10)}`,
+              candidateId: input.candidateId,
+              providerId: input.providerId,
+              testId: test.id,
+              testTitle: test.title,
+              status: 'sent',
+              vendorStatus: null,
+              source: 'ad_hoc',
+              activityId: null,
+              reviewers: [],
+              scorecard: null,
+              sentAt: null,
+              startedAt: null,
+              completedAt: null,
+              expiresAt: null,
+              score: null,
+              reportUrl: null,
+              history: [],
+            };
+            store.db.assessments.push(assessment);
+          }
+          // The recruiter may change test, reviewers and scorecard before sending a plan activity.
+          Object.assign(assessment, {
+            providerId: input.providerId,
+            testId: test.id,
+            testTitle: test.title,
+            reviewers: structuredClone(reviewers),
+            scorecard: input.scorecard,
+          });
+          markSent(assessment);
+          store.notify(assessment);
+          return assessment;
+        });
+      }),
+
+    resendAssessment: (assessmentId, o) =>
+      run(o, () =>
+        idempotent('resendAssessment', o, assessmentId, () => {
+          const assessment = store.assessment(assessmentId);
+          if (!isActiveStatus(assessment.status)) {
+            throw new AssessmentBackendError('conflict', `Only sent or in-progress assessments can be resent (this one is ${assessment.status}).`);
+          }
+          const provider = connectionOf(assessment.providerId);
+          if (!provider.connected) throw new AssessmentBackendError('conflict', provider.reason);
+          const now = store.now();
+          assessment.expiresAt = addDays(now, MOCK_LINK_VALID_DAYS);
+          assessment.history.push({ status: assessment.status, at: now, note: `Resent by ${MOCK_CURRENT_USER}` });
+          store.notify(assessment);
+          return assessment;
+        }),
+      ),
+
+    // Cancelling needs no vendor call: the ATS stops counting the link even if the integration is gone.
+    cancelAssessment: (input, o) =>
+      run(o, () =>
+        idempotent('cancelAssessment', o, { assessmentId: input.assessmentId, reason: input.reason ?? null }, () => {
+          const assessment = store.assessment(input.assessmentId);
+          if (!isActiveStatus(assessment.status)) {
+            throw new AssessmentBackendError('conflict', `Only sent or in-progress assessments can be cancelled (this one is ${assessment.status}).`);
+          }
+          const reason = input.reason?.trim();
+          assessment.status = 'cancelled';
+          assessment.vendorStatus = null;
+          assessment.history.push({
+            status: 'cancelled',
+            at: store.now(),
+            note: `Cancelled by ${MOCK_CURRENT_USER}${reason ? `: ${reason}` : ''}`,
+          });
+          store.notify(assessment);
+          return assessment;
+        }),
+      ),
+
+    subscribe: (candidateId, onChange) => store.subscribe(candidateId, onChange),
+  };
+
+  function planFor(jobId: string): InterviewPlan {
+    const plan = store.db.plans[jobId];
+    if (!plan) throw new AssessmentBackendError('not_found', `No interview plan for job "${jobId}".`);
+    return plan;
+  }
+
+  function candidateFor(candidateId: string) {
+    const candidate = store.db.candidates.find((c) => c.id === candidateId);
+    if (!candidate) throw new AssessmentBackendError('not_found', `Unknown candidate "${candidateId}".`);
+    return candidate;
+  }
+
+  return {
+    backend,
+    simulator: createVendorSimulator(store),
+    reset: (overrides) => store.reset(overrides),
+    setLatency(ms) {
+      latencyMs = ms;
+    },
+    allAssessments: () => structuredClone(store.db.assessments),
+  };
+}
+
+/** Case-insensitive search over `fields`, then an offset page. The cursor is opaque to callers. */
+function paginate<T>(items: readonly T[], params: PageParams, fields: (item: T) => string[]): Page<T> {
+  const limit = params.limit ?? DEFAULT_PAGE_SIZE;
+  if (!Number.isInteger(limit) || limit < 1) throw validationError('limit', 'limit must be a positive whole number.');
+  const size = Math.min(limit, MAX_PAGE_SIZE);
+  const offset = params.cursor ? decodeCursor(params.cursor) : 0;
+  const needle = params.search?.trim().toLowerCase() ?? '';
+  const matches = needle ? items.filter((item) => fields(item).some((f) => f.toLowerCase().includes(needle))) : items;
+  const end = offset + size;
+  return { items: matches.slice(offset, end), nextCursor: end < matches.length ? encodeCursor(end) : null, total: matches.length };
+}
+
+const encodeCursor = (offset: number) => btoa(`offset:${offset}`);
+
+function decodeCursor(cursor: string): number {
+  let decoded = '';
+  try {
+    decoded = atob(cursor);
+  } catch {
+    // Not base64: reported below like any other foreign cursor.
+  }
+  const match = /^offset:(\d+)$/.exec(decoded);
+  if (!match) throw validationError('cursor', 'This cursor is not valid.');
+  return Number(match[1]);
+}
+
+function addDays(iso: string, days: number): string {
+  return new Date(Date.parse(iso) + days * DAY).toISOString();
+}
+
+function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(signal?.reason);
+    };
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    signal?.addEventListener('abort', onAbort, { once: true });
+  });
+}
+
+/** JSON with sorted keys, so the same input in another key order has the same fingerprint. */
+function stableStringify(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => a.localeCompare(b)))
+      : v,
+  );
+}
+

@@ -1,0 +1,36 @@
+import type { HTMLAttributes, ReactNode } from 'react';
+import { CircleAlertIcon, CircleCheckIcon, InfoIcon, TriangleAlertIcon } from './icons';
+
+export interface AlertProps extends Omit<HTMLAttributes<HTMLDivElement>, 'title'> {
+  tone?: 'info' | 'success' | 'warning' | 'danger';
+  title?: ReactNode;
+  /** Buttons for the next step (Retry, Reload). */
+  actions?: ReactNode;
+}
+
+const toneIcons = {
+  info: InfoIcon,
+  success: CircleCheckIcon,
+  warning: TriangleAlertIcon,
+  danger: CircleAlertIcon,
+};
+
+/** An inline message. Errors are announced (role="alert"); other tones are polite (role="status"). */
+export function Alert({ tone = 'info', title, actions, children, className, ...props }: AlertProps) {
+  const Icon = toneIcons[tone];
+  return (
+    <div
+      role={tone === 'danger' ? 'alert' : 'status'}
+      className={className ? `ak-alert ${className}` : 'ak-alert'}
+      data-tone={tone}
+      {...props}
+    >
+      <Icon className="ak-icon ak-alert__icon" />
+      <div className="ak-alert__body">
+        {title ? <p className="ak-alert__title">{title}</p> : null}
+        {children ? <div className="ak-alert__text">{children}</div> : null}
+      </div>
+      {actions ? <div className="ak-alert__actions">{actions}</div> : null}
+    </div>
+  );
+}

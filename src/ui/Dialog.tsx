@@ -1,0 +1,83 @@
+import * as RadixDialog from '@radix-ui/react-dialog';
+import type { ReactNode } from 'react';
+import { useAssessmentKit } from '../data/kit-context';
+import { useRootProps } from '../data/root-props';
+import { XIcon } from './icons';
+
+export interface DialogShellProps {
+  open?: boolean;
+  defaultOpen?: boolean;
+  onOpenChange?: (open: boolean) => void;
+  /** An element that opens the dialog (rendered through Radix's Trigger, so focus returns to it on close). */
+  trigger?: ReactNode;
+  title: ReactNode;
+  description?: ReactNode;
+  children: ReactNode;
+  /** Buttons at the bottom, right-aligned. */
+  footer?: ReactNode;
+  size?: 'sm' | 'md' | 'lg';
+  /** Blocks Escape and outside clicks, e.g. while a request is running or a secret is shown once. */
+  preventClose?: boolean;
+  closeLabel: string;
+  /** Where focus goes on open; default is the first focusable element. */
+  onOpenAutoFocus?: (event: Event) => void;
+}
+
+/**
+ * The kit's dialog: a Radix Dialog rendered into the provider's portal container, inside an `.ak-root`
+ * so the theme reaches it.
+ */
+export function DialogShell({
+  open,
+  defaultOpen,
+  onOpenChange,
+  trigger,
+  title,
+  description,
+  children,
+  footer,
+  size = 'md',
+  preventClose = false,
+  closeLabel,
+  onOpenAutoFocus,
+}: DialogShellProps) {
+  const { portalContainer } = useAssessmentKit('DialogShell');
+  const rootProps = useRootProps('ak-dialog-root');
+  const blockWhenPrevented = (event: Event) => {
+    if (preventClose) event.preventDefault();
+  };
+
+  return (
+    <RadixDialog.Root open={open} defaultOpen={defaultOpen} onOpenChange={onOpenChange}>
+      {trigger ? <RadixDialog.Trigger asChild>{trigger}</RadixDialog.Trigger> : null}
+      <RadixDialog.Portal container={portalContainer ?? undefined}>
+        <div {...rootProps}>
+          <RadixDialog.Overlay className="ak-dialog-overlay" />
+          <RadixDialog.Content
+            className="ak-dialog"
+            data-size={size}
+            onEscapeKeyDown={blockWhenPrevented}
+            onPointerDownOutside={blockWhenPrevented}
+            onInteractOutside={blockWhenPrevented}
+            onOpenAutoFocus={onOpenAutoFocus}
+            {...(description ? {} : { 'aria-describedby': undefined })}
+          >
+            <header className="ak-dialog__header">
+              <RadixDialog.Title className="ak-dialog__title">{title}</RadixDialog.Title>
+              {description ? (
+                <RadixDialog.Description className="ak-dialog__description">{description}</RadixDialog.Description>
+              ) : null}
+              {preventClose ? null : (
+                <RadixDialog.Close className="ak-icon-button ak-dialog__close" aria-label={closeLabel}>
+                  <XIcon />
+                </RadixDialog.Close>
+              )}
+            </header>
+            <div className="ak-dialog__body">{children}</div>
+            {footer ? <footer className="ak-dialog__footer">{footer}</footer> : null}
+          </RadixDialog.Content>
+        </div>
+      </RadixDialog.Portal>
+    </RadixDialog.Root>
+  );
+}

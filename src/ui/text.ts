@@ -1,0 +1,27 @@
+/** Strings shared by every feature. */
+export const commonText = {
+  close: 'Close',
+  cancel: 'Cancel',
+  retry: 'Try again',
+  loading: 'Loading…',
+  copy: 'Copy',
+  copied: 'Copied',
+  copyFailed: 'Copy failed. The text is selected: press Ctrl+C (⌘C on Mac) to copy it.',
+  /** Error messages by backend error code; the UI adds the next step. */
+  errors: {
+    invalid_api_key: 'That API key was not accepted.',
+    unauthorized: 'Your session has expired. Sign in again and retry.',
+    forbidden: 'You don’t have permission to do this. Ask an admin.',
+    not_found: 'This item no longer exists. Reload to see the latest.',
+    conflict: 'Someone else changed this in the meantime. Reload to see the latest.',
+    validation: 'Some details need fixing.',
+    rate_limited: (retryAfterSeconds: number | null) =>
+      retryAfterSeconds === null
+        ? 'Too many attempts. Wait a moment and try again.'
+        : `Too many attempts. Try again in ${retryAfterSeconds} ${retryAfterSeconds === 1 ? 'second' : 'seconds'}.`,
+    network: 'We couldn’t reach the server. Check your connection and try again.',
+    server: 'Something went wrong on our side. Try again in a moment.',
+    bad_response: 'The server sent an answer we couldn’t read. Try again, or contact support if it keeps happening.',
+    unknown: 'Something went wrong. Try again.',
+  },
+};

@@ -1,0 +1,134 @@
+import { QueryClient, QueryClientProvider, useQueryClient } from '@tanstack/react-query';
+import { render, renderHook, screen, waitFor } from '@testing-library/react';
+import type { ReactNode } from 'react';
+import { describe, expect, it } from 'vitest';
+import { AssessmentKitProvider } from '../../src/data/AssessmentKitProvider';
+import { useProviders } from '../../src/data/hooks/use-integrations';
+import { useAssessmentKit, useFeatureText } from '../../src/data/kit-context';
+import { defaultText, mergeText } from '../../src/data/text';
+import { useRootProps } from '../../src/data/root-props';
+import { createMockBackend } from '../../src/mock';
+
+function ProviderCount() {
+  const providers = useProviders();
+  return <p>{providers.data ? `${providers.data.length} providers` : 'loading'}</p>;
+}
+
+describe('AssessmentKitProvider', () => {
+  it('uses its own QueryClient and never writes into the host’s cache', async () => {
+    const hostClient = new QueryClient();
+    const { backend } = createMockBackend();
+    render(
+      <QueryClientProvider client={hostClient}>
+        <AssessmentKitProvider backend={backend}>
+          <ProviderCount />
+        </AssessmentKitProvider>
+      </QueryClientProvider>,
+    );
+    expect(await screen.findByText('3 providers')).toBeInTheDocument();
+    expect(hostClient.getQueryCache().getAll()).toHaveLength(0);
+  });
+
+  it('keeps two kits apart when the host shares one QueryClient with both', async () => {
+    const shared = new QueryClient();
+    const first = createMockBackend();
+    const second = createMockBackend();
+    // The second backend's vendor list differs: if the kits shared a cache key, both would show the same count.
+    const secondProviders = await second.backend.listProviders();
+    second.backend.listProviders = async () => secondProviders.slice(0, 1);
+    render(
+      <>
+        <AssessmentKitProvider backend={first.backend} queryClient={shared}>
+          <ProviderCount />
+        </AssessmentKitProvider>
+        <AssessmentKitProvider backend={second.backend} queryClient={shared}>
+          <ProviderCount />
+        </AssessmentKitProvider>
+      </>,
+    );
+    expect(await screen.findByText('3 providers')).toBeInTheDocument();
+    expect(await screen.findByText('1 providers')).toBeInTheDocument();
+    const keys = shared.getQueryCache().getAll().map((query) => query.queryKey);
+    expect(keys).toHaveLength(2);
+    for (const key of keys) expect(key[0]).toBe('assessment-kit');
+  });
+
+  it('hands the host’s client to the kit when given one', () => {
+    const hostClient = new QueryClient();
+    const { backend } = createMockBackend();
+    const { result } = renderHook(() => useQueryClient(), {
+      wrapper: ({ children }: { children: ReactNode }) => (
+        <AssessmentKitProvider backend={backend} queryClient={hostClient}>
+          {children}
+        </AssessmentKitProvider>
+      ),
+    });
+    expect(result.current).toBe(hostClient);
+  });
+
+  it('explains the mistake when a kit hook is used outside the provider', () => {
+    expect(() => renderHook(() => useAssessmentKit('AssessmentStatusBadge'))).toThrow(
+      '`AssessmentStatusBadge` must be used within `AssessmentKitProvider`',
+    );
+  });
+
+  it('applies appearance variables and the theme to kit roots', () => {
+    const { backend } = createMockBackend();
+    const { result } = renderHook(() => useRootProps('ak-thing'), {
+      wrapper: ({ children }: { children: ReactNode }) => (
+        <AssessmentKitProvider backend={backend} appearance={{ theme: 'dark', variables: { accentColor: '#0a7', borderRadius: '2px' } }}>
+          {children}
+        </AssessmentKitProvider>
+      ),
+    });
+    expect(result.current.className).toBe('ak-root ak-thing');
+    expect(result.current['data-ak-theme']).toBe('dark');
+    expect(result.current.style).toEqual({ '--ak-accent': '#0a7', '--ak-radius': '2px' });
+  });
+});
+
+describe('text overrides', () => {
+  it('merge defaults <- provider <- component, replacing functions whole', () => {
+    const { backend } = createMockBackend();
+    const { result } = renderHook(
+      () => useFeatureText('common', { copy: 'Kopieren' }),
+      {
+        wrapper: ({ children }: { children: ReactNode }) => (
+          <AssessmentKitProvider
+            backend={backend}
+            text={{ common: { close: 'Schließen', errors: { rate_limited: () => 'Zu viele Versuche' } } }}
+          >
+            {children}
+          </AssessmentKitProvider>
+        ),
+      },
+    );
+    expect(result.current.copy).toBe('Kopieren');
+    expect(result.current.close).toBe('Schließen');
+    expect(result.current.errors.rate_limited(5)).toBe('Zu viele Versuche');
+    // Untouched keys keep their English defaults.
+    expect(result.current.cancel).toBe(defaultText.common.cancel);
+    expect(result.current.errors.network).toBe(defaultText.common.errors.network);
+  });
+
+  it('never mutates the defaults', () => {
+    const before = JSON.stringify(defaultText);
+    mergeText(defaultText, { common: { close: 'X' } });
+    expect(JSON.stringify(defaultText)).toBe(before);
+  });
+});
+
+describe('server state', () => {
+  it('reports a failed read as an error value, not a crash', async () => {
+    const { backend } = createMockBackend();
+    backend.listProviders = async () => {
+      throw new Error('boom');
+    };
+    const { result } = renderHook(() => useProviders(), {
+      wrapper: ({ children }: { children: ReactNode }) => (
+        <AssessmentKitProvider backend={backend}>{children}</AssessmentKitProvider>
+      ),
+    });
+    await waitFor(() => expect(result.current.isError).toBe(true));
+  });
+});

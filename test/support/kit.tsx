@@ -1,0 +1,63 @@
+import { render, type RenderOptions } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { setupServer } from 'msw/node';
+import type { ReactElement } from 'react';
+import { afterAll, afterEach, beforeAll } from 'vitest';
+import { createHttpAdapter } from '../../src/backend/http-adapter';
+import { AssessmentKitProvider, createKitQueryClient, type AssessmentKitProviderProps } from '../../src/data/AssessmentKitProvider';
+import { createMockServer, MOCK_NOW } from '../../src/mock';
+import type { MockSeedOptions } from '../../src/mock/store';
+
+export const API_BASE_URL = 'http://localhost/api';
+
+/**
+ * One mock server per test file, served over msw/node exactly as Storybook serves it over the service worker,
+ * so components are tested through the real HTTP adapter. Unhandled requests fail the test.
+ */
+export const mockServer = createMockServer({ baseUrl: API_BASE_URL });
+export const mswServer = setupServer(...mockServer.handlers);
+
+beforeAll(() => mswServer.listen({ onUnhandledRequest: 'error' }));
+afterEach(() => {
+  mswServer.resetHandlers();
+  mockServer.reset();
+});
+afterAll(() => mswServer.close());
+
+/** Every request the components made, in order: `${method} ${path}`. */
+export function recordRequests(): string[] {
+  const seen: string[] = [];
+  const listener = ({ request }: { request: Request }) => {
+    seen.push(`${request.method} ${new URL(request.url).pathname.replace(/^\/api/, '')}`);
+  };
+  mswServer.events.on('request:start', listener);
+  afterEach(() => {
+    mswServer.events.removeListener('request:start', listener);
+  });
+  return seen;
+}
+
+export interface RenderWithKitOptions extends Omit<RenderOptions, 'wrapper'> {
+  provider?: Partial<Omit<AssessmentKitProviderProps, 'children' | 'backend'>>;
+  /** Seed overrides for this test (read-only user, integration states, large catalogue). */
+  seed?: MockSeedOptions;
+}
+
+const fixedNow = () => new Date(MOCK_NOW);
+
+export function renderWithKit(ui: ReactElement, { provider, seed, ...options }: RenderWithKitOptions = {}) {
+  if (seed) mockServer.reset(seed);
+  const backend = createHttpAdapter({ baseUrl: API_BASE_URL });
+  // Tests fail fast: no automatic retries.
+  const queryClient = provider?.queryClient ?? createKitQueryClient({ retry: false });
+  const user = userEvent.setup();
+  const result = render(ui, {
+    ...options,
+    wrapper: ({ children }) => (
+      <AssessmentKitProvider backend={backend} queryClient={queryClient} locale="en-GB" now={fixedNow} {...provider}>
+        {children}
+      </AssessmentKitProvider>
+    ),
+  });
+  return { ...result, user, queryClient, backend, mockServer };
+}
