@@ -6,7 +6,7 @@ const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 
 const ignore = [...Object.keys(pkg.dependencies), ...Object.keys(pkg.peerDependencies), 'react/jsx-runtime', 'zod/mini'];
 
 export default [
-  { name: 'AssessmentStatusBadge imported alone', path: 'dist/index.js', import: '{ AssessmentStatusBadge }', limit: '3 KB', ignore },
-  { name: 'Whole entry (own code)', path: 'dist/index.js', import: '*', limit: '25 KB', ignore },
-  { name: 'Stylesheet', path: 'dist/styles.css', limit: '8 KB' },
+  { name: 'AssessmentStatusBadge imported alone', path: 'dist/index.js', import: '{ AssessmentStatusBadge }', limit: '3 KB', ignore, gzip: true },
+  { name: 'Whole entry (own code)', path: 'dist/index.js', import: '*', limit: '25 KB', ignore, gzip: true },
+  { name: 'Stylesheet', path: 'dist/styles.css', limit: '8 KB', gzip: true },
 ];

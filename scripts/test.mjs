@@ -1,15 +1,16 @@
 // `npm test`: type-check, unit tests in jsdom, then every story and browser test in real Chromium.
 // Browser tests never skip silently: without a Chromium this fails and says how to get one.
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { findChromium, missingChromiumMessage } from './chromium.mjs';
+
+const bin = (name) => new URL(`../node_modules/.bin/${name}`, import.meta.url).pathname;
 
 function run(label, command, args) {
   console.log(`\n▶ ${label}`);
-  const result = spawnSync(command, args, { stdio: 'inherit', shell: false });
-  if (result.status !== 0) {
-    console.error(`\n✖ ${label} failed`);
-    process.exit(result.status ?? 1);
-  }
+  return spawnSync(command, args, { stdio: 'inherit' }).status ?? 1;
 }
 
 const chromium = findChromium();
@@ -18,6 +19,27 @@ if (!chromium) {
   process.exit(1);
 }
 
-const bin = (name) => new URL(`../node_modules/.bin/${name}`, import.meta.url).pathname;
-run('Type-check', bin('tsc'), ['--noEmit', '-p', 'tsconfig.json']);
-run(`Unit, story and browser tests (Chromium: ${chromium})`, bin('vitest'), ['run']);
+if (run('Type-check', bin('tsc'), ['--noEmit', '-p', 'tsconfig.json']) !== 0) {
+  console.error('\n✖ Type-check failed');
+  process.exit(1);
+}
+
+const reportDir = mkdtempSync(join(tmpdir(), 'assessment-kit-test-'));
+const report = join(reportDir, 'vitest.json');
+const status = run(`Unit, story and browser tests (Chromium: ${chromium})`, bin('vitest'), [
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile.json=${report}`,
+]);
+
+try {
+  const { numPassedTests, numFailedTests, numPendingTests, numTodoTests } = JSON.parse(readFileSync(report, 'utf8'));
+  const skipped = numPendingTests + numTodoTests;
+  console.log(`\nTests: ${numPassedTests} passed, ${numFailedTests} failed${skipped ? `, ${skipped} skipped` : ''}`);
+} catch {
+  console.error('\n✖ No test report was written');
+} finally {
+  rmSync(reportDir, { recursive: true, force: true });
+}
+process.exit(status);

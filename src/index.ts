@@ -38,6 +38,10 @@ export {
   useCancelAssessment,
 } from './data/hooks/use-assessments';
 
+// Components
+export { AssessmentStatusBadge } from './components/status-badge';
+export type { AssessmentStatusBadgeProps } from './components/status-badge';
+
 // Backend adapter
 export { createHttpAdapter } from './backend/http-adapter';
 export type { HttpAdapterOptions } from './backend/http-adapter';

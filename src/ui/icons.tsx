@@ -32,10 +32,10 @@ function createIcon(displayName: string, paths: ReactNode) {
   return Icon;
 }
 
-export const CheckIcon = createIcon('CheckIcon', <path d="M20 6 9 17l-5-5" />);
-export const XIcon = createIcon('XIcon', <><path d="M18 6 6 18" /><path d="m6 6 12 12" /></>);
-export const CircleCheckIcon = createIcon('CircleCheckIcon', <><circle cx="12" cy="12" r="10" /><path d="m9 12 2 2 4-4" /></>);
-export const CircleDashedIcon = createIcon(
+export const CheckIcon = /* @__PURE__ */ createIcon('CheckIcon', <path d="M20 6 9 17l-5-5" />);
+export const XIcon = /* @__PURE__ */ createIcon('XIcon', <><path d="M18 6 6 18" /><path d="m6 6 12 12" /></>);
+export const CircleCheckIcon = /* @__PURE__ */ createIcon('CircleCheckIcon', <><circle cx="12" cy="12" r="10" /><path d="m9 12 2 2 4-4" /></>);
+export const CircleDashedIcon = /* @__PURE__ */ createIcon(
   'CircleDashedIcon',
   <>
     <path d="M10.1 2.182a10 10 0 0 1 3.8 0" />
@@ -48,15 +48,15 @@ export const CircleDashedIcon = createIcon(
     <path d="M6.391 20.279a10 10 0 0 1-2.69-2.7" />
   </>,
 );
-export const SendIcon = createIcon(
+export const SendIcon = /* @__PURE__ */ createIcon(
   'SendIcon',
   <>
     <path d="M14.536 21.686a.5.5 0 0 0 .937-.024l6.5-19a.496.496 0 0 0-.635-.635l-19 6.5a.5.5 0 0 0-.024.937l7.93 3.18a2 2 0 0 1 1.112 1.11z" />
     <path d="m21.854 2.147-10.94 10.939" />
   </>,
 );
-export const CirclePlayIcon = createIcon('CirclePlayIcon', <><circle cx="12" cy="12" r="10" /><path d="M10 8l6 4-6 4z" /></>);
-export const HourglassIcon = createIcon(
+export const CirclePlayIcon = /* @__PURE__ */ createIcon('CirclePlayIcon', <><circle cx="12" cy="12" r="10" /><path d="M10 8l6 4-6 4z" /></>);
+export const HourglassIcon = /* @__PURE__ */ createIcon(
   'HourglassIcon',
   <>
     <path d="M5 22h14" />
@@ -65,8 +65,8 @@ export const HourglassIcon = createIcon(
     <path d="M7 2v4.172a2 2 0 0 0 .586 1.414L12 12l4.414-4.414A2 2 0 0 0 17 6.172V2" />
   </>,
 );
-export const BanIcon = createIcon('BanIcon', <><circle cx="12" cy="12" r="10" /><path d="m4.9 4.9 14.2 14.2" /></>);
-export const TriangleAlertIcon = createIcon(
+export const BanIcon = /* @__PURE__ */ createIcon('BanIcon', <><circle cx="12" cy="12" r="10" /><path d="m4.9 4.9 14.2 14.2" /></>);
+export const TriangleAlertIcon = /* @__PURE__ */ createIcon(
   'TriangleAlertIcon',
   <>
     <path d="m21.73 18-8-14a2 2 0 0 0-3.48 0l-8 14A2 2 0 0 0 4 21h16a2 2 0 0 0 1.73-3" />
@@ -74,23 +74,23 @@ export const TriangleAlertIcon = createIcon(
     <path d="M12 17h.01" />
   </>,
 );
-export const CircleAlertIcon = createIcon('CircleAlertIcon', <><circle cx="12" cy="12" r="10" /><path d="M12 8v4" /><path d="M12 16h.01" /></>);
-export const InfoIcon = createIcon('InfoIcon', <><circle cx="12" cy="12" r="10" /><path d="M12 16v-4" /><path d="M12 8h.01" /></>);
-export const CopyIcon = createIcon(
+export const CircleAlertIcon = /* @__PURE__ */ createIcon('CircleAlertIcon', <><circle cx="12" cy="12" r="10" /><path d="M12 8v4" /><path d="M12 16h.01" /></>);
+export const InfoIcon = /* @__PURE__ */ createIcon('InfoIcon', <><circle cx="12" cy="12" r="10" /><path d="M12 16v-4" /><path d="M12 8h.01" /></>);
+export const CopyIcon = /* @__PURE__ */ createIcon(
   'CopyIcon',
   <>
     <rect width="14" height="14" x="8" y="8" rx="2" ry="2" />
     <path d="M4 16c-1.1 0-2-.9-2-2V4c0-1.1.9-2 2-2h10c1.1 0 2 .9 2 2" />
   </>,
 );
-export const EyeIcon = createIcon(
+export const EyeIcon = /* @__PURE__ */ createIcon(
   'EyeIcon',
   <>
     <path d="M2.062 12.348a1 1 0 0 1 0-.696 10.75 10.75 0 0 1 19.876 0 1 1 0 0 1 0 .696 10.75 10.75 0 0 1-19.876 0" />
     <circle cx="12" cy="12" r="3" />
   </>,
 );
-export const EyeOffIcon = createIcon(
+export const EyeOffIcon = /* @__PURE__ */ createIcon(
   'EyeOffIcon',
   <>
     <path d="M10.733 5.076a10.744 10.744 0 0 1 11.205 6.575 1 1 0 0 1 0 .696 10.747 10.747 0 0 1-1.444 2.49" />
@@ -99,7 +99,7 @@ export const EyeOffIcon = createIcon(
     <path d="m2 2 20 20" />
   </>,
 );
-export const ExternalLinkIcon = createIcon(
+export const ExternalLinkIcon = /* @__PURE__ */ createIcon(
   'ExternalLinkIcon',
   <>
     <path d="M15 3h6v6" />
@@ -107,7 +107,7 @@ export const ExternalLinkIcon = createIcon(
     <path d="M18 13v6a2 2 0 0 1-2 2H5a2 2 0 0 1-2-2V8a2 2 0 0 1 2-2h6" />
   </>,
 );
-export const RefreshIcon = createIcon(
+export const RefreshIcon = /* @__PURE__ */ createIcon(
   'RefreshIcon',
   <>
     <path d="M3 12a9 9 0 0 1 9-9 9.75 9.75 0 0 1 6.74 2.74L21 8" />
@@ -116,14 +116,14 @@ export const RefreshIcon = createIcon(
     <path d="M8 16H3v5" />
   </>,
 );
-export const KeyIcon = createIcon(
+export const KeyIcon = /* @__PURE__ */ createIcon(
   'KeyIcon',
   <>
     <path d="M2.586 17.414A2 2 0 0 0 2 18.828V21a1 1 0 0 0 1 1h3a1 1 0 0 0 1-1v-1a1 1 0 0 1 1-1h1a1 1 0 0 0 1-1v-1a1 1 0 0 1 1-1h.172a2 2 0 0 0 1.414-.586l.814-.814a6.5 6.5 0 1 0-4-4z" />
     <circle cx="16.5" cy="7.5" r=".5" fill="currentColor" />
   </>,
 );
-export const UnplugIcon = createIcon(
+export const UnplugIcon = /* @__PURE__ */ createIcon(
   'UnplugIcon',
   <>
     <path d="m19 5 3-3" />
@@ -134,7 +134,7 @@ export const UnplugIcon = createIcon(
     <path d="m12 6 6 6 2.3-2.3a2.4 2.4 0 0 0 0-3.4l-2.6-2.6a2.4 2.4 0 0 0-3.4 0Z" />
   </>,
 );
-export const WebhookIcon = createIcon(
+export const WebhookIcon = /* @__PURE__ */ createIcon(
   'WebhookIcon',
   <>
     <path d="M18 16.98h-5.99c-1.1 0-1.95.94-2.48 1.9A4 4 0 0 1 2 17c.01-.7.2-1.4.57-2" />
@@ -142,7 +142,7 @@ export const WebhookIcon = createIcon(
     <path d="m12 6 3.13 5.73C15.66 12.7 16.9 13 18 13a4 4 0 0 1 0 8" />
   </>,
 );
-export const RadioIcon = createIcon(
+export const RadioIcon = /* @__PURE__ */ createIcon(
   'RadioIcon',
   <>
     <path d="M4.9 19.1C1 15.2 1 8.8 4.9 4.9" />
@@ -152,11 +152,11 @@ export const RadioIcon = createIcon(
     <path d="M19.1 4.9C23 8.8 23 15.1 19.1 19" />
   </>,
 );
-export const ChevronDownIcon = createIcon('ChevronDownIcon', <path d="m6 9 6 6 6-6" />);
-export const ChevronRightIcon = createIcon('ChevronRightIcon', <path d="m9 18 6-6-6-6" />);
-export const SearchIcon = createIcon('SearchIcon', <><circle cx="11" cy="11" r="8" /><path d="m21 21-4.3-4.3" /></>);
-export const PlusIcon = createIcon('PlusIcon', <><path d="M5 12h14" /><path d="M12 5v14" /></>);
-export const TrashIcon = createIcon(
+export const ChevronDownIcon = /* @__PURE__ */ createIcon('ChevronDownIcon', <path d="m6 9 6 6 6-6" />);
+export const ChevronRightIcon = /* @__PURE__ */ createIcon('ChevronRightIcon', <path d="m9 18 6-6-6-6" />);
+export const SearchIcon = /* @__PURE__ */ createIcon('SearchIcon', <><circle cx="11" cy="11" r="8" /><path d="m21 21-4.3-4.3" /></>);
+export const PlusIcon = /* @__PURE__ */ createIcon('PlusIcon', <><path d="M5 12h14" /><path d="M12 5v14" /></>);
+export const TrashIcon = /* @__PURE__ */ createIcon(
   'TrashIcon',
   <>
     <path d="M3 6h18" />
@@ -164,12 +164,12 @@ export const TrashIcon = createIcon(
     <path d="M8 6V4c0-1 1-2 2-2h4c1 0 2 1 2 2v2" />
   </>,
 );
-export const LockIcon = createIcon(
+export const LockIcon = /* @__PURE__ */ createIcon(
   'LockIcon',
   <><rect width="18" height="11" x="3" y="11" rx="2" ry="2" /><path d="M7 11V7a5 5 0 0 1 10 0v4" /></>,
 );
-export const SpinnerIcon = createIcon('SpinnerIcon', <path d="M21 12a9 9 0 1 1-6.219-8.56" />);
-export const UsersIcon = createIcon(
+export const SpinnerIcon = /* @__PURE__ */ createIcon('SpinnerIcon', <path d="M21 12a9 9 0 1 1-6.219-8.56" />);
+export const UsersIcon = /* @__PURE__ */ createIcon(
   'UsersIcon',
   <>
     <path d="M16 21v-2a4 4 0 0 0-4-4H6a4 4 0 0 0-4 4v2" />
@@ -178,7 +178,7 @@ export const UsersIcon = createIcon(
     <path d="M16 3.13a4 4 0 0 1 0 7.75" />
   </>,
 );
-export const ClipboardListIcon = createIcon(
+export const ClipboardListIcon = /* @__PURE__ */ createIcon(
   'ClipboardListIcon',
   <>
     <rect width="8" height="4" x="8" y="2" rx="1" ry="1" />
@@ -189,5 +189,5 @@ export const ClipboardListIcon = createIcon(
     <path d="M8 16h.01" />
   </>,
 );
-export const CodeIcon = createIcon('CodeIcon', <><path d="m16 18 6-6-6-6" /><path d="m8 6-6 6 6 6" /></>);
-export const ClockIcon = createIcon('ClockIcon', <><circle cx="12" cy="12" r="10" /><path d="M12 6v6l4 2" /></>);
+export const CodeIcon = /* @__PURE__ */ createIcon('CodeIcon', <><path d="m16 18 6-6-6-6" /><path d="m8 6-6 6 6 6" /></>);
+export const ClockIcon = /* @__PURE__ */ createIcon('ClockIcon', <><circle cx="12" cy="12" r="10" /><path d="M12 6v6l4 2" /></>);

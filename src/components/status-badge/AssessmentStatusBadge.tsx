@@ -1,0 +1,109 @@
+import { forwardRef, type ComponentPropsWithoutRef, type ReactNode } from 'react';
+import type { AssessmentStatus } from '../../domain/assessment-status';
+import { useFormatters } from '../../data/format';
+import { useAssessmentKit, useFeatureText } from '../../data/kit-context';
+import type { DeepPartial } from '../../data/text';
+import {
+  BanIcon,
+  CircleCheckIcon,
+  CircleDashedIcon,
+  CirclePlayIcon,
+  ClockIcon,
+  HourglassIcon,
+  SendIcon,
+  TriangleAlertIcon,
+} from '../../ui/icons';
+import { describeStatusDetail, type AssessmentStatusSource } from './status-detail';
+import type { StatusBadgeText } from './text';
+
+const statusIcons: Record<AssessmentStatus, typeof SendIcon> = {
+  not_sent: CircleDashedIcon,
+  sent: SendIcon,
+  in_progress: CirclePlayIcon,
+  completed: CircleCheckIcon,
+  expired: HourglassIcon,
+  cancelled: BanIcon,
+  failed: TriangleAlertIcon,
+};
+
+interface StatusBadgeOwnProps extends Omit<ComponentPropsWithoutRef<'span'>, 'children'> {
+  /**
+   * With `assessment`: show the line derived from it beside the badge ("Expires in 3 days", "2 Nov · 82/100").
+   * Default false, so dense lists stay quiet.
+   */
+  showDetail?: boolean;
+  /** Your own detail beside the badge; replaces the derived one and shows without `showDetail`. */
+  detail?: ReactNode;
+  /** `sm` for dense tables, `md` (default) elsewhere. */
+  size?: 'sm' | 'md';
+  /** Text for this badge only, over the provider's `text.statusBadge`. */
+  text?: DeepPartial<StatusBadgeText>;
+}
+
+export type AssessmentStatusBadgeProps = StatusBadgeOwnProps &
+  (
+    | {
+        /** A lifecycle status, for the bare badge. */
+        status: AssessmentStatus;
+        assessment?: undefined;
+      }
+    | {
+        /** An assessment (or any object with its `status` and timestamps): the badge derives status and detail. */
+        assessment: AssessmentStatusSource;
+        status?: undefined;
+      }
+  );
+
+/**
+ * An assessment's status as a pill: an icon, a word and a tone, so colour is never the only signal, with an
+ * optional detail beside it. Screen readers hear one phrase ("Status: Completed, 2 Nov, 82 out of 100"); it is not
+ * a live region, so a list of badges stays silent as statuses change.
+ */
+export const AssessmentStatusBadge = forwardRef<HTMLSpanElement, AssessmentStatusBadgeProps>(function AssessmentStatusBadge(
+  { status: statusProp, assessment, showDetail = false, detail, size = 'md', text: textProp, className, ...rest },
+  ref,
+) {
+  const text = useFeatureText('statusBadge', textProp);
+  const format = useFormatters();
+  const { now } = useAssessmentKit('AssessmentStatusBadge');
+  // A status this build does not know (a newer backend, a JS caller) still renders: its own word, neutral tone.
+  const status = (statusProp ?? assessment?.status) as AssessmentStatus;
+  const label = (text.labels as Record<string, string | undefined>)[status] ?? String(status);
+  const Icon = statusIcons[status] ?? CircleDashedIcon;
+
+  let shown: ReactNode = null;
+  let spoken: string | null = null;
+  let urgent = false;
+  if (detail != null && detail !== false && detail !== '') {
+    shown = detail;
+    if (typeof detail === 'string' || typeof detail === 'number') spoken = String(detail);
+  } else if (showDetail && assessment) {
+    const derived = describeStatusDetail(assessment, text, format, now().getTime());
+    if (derived) ({ visible: shown, spoken, urgent } = derived);
+  }
+  // Plain-text details are folded into the spoken phrase; custom markup is read as is, right after it.
+  const markupDetail = shown !== null && spoken === null;
+
+  return (
+    <span
+      ref={ref}
+      {...rest}
+      className={className ? `ak-status-badge ${className}` : 'ak-status-badge'}
+      data-status={status}
+      data-size={size}
+      data-urgent={urgent ? '' : undefined}
+    >
+      <span className="ak-visually-hidden">{text.accessibleName(label, spoken)}</span>
+      <span className="ak-status-badge__pill" aria-hidden="true">
+        <Icon className="ak-icon ak-status-badge__icon" />
+        <span className="ak-status-badge__label">{label}</span>
+      </span>
+      {shown !== null && (
+        <span className="ak-status-badge__detail" aria-hidden={markupDetail ? undefined : true}>
+          {urgent && <ClockIcon className="ak-icon ak-status-badge__urgent-icon" />}
+          {shown}
+        </span>
+      )}
+    </span>
+  );
+});
