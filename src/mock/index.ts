@@ -11,6 +11,7 @@ export type { MockHandlerOptions } from './handlers';
 export { createMockFaults } from './faults';
 export type { FailNextOptions, FaultTarget, MockFaults } from './faults';
 export { createMockServer } from './mock-server';
+export { buildAssessment } from './builders';
 export type { MockServer, MockServerOptions } from './mock-server';
 export {
   MOCK_INVALID_API_KEY,

@@ -14,6 +14,7 @@ import type {
 } from '../domain';
 import { interviewStageSchema, isActiveStatus, isSendAssessmentActivity, sendAssessmentInputSchema } from '../domain';
 import { verifyVendorApiKey } from './api-keys';
+import { buildAssessment, disconnectedIntegrationFields } from './builders';
 import { MOCK_CURRENT_USER, MOCK_LINK_VALID_DAYS, webhookUrlFor } from './seed';
 import type { StoredIntegration } from './seed';
 import { createMockStore } from './store';
@@ -233,16 +234,7 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
         idempotent('disconnectIntegration', o, providerId, () => {
           const integration = store.integration(providerId);
           requireManage();
-          Object.assign(integration, {
-            state: 'not_connected',
-            apiKey: null,
-            apiKeySuffix: null,
-            webhookUrl: null,
-            connectedAt: null,
-            connectedBy: null,
-            lastWebhookAt: null,
-            attentionReason: null,
-          } satisfies Partial<StoredIntegration>);
+          Object.assign(integration, disconnectedIntegrationFields);
           return integrationView(integration);
         }),
       ),
@@ -305,26 +297,13 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
             }
             assessment = planned;
           } else {
-            assessment = {
+            assessment = buildAssessment({
               id: `asmt-${store.prng.hex(10)}`,
               candidateId: input.candidateId,
               providerId: input.providerId,
               testId: test.id,
               testTitle: test.title,
-              status: 'sent',
-              vendorStatus: null,
-              source: 'ad_hoc',
-              activityId: null,
-              reviewers: [],
-              scorecard: null,
-              sentAt: null,
-              startedAt: null,
-              completedAt: null,
-              expiresAt: null,
-              score: null,
-              reportUrl: null,
-              history: [],
-            };
+            });
             store.db.assessments.push(assessment);
           }
           // The recruiter may change test, reviewers and scorecard before sending a plan activity.

@@ -15,6 +15,7 @@ import type {
   StatusChange,
 } from '../domain';
 import { isSendAssessmentActivity } from '../domain';
+import { disconnectedIntegrationFields } from './builders';
 import { createPrng } from './prng';
 import type { Prng } from './prng';
 
@@ -659,17 +660,7 @@ function buildCandidatesAndAssessments(db: Omit<MockDb, 'candidates' | 'assessme
 
 function buildIntegrations(prng: Prng): Record<string, StoredIntegration> {
   return {
-    codeinterview: {
-      providerId: 'codeinterview',
-      state: 'not_connected',
-      apiKey: null,
-      apiKeySuffix: null,
-      webhookUrl: null,
-      connectedAt: null,
-      connectedBy: null,
-      lastWebhookAt: null,
-      attentionReason: null,
-    },
+    codeinterview: { providerId: 'codeinterview', ...disconnectedIntegrationFields },
     skillforge: {
       providerId: 'skillforge',
       state: 'connected',

@@ -2,6 +2,7 @@ import { AssessmentBackendError } from '../backend/errors';
 import type { AssessmentChangeListener } from '../backend/types';
 import type { Assessment, IntegrationState, Provider } from '../domain';
 import { MOCK_VALID_API_KEY } from './api-keys';
+import { disconnectedIntegrationFields } from './builders';
 import { createPrng } from './prng';
 import type { Prng } from './prng';
 import { createSeed, MOCK_CURRENT_USER, MOCK_NOW, webhookUrlFor } from './seed';
@@ -111,16 +112,7 @@ function forceIntegrationState(store: MockStore, providerId: string, state: Inte
   const integration = store.integration(providerId);
   const provider = store.provider(providerId);
   if (state === 'not_connected') {
-    Object.assign(integration, {
-      state,
-      apiKey: null,
-      apiKeySuffix: null,
-      webhookUrl: null,
-      connectedAt: null,
-      connectedBy: null,
-      lastWebhookAt: null,
-      attentionReason: null,
-    });
+    Object.assign(integration, disconnectedIntegrationFields);
     return;
   }
   if (integration.state === 'not_connected') {

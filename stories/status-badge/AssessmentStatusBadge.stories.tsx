@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import type { CSSProperties } from 'react';
 import { expect, within } from 'storybook/test';
-import { AssessmentStatusBadge } from '../../src/components/status-badge';
+import { AssessmentStatusBadge, statusBadgeText } from '../../src/components/status-badge';
 import { assessmentStatuses, type AssessmentStatus } from '../../src/domain/assessment-status';
 import type { TextOverrides } from '../../src/data/text';
 import { assessmentFixture, DAY, detailedAssessments, fromNow, HOUR } from './fixtures';
@@ -18,15 +18,7 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-const labels: Record<AssessmentStatus, string> = {
-  not_sent: 'Not sent',
-  sent: 'Sent',
-  in_progress: 'In progress',
-  completed: 'Completed',
-  expired: 'Expired',
-  cancelled: 'Cancelled',
-  failed: 'Failed',
-};
+const labels = statusBadgeText.labels;
 
 /** A person sees the word and an icon (colour is never the only cue); a screen reader hears one phrase. */
 function playBareBadge(status: AssessmentStatus): NonNullable<Story['play']> {

@@ -1,5 +1,5 @@
 import type { Assessment } from '../../src/domain';
-import { MOCK_NOW } from '../../src/mock';
+import { buildAssessment, MOCK_NOW } from '../../src/mock';
 
 const nowMs = Date.parse(MOCK_NOW);
 export const HOUR = 3_600_000;
@@ -10,27 +10,7 @@ export const fromNow = (offsetMs: number) => new Date(nowMs + offsetMs).toISOStr
 
 /** A plain, valid assessment; stories override what they show. */
 export function assessmentFixture(overrides: Partial<Assessment> = {}): Assessment {
-  return {
-    id: 'as-story',
-    candidateId: 'cand-story',
-    providerId: 'codeinterview',
-    testId: 'ci-test-1',
-    testTitle: 'Frontend take-home (React)',
-    status: 'sent',
-    vendorStatus: null,
-    source: 'ad_hoc',
-    activityId: null,
-    reviewers: [],
-    scorecard: null,
-    sentAt: null,
-    startedAt: null,
-    completedAt: null,
-    expiresAt: null,
-    score: null,
-    reportUrl: null,
-    history: [],
-    ...overrides,
-  };
+  return buildAssessment({ id: 'as-story', candidateId: 'cand-story', ...overrides });
 }
 
 /** One assessment per status, each with the detail a recruiter would see on 2 Nov 2026. */

@@ -5,7 +5,7 @@ import { AssessmentStatusBadge, statusBadgeText } from '../../src/components/sta
 import { AssessmentKitProvider, type AssessmentKitProviderProps } from '../../src/data/AssessmentKitProvider';
 import { assessmentSchema, type Assessment } from '../../src/domain/assessment';
 import { assessmentStatuses, type AssessmentStatus } from '../../src/domain/assessment-status';
-import { createMockBackend, MOCK_NOW } from '../../src/mock';
+import { buildAssessment, createMockBackend, MOCK_NOW } from '../../src/mock';
 
 const NOW = Date.parse(MOCK_NOW);
 const HOUR = 3_600_000;
@@ -13,27 +13,7 @@ const DAY = 24 * HOUR;
 const at = (offsetMs: number) => new Date(NOW + offsetMs).toISOString();
 
 function assessment(overrides: Partial<Assessment> = {}): Assessment {
-  return {
-    id: 'as-1',
-    candidateId: 'cand-1',
-    providerId: 'codeinterview',
-    testId: 'test-1',
-    testTitle: 'Frontend take-home',
-    status: 'sent',
-    vendorStatus: null,
-    source: 'ad_hoc',
-    activityId: null,
-    reviewers: [],
-    scorecard: null,
-    sentAt: null,
-    startedAt: null,
-    completedAt: null,
-    expiresAt: null,
-    score: null,
-    reportUrl: null,
-    history: [],
-    ...overrides,
-  };
+  return buildAssessment({ id: 'as-1', candidateId: 'cand-1', testId: 'test-1', testTitle: 'Frontend take-home', ...overrides });
 }
 
 function renderBadge(ui: ReactNode, providerProps: Partial<Omit<AssessmentKitProviderProps, 'children'>> = {}) {
