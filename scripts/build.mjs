@@ -21,6 +21,7 @@ await build({
   root,
   configFile: false,
   logLevel: 'warn',
+  publicDir: false,
   plugins: [react()],
   build: {
     outDir: dist,

@@ -39,8 +39,25 @@ export {
 } from './data/hooks/use-assessments';
 
 // Components
-export { AssessmentStatusBadge } from './components/status-badge';
-export type { AssessmentStatusBadgeProps } from './components/status-badge';
+export { AssessmentStatusBadge, statusBadgeText } from './components/status-badge';
+export type { AssessmentStatusBadgeProps, StatusBadgeText } from './components/status-badge';
+export { AssessmentIntegrations, ManageIntegrationDialog, integrationsText } from './components/integrations';
+export type { AssessmentIntegrationsProps, ManageIntegrationDialogProps, IntegrationsText } from './components/integrations';
+export {
+  EnableIntegrationDialog,
+  WebhookInstructions,
+  useEnableIntegrationFlow,
+  enableIntegrationText,
+} from './components/enable-integration';
+export type {
+  EnableIntegrationDialogProps,
+  WebhookInstructionsProps,
+  EnableIntegrationFlow,
+  EnableIntegrationMode,
+  EnableIntegrationStep,
+  UseEnableIntegrationFlowOptions,
+  EnableIntegrationText,
+} from './components/enable-integration';
 
 // Backend adapter
 export { createHttpAdapter } from './backend/http-adapter';

@@ -1,4 +1,4 @@
-import { useCallback, useRef } from 'react';
+import { useCallback, useMemo, useRef } from 'react';
 
 export function createIdempotencyKey(): string {
   if (typeof crypto !== 'undefined' && typeof crypto.randomUUID === 'function') return crypto.randomUUID();
@@ -19,5 +19,5 @@ export function useIdempotencyKey() {
   const renew = useCallback(() => {
     key.current = null;
   }, []);
-  return { current, renew };
+  return useMemo(() => ({ current, renew }), [current, renew]);
 }

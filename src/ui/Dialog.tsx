@@ -21,6 +21,16 @@ export interface DialogShellProps {
   closeLabel: string;
   /** Where focus goes on open; default is the first focusable element. */
   onOpenAutoFocus?: (event: Event) => void;
+  /** Where focus goes on close; default is the trigger. */
+  onCloseAutoFocus?: (event: Event) => void;
+  /**
+   * `alertdialog` for confirmations that interrupt: no close button, outside clicks never dismiss it, and
+   * Escape only when `preventClose` is off.
+   */
+  role?: 'dialog' | 'alertdialog';
+  /** A leading icon above the title (confirmations). */
+  icon?: ReactNode;
+  className?: string;
 }
 
 /**
@@ -40,11 +50,19 @@ export function DialogShell({
   preventClose = false,
   closeLabel,
   onOpenAutoFocus,
+  onCloseAutoFocus,
+  role = 'dialog',
+  icon,
+  className,
 }: DialogShellProps) {
   const { portalContainer } = useAssessmentKit('DialogShell');
   const rootProps = useRootProps('ak-dialog-root');
+  const isAlert = role === 'alertdialog';
   const blockWhenPrevented = (event: Event) => {
     if (preventClose) event.preventDefault();
+  };
+  const blockOutside = (event: Event) => {
+    if (preventClose || isAlert) event.preventDefault();
   };
 
   return (
@@ -54,20 +72,27 @@ export function DialogShell({
         <div {...rootProps}>
           <RadixDialog.Overlay className="ak-dialog-overlay" />
           <RadixDialog.Content
-            className="ak-dialog"
+            role={role}
+            className={className ? `ak-dialog ${className}` : 'ak-dialog'}
             data-size={size}
             onEscapeKeyDown={blockWhenPrevented}
-            onPointerDownOutside={blockWhenPrevented}
-            onInteractOutside={blockWhenPrevented}
+            onPointerDownOutside={blockOutside}
+            onInteractOutside={blockOutside}
             onOpenAutoFocus={onOpenAutoFocus}
+            onCloseAutoFocus={onCloseAutoFocus}
             {...(description ? {} : { 'aria-describedby': undefined })}
           >
-            <header className="ak-dialog__header">
+            <header className="ak-dialog__header" data-has-icon={icon ? true : undefined}>
+              {icon ? (
+                <span className="ak-dialog__icon" aria-hidden="true">
+                  {icon}
+                </span>
+              ) : null}
               <RadixDialog.Title className="ak-dialog__title">{title}</RadixDialog.Title>
               {description ? (
                 <RadixDialog.Description className="ak-dialog__description">{description}</RadixDialog.Description>
               ) : null}
-              {preventClose ? null : (
+              {preventClose || isAlert ? null : (
                 <RadixDialog.Close className="ak-icon-button ak-dialog__close" aria-label={closeLabel}>
                   <XIcon />
                 </RadixDialog.Close>

@@ -2,6 +2,7 @@ import { QueryClient } from '@tanstack/react-query';
 import { act, renderHook, waitFor } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { describe, expect, it } from 'vitest';
+import { AssessmentBackendError } from '../../src/backend/errors';
 import type { AssessmentBackend } from '../../src/backend/types';
 import { AssessmentKitProvider } from '../../src/data/AssessmentKitProvider';
 import { useCancelAssessment, useCandidateAssessments, useSendAssessment } from '../../src/data/hooks/use-assessments';
@@ -45,6 +46,36 @@ describe('useVerifyApiKey', () => {
     ]);
     expect(everything).toContain('connected');
     expect(everything).not.toContain(MOCK_VALID_API_KEY);
+  });
+
+  it('retries the same key with the same idempotency key, and a different key with a new one', async () => {
+    const mock = createMockBackend();
+    const seen: string[] = [];
+    const connect = mock.backend.connectIntegration.bind(mock.backend);
+    let failNext = true;
+    mock.backend.connectIntegration = async (input, options) => {
+      seen.push(options.idempotencyKey);
+      if (failNext) {
+        failNext = false;
+        throw new AssessmentBackendError('network', 'offline');
+      }
+      return connect(input, options);
+    };
+    const { wrapper } = wrapperFor(mock.backend);
+    const { result } = renderHook(() => useVerifyApiKey(mockIds.notConnectedProvider), { wrapper });
+
+    await act(async () => {
+      await result.current.verify(MOCK_VALID_API_KEY).catch(() => undefined);
+    });
+    failNext = true;
+    await act(async () => {
+      await result.current.verify(MOCK_VALID_API_KEY).catch(() => undefined);
+    });
+    await act(async () => {
+      await result.current.verify('ci_live_another_key_99').catch(() => undefined);
+    });
+    expect(seen[1]).toBe(seen[0]);
+    expect(seen[2]).not.toBe(seen[1]);
   });
 });
 

@@ -31,6 +31,16 @@ export function useIntegrations(providerIds: readonly string[]) {
   return useQueries({ queries: providerIds.map((id) => integrationQueryOptions(context, id)) });
 }
 
+/** A one-way 32-bit FNV-1a hash: enough to tell "the same key again" from "another key" without keeping the key. */
+function fingerprintOf(value: string): number {
+  let hash = 0x811c9dc5;
+  for (let index = 0; index < value.length; index += 1) {
+    hash ^= value.charCodeAt(index);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return hash >>> 0;
+}
+
 /** Errors that settle the question for this key; anything else (network, 5xx, rate limit) is retried with the same intent. */
 const finalForThisKey = new Set(['invalid_api_key', 'validation', 'forbidden']);
 
@@ -49,6 +59,7 @@ export function useVerifyApiKey(providerId: string, mode: 'connect' | 'replace' 
   const pendingApiKey = useRef<string | null>(null);
   const signingSecret = useRef<string | null>(null);
   const inFlight = useRef<Promise<ConnectResult> | null>(null);
+  const lastFingerprint = useRef<number | null>(null);
 
   const mutation = useMutation<Integration, Error, void>({
     mutationFn: async () => {
@@ -74,6 +85,10 @@ export function useVerifyApiKey(providerId: string, mode: 'connect' | 'replace' 
   const verify = useCallback(
     (apiKey: string): Promise<ConnectResult> => {
       if (inFlight.current) return inFlight.current;
+      // Another key is another intent: a retry of the same key reuses the idempotency key, a new key must not.
+      const fingerprint = fingerprintOf(apiKey);
+      if (fingerprint !== lastFingerprint.current) idempotency.renew();
+      lastFingerprint.current = fingerprint;
       pendingApiKey.current = apiKey;
       const run = mutateAsync()
         .then((integration) => {
@@ -87,7 +102,7 @@ export function useVerifyApiKey(providerId: string, mode: 'connect' | 'replace' 
       inFlight.current = run;
       return run;
     },
-    [mutateAsync],
+    [mutateAsync, idempotency],
   );
 
   return {

@@ -1,0 +1,523 @@
+import { useCallback, useEffect, useId, useRef, useState, type ClipboardEvent, type ReactNode, type RefObject } from 'react';
+import type { Integration } from '../../domain';
+import { useFeatureText } from '../../data/kit-context';
+import type { DeepPartial } from '../../data/text';
+import { Alert } from '../../ui/Alert';
+import { Button } from '../../ui/Button';
+import { CopyField } from '../../ui/CopyField';
+import { DialogShell } from '../../ui/Dialog';
+import { errorMessage } from '../../ui/error-message';
+import { Field } from '../../ui/Field';
+import {
+  CheckIcon,
+  CircleAlertIcon,
+  CircleCheckIcon,
+  EyeIcon,
+  EyeOffIcon,
+  KeyIcon,
+  LockIcon,
+  RefreshIcon,
+  WebhookIcon,
+} from '../../ui/icons';
+import { Spinner } from '../../ui/Spinner';
+import { VisuallyHidden } from '../../ui/VisuallyHidden';
+import type { EnableIntegrationText } from './text';
+import {
+  enableIntegrationSteps,
+  useEnableIntegrationFlow,
+  type EnableIntegrationFlow,
+  type EnableIntegrationMode,
+} from './useEnableIntegrationFlow';
+import { renderMenuPath, WebhookInstructions } from './WebhookInstructions';
+
+export interface EnableIntegrationDialogProps {
+  /** The vendor to connect, e.g. "codeinterview". Its name and instructions come from the backend. */
+  providerId: string;
+  /**
+   * `connect` (default) for a vendor that is not connected; `replace` for a connected one getting a new key. The
+   * old key keeps working until the new one is verified.
+   */
+  mode?: EnableIntegrationMode;
+  open?: boolean;
+  defaultOpen?: boolean;
+  onOpenChange?: (open: boolean) => void;
+  /** An element that opens the dialog; focus returns to it on close. */
+  trigger?: ReactNode;
+  /**
+   * Fires as soon as the key is verified (before the webhook step), so the host can update even if the user closes
+   * the dialog early. The kit's own cache is already updated by then.
+   */
+  onConnected?: (integration: Integration) => void;
+  text?: DeepPartial<EnableIntegrationText>;
+}
+
+/**
+ * Connect a vendor (or replace its key): API key -> verify -> webhook URL -> done.
+ *
+ * The API key lives only in the form while step 1 is on screen: it never reaches the query cache, storage, the URL
+ * or logs, and the form is cleared on success, on close and on unmount.
+ */
+export function EnableIntegrationDialog({
+  providerId,
+  mode = 'connect',
+  open: openProp,
+  defaultOpen = false,
+  onOpenChange,
+  trigger,
+  onConnected,
+  text,
+}: EnableIntegrationDialogProps) {
+  const t = useFeatureText('enableIntegration', text);
+  const common = useFeatureText('common');
+  const [uncontrolledOpen, setUncontrolledOpen] = useState(defaultOpen);
+  const isControlled = openProp !== undefined;
+  const open = isControlled ? openProp : uncontrolledOpen;
+
+  const flow = useEnableIntegrationFlow({ providerId, mode, onConnected, text: t, active: open });
+  const { reset: resetFlow, canClose } = flow;
+
+  const setOpen = useCallback(
+    (next: boolean) => {
+      if (!next && !canClose) return;
+      if (!isControlled) setUncontrolledOpen(next);
+      onOpenChange?.(next);
+    },
+    [canClose, isControlled, onOpenChange],
+  );
+
+  // Closing (by us, Radix or the host's `open`) starts the next opening from an empty first step.
+  useEffect(() => {
+    if (!open) resetFlow();
+  }, [open, resetFlow]);
+
+  // Focus: the key field on open (once it exists), the new step's heading after each step change.
+  const stepHeadingRef = useRef<HTMLHeadingElement>(null);
+  const secretConfirmRef = useRef<HTMLInputElement>(null);
+  const wantsKeyFocus = useRef(false);
+  const providerReady = flow.provider !== undefined;
+  const { focusApiKey } = flow;
+  useEffect(() => {
+    if (open) wantsKeyFocus.current = true;
+  }, [open]);
+  useEffect(() => {
+    if (!open || flow.step !== 'apiKey' || !providerReady || !wantsKeyFocus.current) return;
+    wantsKeyFocus.current = false;
+    focusApiKey();
+  }, [open, flow.step, providerReady, focusApiKey]);
+  const previousStep = useRef(flow.step);
+  useEffect(() => {
+    if (previousStep.current !== flow.step && flow.step !== 'apiKey') stepHeadingRef.current?.focus();
+    previousStep.current = flow.step;
+  }, [flow.step]);
+
+  const name = flow.provider?.name;
+  const title = name === undefined ? t.loadingTitle : mode === 'replace' ? t.replaceTitle(name) : t.title(name);
+  const formId = useId();
+
+  return (
+    <DialogShell
+      open={open}
+      onOpenChange={setOpen}
+      trigger={trigger}
+      title={title}
+      description={name === undefined ? undefined : t.progress.stepOf(flow.stepIndex + 1, flow.stepCount)}
+      closeLabel={common.close}
+      preventClose={!canClose}
+      onOpenAutoFocus={(event) => {
+        // The key field takes focus as soon as it exists; until then Radix focuses the first control.
+        if (flow.step === 'apiKey' && providerReady) {
+          event.preventDefault();
+          wantsKeyFocus.current = false;
+          focusApiKey();
+        }
+      }}
+      footer={
+        <DialogFooter
+          flow={flow}
+          t={t}
+          formId={formId}
+          onClose={() => setOpen(false)}
+          // Continue without confirming the secret: take the user to the box (it scrolls into view).
+          onSecretConfirmMissing={() => secretConfirmRef.current?.focus()}
+        />
+      }
+    >
+      <div className="ak-enable" data-step={flow.step}>
+        {name === undefined ? null : <StepProgress flow={flow} t={t} />}
+        <DialogBody flow={flow} t={t} formId={formId} headingRef={stepHeadingRef} secretConfirmRef={secretConfirmRef} />
+      </div>
+    </DialogShell>
+  );
+}
+
+interface PartProps {
+  flow: EnableIntegrationFlow;
+  t: EnableIntegrationText;
+}
+
+function StepProgress({ flow, t }: PartProps) {
+  return (
+    <ol className="ak-enable-steps" aria-label={t.progress.label}>
+      {enableIntegrationSteps.map((step, index) => {
+        const state = index < flow.stepIndex ? 'complete' : index === flow.stepIndex ? 'current' : 'upcoming';
+        return (
+          <li key={step} className="ak-enable-steps__item" data-state={state} aria-current={state === 'current' ? 'step' : undefined}>
+            <span className="ak-enable-steps__marker" aria-hidden="true">
+              {state === 'complete' ? <CheckIcon className="ak-icon" /> : index + 1}
+            </span>
+            <span className="ak-enable-steps__label">{t.progress.steps[step]}</span>
+            {state === 'complete' ? <VisuallyHidden>{`, ${t.progress.completed}`}</VisuallyHidden> : null}
+          </li>
+        );
+      })}
+    </ol>
+  );
+}
+
+function DialogBody({
+  flow,
+  t,
+  formId,
+  headingRef,
+  secretConfirmRef,
+}: PartProps & {
+  formId: string;
+  headingRef: RefObject<HTMLHeadingElement | null>;
+  secretConfirmRef: RefObject<HTMLInputElement | null>;
+}) {
+  const common = useFeatureText('common');
+  if (flow.providers.isPending) return <Spinner label={common.loading} />;
+  if (flow.providers.isError) {
+    return (
+      <Alert
+        tone="danger"
+        title={errorMessage(flow.providers.error, common)}
+        actions={
+          <Button size="sm" icon={<RefreshIcon />} onClick={() => void flow.providers.refetch()}>
+            {common.retry}
+          </Button>
+        }
+      />
+    );
+  }
+  if (!flow.provider) return <Alert tone="warning">{t.providerNotFound}</Alert>;
+  if (flow.step === 'apiKey') return <ApiKeyStep flow={flow} t={t} formId={formId} />;
+  if (flow.step === 'webhook') {
+    return <WebhookStep flow={flow} t={t} headingRef={headingRef} secretConfirmRef={secretConfirmRef} />;
+  }
+  return <DoneStep flow={flow} t={t} headingRef={headingRef} />;
+}
+
+function ApiKeyStep({ flow, t, formId }: PartProps & { formId: string }) {
+  const [revealed, setRevealed] = useState(false);
+  const inputId = useId();
+  const provider = flow.provider!;
+  const { register, formState, setValue, getValues } = flow.form;
+  const fieldError = formState.errors.apiKey?.message;
+  const locked = flow.isVerifying;
+  const registration = register('apiKey', {
+    // Typing after a rejected key clears the server's message.
+    onChange: () => {
+      if (formState.errors.apiKey?.type === 'server') flow.form.clearErrors('apiKey');
+    },
+  });
+
+  function trimPaste(event: ClipboardEvent<HTMLInputElement>) {
+    const pasted = event.clipboardData.getData('text');
+    const trimmed = pasted.trim();
+    if (trimmed === pasted || locked) return;
+    event.preventDefault();
+    const input = event.currentTarget;
+    const current = getValues('apiKey') ?? '';
+    const start = input.selectionStart ?? current.length;
+    const end = input.selectionEnd ?? start;
+    const next = current.slice(0, start) + trimmed + current.slice(end);
+    setValue('apiKey', next, { shouldValidate: formState.isSubmitted, shouldDirty: true });
+    if (formState.errors.apiKey?.type === 'server') flow.form.clearErrors('apiKey');
+    const caret = start + trimmed.length;
+    input.setSelectionRange(caret, caret);
+  }
+
+  const formError = flow.formError;
+  return (
+    <form id={formId} className="ak-enable__form" noValidate onSubmit={(event) => void flow.submit(event)}>
+      <p className="ak-enable__intro">
+        {flow.mode === 'replace'
+          ? t.apiKey.replaceIntro(provider.name, flow.integration?.apiKeySuffix ?? null)
+          : t.apiKey.intro(provider.name)}
+      </p>
+
+      {formError ? <FormErrorAlert flow={flow} t={t} /> : null}
+
+      <Field
+        id={inputId}
+        label={t.apiKey.label(provider.name)}
+        error={fieldError}
+        hint={
+          <span className="ak-enable__privacy">
+            <LockIcon className="ak-icon" />
+            {t.apiKey.privacyNote}
+          </span>
+        }
+        addon={
+          <button
+            type="button"
+            className="ak-icon-button ak-enable__reveal"
+            aria-pressed={revealed}
+            aria-label={t.apiKey.show}
+            aria-controls={inputId}
+            title={t.apiKey.show}
+            onClick={() => setRevealed((value) => !value)}
+          >
+            {revealed ? <EyeOffIcon className="ak-icon" /> : <EyeIcon className="ak-icon" />}
+          </button>
+        }
+      >
+        <input
+          className="ak-input ak-enable__key-input"
+          type={revealed ? 'text' : 'password'}
+          autoComplete="new-password"
+          autoCapitalize="off"
+          autoCorrect="off"
+          spellCheck={false}
+          data-monospace
+          // Locked, not disabled: focus stays put and the value is still read out.
+          readOnly={locked}
+          aria-disabled={locked || undefined}
+          aria-required="true"
+          {...registration}
+          onPaste={trimPaste}
+        />
+      </Field>
+
+      {provider.apiKeySteps.length > 0 ? (
+        <section className="ak-enable__where" aria-labelledby={`${inputId}-where`}>
+          <h3 className="ak-enable__where-title" id={`${inputId}-where`}>
+            <KeyIcon className="ak-icon" />
+            {t.apiKey.whereToFind(provider.name)}
+          </h3>
+          <ol className="ak-numbered-steps" aria-labelledby={`${inputId}-where`}>
+            {provider.apiKeySteps.map((step, index) => (
+              <li key={index}>{renderMenuPath(step, t.webhook.pathSeparator)}</li>
+            ))}
+          </ol>
+        </section>
+      ) : null}
+      <VisuallyHidden role="status">{flow.isVerifying ? t.apiKey.verifying(provider.name) : ''}</VisuallyHidden>
+    </form>
+  );
+}
+
+function FormErrorAlert({ flow, t }: PartProps) {
+  const common = useFeatureText('common');
+  const error = flow.formError;
+  const provider = flow.provider!;
+  if (!error) return null;
+  const retry = (
+    <Button size="sm" icon={<RefreshIcon />} pending={flow.isVerifying} onClick={() => void flow.submit()}>
+      {common.retry}
+    </Button>
+  );
+  switch (error.kind) {
+    case 'rate_limited':
+      return (
+        <Alert tone="warning" title={t.errors.rateLimitedTitle(provider.name)}>
+          {t.errors.rateLimited(error.retryAfterSeconds)}
+        </Alert>
+      );
+    case 'not_allowed': {
+      const unauthorized = isCode(error.error, 'unauthorized');
+      return (
+        <Alert tone="danger" title={t.errors.notAllowedTitle} actions={unauthorized ? retry : undefined}>
+          {errorMessage(error.error, common)}
+        </Alert>
+      );
+    }
+    case 'conflict':
+      return (
+        <Alert tone="warning" title={t.errors.alreadyConnectedTitle}>
+          {errorMessage(error.error, common)}
+        </Alert>
+      );
+    case 'retryable':
+      return (
+        <Alert tone="danger" title={t.errors.failedTitle} actions={retry}>
+          {errorMessage(error.error, common)}
+        </Alert>
+      );
+  }
+}
+
+function isCode(error: unknown, code: string): boolean {
+  return typeof error === 'object' && error !== null && 'code' in error && (error as { code: unknown }).code === code;
+}
+
+function WebhookStep({
+  flow,
+  t,
+  headingRef,
+  secretConfirmRef,
+}: PartProps & { headingRef: RefObject<HTMLHeadingElement | null>; secretConfirmRef: RefObject<HTMLInputElement | null> }) {
+  const common = useFeatureText('common');
+  const provider = flow.provider!;
+  const integration = flow.integration;
+  const headingId = useId();
+  const confirmId = useId();
+  const webhookUrl = integration?.webhookUrl ?? flow.verifiedIntegration?.webhookUrl ?? null;
+
+  return (
+    <section className="ak-enable__step" aria-labelledby={headingId}>
+      <p className="ak-enable__verified" role="status">
+        <CircleCheckIcon className="ak-icon" />
+        {t.webhook.verified(provider.name, flow.verifiedIntegration?.apiKeySuffix ?? null)}
+      </p>
+      <div className="ak-enable__step-head">
+        <h3 className="ak-enable__heading" id={headingId} tabIndex={-1} ref={headingRef}>
+          {t.webhook.heading(provider.name)}
+        </h3>
+        <p className="ak-enable__intro">
+          {flow.mode === 'replace' ? t.webhook.replaceIntro(provider.name) : t.webhook.intro(provider.name)}
+        </p>
+      </div>
+
+      {flow.signingSecret ? (
+        <div className="ak-enable__secret" data-saved={flow.secretSaved || undefined}>
+          <CopyField
+            label={t.secret.label}
+            hint={t.secret.hint(provider.name)}
+            value={flow.signingSecret}
+            copyLabel={common.copy}
+            copiedLabel={common.copied}
+            copyFailedLabel={common.copyFailed}
+          />
+          <div className="ak-enable__confirm" data-invalid={flow.secretConfirmMissing || undefined}>
+            <input
+              ref={secretConfirmRef}
+              id={confirmId}
+              type="checkbox"
+              className="ak-checkbox"
+              checked={flow.secretSaved}
+              aria-invalid={flow.secretConfirmMissing || undefined}
+              aria-describedby={`${confirmId}-note`}
+              onChange={(event) => flow.setSecretSaved(event.currentTarget.checked)}
+            />
+            <label htmlFor={confirmId}>{t.secret.confirm}</label>
+          </div>
+          <p className="ak-enable__secret-note" id={`${confirmId}-note`} data-tone={flow.secretConfirmMissing ? 'danger' : undefined}>
+            {flow.secretConfirmMissing ? <CircleAlertIcon className="ak-icon" /> : <LockIcon className="ak-icon" />}
+            {flow.secretSaved ? null : flow.secretConfirmMissing ? t.secret.confirmRequired : t.secret.closeBlocked}
+          </p>
+        </div>
+      ) : null}
+
+      {webhookUrl ? (
+        <WebhookInstructions provider={provider} webhookUrl={webhookUrl} text={t} />
+      ) : (
+        <Alert tone="warning">{t.webhook.noUrl}</Alert>
+      )}
+
+      <WebhookStatus flow={flow} t={t} />
+    </section>
+  );
+}
+
+function WebhookStatus({ flow, t }: PartProps) {
+  const provider = flow.provider!;
+  const received = flow.webhookReceived;
+  return (
+    <div className="ak-webhook-status" data-state={received ? 'received' : 'waiting'} role="status" aria-live="polite">
+      <span className="ak-webhook-status__icon" aria-hidden="true">
+        {received ? <CircleCheckIcon className="ak-icon" /> : <span className="ak-webhook-status__pulse" />}
+      </span>
+      <span className="ak-webhook-status__body">
+        <span className="ak-webhook-status__title">{received ? t.webhook.received : t.webhook.waiting}</span>
+        <span className="ak-webhook-status__hint">
+          {received ? t.webhook.receivedHint(provider.name) : t.webhook.waitingHint(provider.name)}
+        </span>
+      </span>
+      <WebhookIcon className="ak-icon ak-webhook-status__glyph" />
+    </div>
+  );
+}
+
+function DoneStep({ flow, t, headingRef }: PartProps & { headingRef: RefObject<HTMLHeadingElement | null> }) {
+  const provider = flow.provider!;
+  const headingId = useId();
+  const suffix = flow.integration?.apiKeySuffix ?? flow.verifiedIntegration?.apiKeySuffix ?? null;
+  return (
+    <section className="ak-enable__step ak-enable__done" aria-labelledby={headingId}>
+      <span className="ak-enable__done-icon" aria-hidden="true">
+        <CircleCheckIcon className="ak-icon" />
+      </span>
+      <h3 className="ak-enable__heading" id={headingId} tabIndex={-1} ref={headingRef}>
+        {flow.mode === 'replace' ? t.done.replacedHeading(provider.name) : t.done.heading(provider.name)}
+      </h3>
+      <dl className="ak-enable__summary">
+        <div>
+          <dt>{t.done.keyLabel}</dt>
+          <dd>{t.done.keyValue(suffix)}</dd>
+        </div>
+        <div>
+          <dt>{t.done.webhookLabel}</dt>
+          <dd data-state={flow.webhookReceived ? 'received' : 'waiting'}>
+            {flow.webhookReceived ? t.done.webhookReceived : t.done.webhookWaiting}
+          </dd>
+        </div>
+      </dl>
+      <p className="ak-enable__intro">{t.done.next(provider.name)}</p>
+    </section>
+  );
+}
+
+function DialogFooter({
+  flow,
+  t,
+  formId,
+  onClose,
+  onSecretConfirmMissing,
+}: PartProps & { formId: string; onClose: () => void; onSecretConfirmMissing: () => void }) {
+  const provider = flow.provider;
+  if (!provider) {
+    return (
+      <Button onClick={onClose} variant="secondary">
+        {t.cancel}
+      </Button>
+    );
+  }
+  if (flow.step === 'apiKey') {
+    return (
+      <>
+        {flow.isVerifying ? (
+          <span className="ak-enable__footer-status" aria-hidden="true">
+            {t.apiKey.verifying(provider.name)}
+          </span>
+        ) : null}
+        {/* While the answer may carry a shown-once secret, the dialog stays open. */}
+        <Button onClick={onClose} aria-disabled={!flow.canClose || undefined} className="ak-enable-action">
+          {t.cancel}
+        </Button>
+        <Button type="submit" form={formId} variant="primary" pending={flow.isVerifying} className="ak-enable-action">
+          {flow.mode === 'replace' ? t.apiKey.replaceSubmit : t.apiKey.submit(provider.name)}
+        </Button>
+      </>
+    );
+  }
+  if (flow.step === 'webhook') {
+    return (
+      <Button
+        variant="primary"
+        className="ak-enable-action"
+        onClick={() => {
+          if (!flow.continueToDone()) onSecretConfirmMissing();
+        }}
+      >
+        {t.webhook.continue}
+      </Button>
+    );
+  }
+  return (
+    <Button variant="primary" onClick={onClose} className="ak-enable-action">
+      {t.done.finish}
+    </Button>
+  );
+}

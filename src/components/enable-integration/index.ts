@@ -1,0 +1,13 @@
+export { EnableIntegrationDialog, type EnableIntegrationDialogProps } from './EnableIntegrationDialog';
+export { WebhookInstructions, type WebhookInstructionsProps } from './WebhookInstructions';
+export {
+  useEnableIntegrationFlow,
+  enableIntegrationSteps,
+  type EnableIntegrationFlow,
+  type EnableIntegrationFormError,
+  type EnableIntegrationMode,
+  type EnableIntegrationStep,
+  type UseEnableIntegrationFlowOptions,
+} from './useEnableIntegrationFlow';
+export { createApiKeyFormSchema, type ApiKeyFormMessages, type ApiKeyFormValues } from './schema';
+export { enableIntegrationText, type EnableIntegrationText } from './text';

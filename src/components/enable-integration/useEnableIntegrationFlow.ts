@@ -1,0 +1,291 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useCallback, useEffect, useMemo, useReducer, useRef, type FormEvent } from 'react';
+import { useForm } from 'react-hook-form';
+import { isAssessmentBackendError } from '../../backend/errors';
+import type { Integration, Provider } from '../../domain';
+import { useIntegration, useProviders, useVerifyApiKey } from '../../data/hooks/use-integrations';
+import { createApiKeyFormSchema, type ApiKeyFormValues } from './schema';
+import type { EnableIntegrationText } from './text';
+
+export type EnableIntegrationMode = 'connect' | 'replace';
+export type EnableIntegrationStep = 'apiKey' | 'webhook' | 'done';
+export const enableIntegrationSteps: readonly EnableIntegrationStep[] = ['apiKey', 'webhook', 'done'];
+
+/**
+ * A failure of the verification request that is not about the field itself:
+ * - `retryable`: network, server, unreadable answer: the same key can be sent again.
+ * - `rate_limited`: the vendor is throttling; `retryAfterSeconds` says when to try again.
+ * - `not_allowed`: forbidden (retrying will not help) or unauthorized (sign in again, then retry).
+ * - `conflict`: the integration changed meanwhile (e.g. connected in another tab).
+ */
+export type EnableIntegrationFormError =
+  | { kind: 'retryable'; error: unknown }
+  | { kind: 'rate_limited'; retryAfterSeconds: number | null }
+  | { kind: 'not_allowed'; error: unknown }
+  | { kind: 'conflict'; error: unknown };
+
+interface FlowState {
+  step: EnableIntegrationStep;
+  /** The integration as verification returned it. */
+  verified: Integration | null;
+  /** `lastWebhookAt` at verification: a later value means a new event arrived. */
+  baselineLastWebhookAt: string | null;
+  /** Shown once; dropped when the dialog closes. Never cached. */
+  signingSecret: string | null;
+  secretSaved: boolean;
+  /** The user tried to continue without confirming the secret. */
+  secretConfirmMissing: boolean;
+  formError: EnableIntegrationFormError | null;
+}
+
+type FlowAction =
+  | { type: 'verified'; integration: Integration; signingSecret: string | null }
+  | { type: 'formError'; error: EnableIntegrationFormError | null }
+  | { type: 'secretSaved'; saved: boolean }
+  | { type: 'secretConfirmMissing' }
+  | { type: 'done' }
+  | { type: 'reset' };
+
+const initialState: FlowState = {
+  step: 'apiKey',
+  verified: null,
+  baselineLastWebhookAt: null,
+  signingSecret: null,
+  secretSaved: false,
+  secretConfirmMissing: false,
+  formError: null,
+};
+
+function flowReducer(state: FlowState, action: FlowAction): FlowState {
+  switch (action.type) {
+    case 'verified':
+      return {
+        ...initialState,
+        step: 'webhook',
+        verified: action.integration,
+        baselineLastWebhookAt: action.integration.lastWebhookAt,
+        signingSecret: action.signingSecret,
+      };
+    case 'formError':
+      return { ...state, formError: action.error };
+    case 'secretSaved':
+      return { ...state, secretSaved: action.saved, secretConfirmMissing: false };
+    case 'secretConfirmMissing':
+      return { ...state, secretConfirmMissing: true };
+    case 'done':
+      // The secret leaves memory with the step that showed it.
+      return { ...state, step: 'done', signingSecret: null };
+    case 'reset':
+      return initialState;
+  }
+}
+
+/** Newer than the baseline (ISO timestamps compared as instants). */
+function isNewerWebhook(lastWebhookAt: string | null, baseline: string | null): boolean {
+  if (lastWebhookAt === null) return false;
+  if (baseline === null) return true;
+  return Date.parse(lastWebhookAt) > Date.parse(baseline);
+}
+
+export interface UseEnableIntegrationFlowOptions {
+  providerId: string;
+  mode?: EnableIntegrationMode;
+  /** Fires once the key is verified (not on Finish), so the host can update even if the user closes early. */
+  onConnected?: (integration: Integration) => void;
+  text: EnableIntegrationText;
+  /** Whether the dialog is open: polling and queries only run while it is. */
+  active?: boolean;
+  /** How often to re-check the integration while waiting for the first webhook event. */
+  webhookPollIntervalMs?: number;
+}
+
+/**
+ * The headless state machine behind `EnableIntegrationDialog`: apiKey -> (verifying) -> webhook -> done.
+ *
+ * The API key lives only in react-hook-form's transient state: it goes to `useVerifyApiKey().verify`, which keeps it
+ * out of the TanStack cache, and the form is reset on success, on `reset()` (close) and on unmount.
+ */
+export function useEnableIntegrationFlow({
+  providerId,
+  mode = 'connect',
+  onConnected,
+  text,
+  active = true,
+  webhookPollIntervalMs = 2000,
+}: UseEnableIntegrationFlowOptions) {
+  const [state, dispatch] = useReducer(flowReducer, initialState);
+  const providers = useProviders();
+  const provider: Provider | undefined = providers.data?.find((p) => p.id === providerId);
+  const providerName = provider?.name ?? '';
+
+  const waitingForWebhook = active && state.step === 'webhook' && state.verified !== null;
+  const integrationQuery = useIntegration(providerId, {
+    enabled: active,
+    pollIntervalMs: waitingForWebhook ? webhookPollIntervalMs : false,
+  });
+  const integration = integrationQuery.data ?? state.verified ?? undefined;
+  const webhookReceived =
+    state.verified !== null && isNewerWebhook(integration?.lastWebhookAt ?? null, state.baselineLastWebhookAt);
+
+  const schema = useMemo(
+    () => createApiKeyFormSchema({ required: text.apiKey.required(providerName) }),
+    [text, providerName],
+  );
+  const form = useForm<ApiKeyFormValues>({
+    resolver: zodResolver(schema),
+    defaultValues: { apiKey: '' },
+    mode: 'onSubmit',
+    reValidateMode: 'onChange',
+    // Never keep values of unmounted fields: the key must not outlive its step.
+    shouldUnregister: true,
+  });
+  const { reset: resetForm, setError, setFocus } = form;
+
+  const verification = useVerifyApiKey(providerId, mode);
+  const { verify, reset: resetVerification } = verification;
+
+  /** Blocks a second submit (double click, Enter twice) from the first event on, before React re-renders. */
+  const submitting = useRef(false);
+  const onConnectedRef = useRef(onConnected);
+  onConnectedRef.current = onConnected;
+  const mounted = useRef(true);
+  useEffect(() => {
+    mounted.current = true;
+    return () => {
+      mounted.current = false;
+    };
+  }, []);
+
+  const textRef = useRef(text);
+  textRef.current = text;
+  const providerNameRef = useRef(providerName);
+  providerNameRef.current = providerName;
+
+  /** Bumped by `reset()`: an answer that arrives after the dialog was closed must not reopen it on step 2. */
+  const generation = useRef(0);
+
+  const onValid = useCallback(
+    async ({ apiKey }: ApiKeyFormValues) => {
+      const started = generation.current;
+      dispatch({ type: 'formError', error: null });
+      try {
+        const result = await verify(apiKey.trim());
+        if (!mounted.current || generation.current !== started) {
+          // Connected all the same: the host still hears about it.
+          onConnectedRef.current?.(result.integration);
+          return;
+        }
+        resetForm({ apiKey: '' });
+        dispatch({ type: 'verified', integration: result.integration, signingSecret: result.signingSecret });
+        onConnectedRef.current?.(result.integration);
+      } catch (error) {
+        if (!mounted.current || generation.current !== started) return;
+        const t = textRef.current;
+        const name = providerNameRef.current;
+        if (!isAssessmentBackendError(error)) {
+          dispatch({ type: 'formError', error: { kind: 'retryable', error } });
+          return;
+        }
+        switch (error.code) {
+          case 'invalid_api_key':
+            setError('apiKey', { type: 'server', message: t.apiKey.invalid(name) }, { shouldFocus: true });
+            return;
+          case 'validation':
+            // The server's own wording may be English-only: the field gets our (translatable) messages.
+            setError(
+              'apiKey',
+              { type: 'server', message: error.fieldErrors.apiKey ? t.apiKey.invalid(name) : t.apiKey.required(name) },
+              { shouldFocus: true },
+            );
+            return;
+          case 'rate_limited':
+            dispatch({ type: 'formError', error: { kind: 'rate_limited', retryAfterSeconds: error.retryAfterSeconds } });
+            return;
+          case 'forbidden':
+          case 'unauthorized':
+            dispatch({ type: 'formError', error: { kind: 'not_allowed', error } });
+            return;
+          case 'conflict':
+            dispatch({ type: 'formError', error: { kind: 'conflict', error } });
+            return;
+          default:
+            dispatch({ type: 'formError', error: { kind: 'retryable', error } });
+        }
+      }
+    },
+    [verify, resetForm, setError],
+  );
+
+  const submit = useCallback(
+    async (event?: FormEvent) => {
+      event?.preventDefault();
+      if (submitting.current) return;
+      submitting.current = true;
+      try {
+        await form.handleSubmit(onValid)();
+      } finally {
+        submitting.current = false;
+      }
+    },
+    [form, onValid],
+  );
+
+  const setSecretSaved = useCallback((saved: boolean) => dispatch({ type: 'secretSaved', saved }), []);
+
+  /** From the webhook step to done; refused (with a message) while a shown secret is unconfirmed. */
+  const continueToDone = useCallback(() => {
+    if (state.signingSecret !== null && !state.secretSaved) {
+      dispatch({ type: 'secretConfirmMissing' });
+      return false;
+    }
+    dispatch({ type: 'done' });
+    return true;
+  }, [state.signingSecret, state.secretSaved]);
+
+  /** Back to an empty first step: form values, errors and the shown-once secret are dropped. */
+  const reset = useCallback(() => {
+    generation.current += 1;
+    submitting.current = false;
+    resetForm({ apiKey: '' });
+    resetVerification();
+    dispatch({ type: 'reset' });
+  }, [resetForm, resetVerification]);
+
+  useEffect(() => () => resetForm({ apiKey: '' }), [resetForm]);
+
+  const isVerifying = verification.isPending;
+  const secretUnsaved = state.signingSecret !== null && !state.secretSaved;
+
+  return {
+    step: state.step,
+    stepIndex: enableIntegrationSteps.indexOf(state.step),
+    stepCount: enableIntegrationSteps.length,
+    mode,
+    providers,
+    provider,
+    /** The integration: live (polled on the webhook step), or as verification returned it. */
+    integration,
+    /** The integration as verification returned it; null before. */
+    verifiedIntegration: state.verified,
+    form,
+    submit,
+    isVerifying,
+    formError: state.formError,
+    signingSecret: state.signingSecret,
+    secretSaved: state.secretSaved,
+    secretConfirmMissing: state.secretConfirmMissing,
+    setSecretSaved,
+    webhookReceived,
+    continueToDone,
+    /**
+     * False while a shown-once secret is unconfirmed, and while verifying with a vendor that signs webhooks (the
+     * answer carries that secret, and a closed dialog could not show it).
+     */
+    canClose: !(isVerifying && provider?.signsWebhooks === true) && !secretUnsaved,
+    secretUnsaved,
+    reset,
+    focusApiKey: useCallback(() => setFocus('apiKey'), [setFocus]),
+  };
+}
+
+export type EnableIntegrationFlow = ReturnType<typeof useEnableIntegrationFlow>;

@@ -1,0 +1,135 @@
+import { forwardRef, useId, type ComponentPropsWithoutRef } from 'react';
+import { useIntegrations, useProviders } from '../../data/hooks/use-integrations';
+import { useFeatureText } from '../../data/kit-context';
+import { useRootProps } from '../../data/root-props';
+import type { DeepPartial } from '../../data/text';
+import type { Integration } from '../../domain/integration';
+import { Alert } from '../../ui/Alert';
+import { Button } from '../../ui/Button';
+import { errorMessage } from '../../ui/error-message';
+import { CodeIcon, LockIcon, RefreshIcon } from '../../ui/icons';
+import { IntegrationCard, type HeadingLevel } from './IntegrationCard';
+import type { IntegrationsText } from './text';
+
+export interface AssessmentIntegrationsProps extends Omit<ComponentPropsWithoutRef<'section'>, 'children'> {
+  /** Level of the section's heading (default 2); each card's heading is one level below. */
+  headingLevel?: 1 | 2 | 3 | 4 | 5;
+  /** After a key was verified: a first connection, or a replacement key. */
+  onConnected?: (integration: Integration) => void;
+  /** After an integration was disconnected. */
+  onDisconnected?: (integration: Integration) => void;
+  /** Text for this view only, over the provider's `text.integrations`. */
+  text?: DeepPartial<IntegrationsText>;
+}
+
+const SKELETON_CARDS = 3;
+
+/**
+ * Settings > Organization Integrations > Assessments: one card per assessment vendor with its state and the next
+ * step (Enable, Manage, Replace API key). Users who may not manage integrations see the states only.
+ */
+export const AssessmentIntegrations = forwardRef<HTMLElement, AssessmentIntegrationsProps>(function AssessmentIntegrations(
+  { headingLevel = 2, onConnected, onDisconnected, text: textProp, className, style, ...props },
+  ref,
+) {
+  const text = useFeatureText('integrations', textProp);
+  const common = useFeatureText('common');
+  const rootProps = useRootProps(className ? `ak-integrations ${className}` : 'ak-integrations');
+  const headingId = useId();
+  const Heading = `h${headingLevel}` as 'h2';
+  const cardHeadingLevel = Math.min(headingLevel + 1, 6) as HeadingLevel;
+
+  const providers = useProviders();
+  const providerList = providers.data ?? [];
+  const integrations = useIntegrations(providerList.map((provider) => provider.id));
+  const readOnly = integrations.some((query) => query.data && !query.data.canManage);
+
+  let content;
+  if (providers.data) {
+    content =
+      providerList.length === 0 ? (
+        <div className="ak-integrations__empty">
+          <span className="ak-integrations__empty-icon" aria-hidden="true">
+            <CodeIcon />
+          </span>
+          <p className="ak-integrations__empty-title">{text.empty.title}</p>
+          <p className="ak-integrations__empty-text">{text.empty.description}</p>
+        </div>
+      ) : (
+        <ul className="ak-integrations__list">
+          {providerList.map((provider, index) => (
+            <li key={provider.id}>
+              <IntegrationCard
+                provider={provider}
+                query={integrations[index]!}
+                headingLevel={cardHeadingLevel}
+                text={text}
+                onConnected={onConnected}
+                onDisconnected={onDisconnected}
+              />
+            </li>
+          ))}
+        </ul>
+      );
+  } else if (providers.error) {
+    content = (
+      <Alert
+        tone="danger"
+        title={text.loadError}
+        actions={
+          <Button icon={<RefreshIcon />} pending={providers.isFetching} onClick={() => void providers.refetch()}>
+            {text.retry}
+          </Button>
+        }
+      >
+        {errorMessage(providers.error, common)}
+      </Alert>
+    );
+  } else {
+    content = (
+      <div role="status" className="ak-integrations__loading">
+        <span className="ak-visually-hidden">{text.loading}</span>
+        <ul className="ak-integrations__list" aria-hidden="true">
+          {Array.from({ length: SKELETON_CARDS }, (_, index) => (
+            <li key={index}>
+              <div className="ak-card ak-integration-card" data-state="skeleton">
+                <div className="ak-integration-card__main">
+                  <span className="ak-skeleton" data-shape="logo" />
+                  <div className="ak-integration-card__body">
+                    <span className="ak-skeleton" data-shape="title" />
+                    <span className="ak-skeleton" data-shape="line" />
+                  </div>
+                  <span className="ak-skeleton" data-shape="button" />
+                </div>
+              </div>
+            </li>
+          ))}
+        </ul>
+      </div>
+    );
+  }
+
+  return (
+    <section
+      ref={ref}
+      aria-labelledby={headingId}
+      {...props}
+      {...rootProps}
+      style={{ ...rootProps.style, ...style }}
+    >
+      <header className="ak-integrations__header">
+        <Heading className="ak-integrations__heading" id={headingId}>
+          {text.heading}
+        </Heading>
+        {text.description ? <p className="ak-integrations__description">{text.description}</p> : null}
+      </header>
+      {readOnly ? (
+        <p className="ak-integrations__notice">
+          <LockIcon className="ak-icon" />
+          <span>{text.readOnlyNotice}</span>
+        </p>
+      ) : null}
+      {content}
+    </section>
+  );
+});

@@ -1,0 +1,93 @@
+import { useRef, type ReactNode } from 'react';
+import { useDisconnectIntegration } from '../../data/hooks/use-integrations';
+import { useFeatureText } from '../../data/kit-context';
+import type { Integration } from '../../domain/integration';
+import type { Provider } from '../../domain/provider';
+import { Alert } from '../../ui/Alert';
+import { Button } from '../../ui/Button';
+import { DialogShell } from '../../ui/Dialog';
+import { errorMessage } from '../../ui/error-message';
+import { RefreshIcon, UnplugIcon } from '../../ui/icons';
+import type { IntegrationsText } from './text';
+
+export interface DisconnectConfirmProps {
+  provider: Pick<Provider, 'id' | 'name'>;
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
+  /** The button that opens it; focus returns there on Cancel. */
+  trigger: ReactNode;
+  /** After the backend confirmed: the integration, now not connected. */
+  onDisconnected: (integration: Integration) => void;
+  text: IntegrationsText;
+}
+
+/**
+ * "Disconnect <Provider>?": an alert dialog (focus starts on Cancel, outside clicks do nothing) that says what
+ * happens to assessments already sent. While the request runs it can't be dismissed; a failure keeps it open with
+ * the reason and a retry.
+ */
+export function DisconnectConfirm({ provider, open, onOpenChange, trigger, onDisconnected, text }: DisconnectConfirmProps) {
+  const common = useFeatureText('common');
+  const cancelRef = useRef<HTMLButtonElement>(null);
+  const disconnect = useDisconnectIntegration(provider.id);
+  const pending = disconnect.isPending;
+
+  const run = async () => {
+    try {
+      const integration = await disconnect.mutateAsync();
+      onDisconnected(integration);
+    } catch {
+      // Shown from `disconnect.error`; the dialog stays open for a retry.
+    }
+  };
+
+  const changeOpen = (next: boolean) => {
+    if (!next && pending) return;
+    if (next) disconnect.reset();
+    onOpenChange(next);
+  };
+
+  return (
+    <DialogShell
+      role="alertdialog"
+      className="ak-disconnect-confirm"
+      size="sm"
+      open={open}
+      onOpenChange={changeOpen}
+      trigger={trigger}
+      icon={<UnplugIcon />}
+      title={text.disconnect.title(provider.name)}
+      description={text.disconnect.description(provider.name)}
+      closeLabel={common.close}
+      preventClose={pending}
+      onOpenAutoFocus={(event) => {
+        event.preventDefault();
+        cancelRef.current?.focus();
+      }}
+      footer={
+        <>
+          <Button ref={cancelRef} onClick={() => changeOpen(false)} aria-disabled={pending || undefined}>
+            {text.disconnect.cancel}
+          </Button>
+          <Button variant="danger" pending={pending} onClick={run}>
+            {text.disconnect.confirm(provider.name)}
+          </Button>
+        </>
+      }
+    >
+      {disconnect.error ? (
+        <Alert
+          tone="danger"
+          title={text.disconnect.errorTitle}
+          actions={
+            <Button size="sm" icon={<RefreshIcon />} onClick={run} pending={pending}>
+              {text.disconnect.retry}
+            </Button>
+          }
+        >
+          {errorMessage(disconnect.error, common)}
+        </Alert>
+      ) : null}
+    </DialogShell>
+  );
+}

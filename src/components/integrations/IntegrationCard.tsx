@@ -1,0 +1,201 @@
+import type { UseQueryResult } from '@tanstack/react-query';
+import { useCallback, useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { useFormatters } from '../../data/format';
+import { useFeatureText } from '../../data/kit-context';
+import type { Integration } from '../../domain/integration';
+import type { Provider } from '../../domain/provider';
+import { Alert } from '../../ui/Alert';
+import { Button } from '../../ui/Button';
+import { errorMessage } from '../../ui/error-message';
+import { KeyIcon, PlusIcon, RefreshIcon, TriangleAlertIcon } from '../../ui/icons';
+import { EnableIntegrationDialog } from '../enable-integration';
+import { IntegrationStatePill } from './IntegrationStatePill';
+import { ManageIntegrationDialog, MaskedKey } from './ManageIntegrationDialog';
+import { ProviderLogo } from './ProviderLogo';
+import type { IntegrationsText } from './text';
+
+export type HeadingLevel = 1 | 2 | 3 | 4 | 5 | 6;
+
+export interface IntegrationCardProps {
+  provider: Provider;
+  /** The provider's integration query (from `useIntegrations`). */
+  query: Pick<UseQueryResult<Integration>, 'data' | 'error' | 'isPending' | 'isFetching' | 'refetch'>;
+  headingLevel: HeadingLevel;
+  text: IntegrationsText;
+  onConnected?: ((integration: Integration) => void) | undefined;
+  onDisconnected?: ((integration: Integration) => void) | undefined;
+}
+
+/**
+ * One provider: logo, name, description, state (icon + word), the key's last characters and the last webhook for
+ * connected ones, and the next step: Enable, Manage, or Replace API key when it needs attention. Users who can't
+ * manage integrations see the same card without buttons.
+ */
+export function IntegrationCard({ provider, query, headingLevel, text, onConnected, onDisconnected }: IntegrationCardProps) {
+  const common = useFeatureText('common');
+  const format = useFormatters();
+  const headingId = useId();
+  const Heading = `h${headingLevel}` as 'h3';
+  const integration = query.data;
+  const state = integration?.state;
+  const canManage = integration?.canManage ?? false;
+
+  const [manageOpen, setManageOpen] = useState(false);
+  const [enableOpen, setEnableOpen] = useState(false);
+  // Frozen while the dialog is open: connecting changes the state, and the dialog must not switch modes midway.
+  const [enableMode, setEnableMode] = useState<'connect' | 'replace'>('connect');
+  const currentMode = state === 'not_connected' ? 'connect' : 'replace';
+
+  // When an action's button goes away (Enable becomes Manage after connecting, Manage becomes Enable after
+  // disconnecting) focus would fall to the page: move it to the card's new action instead.
+  const actionsRef = useRef<HTMLDivElement>(null);
+  const focusTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const restoreFocusIfLost = useCallback(() => {
+    clearTimeout(focusTimer.current);
+    focusTimer.current = setTimeout(() => {
+      const active = document.activeElement;
+      if (active && active !== document.body) return;
+      actionsRef.current?.querySelector<HTMLElement>('button')?.focus();
+    }, 0);
+  }, []);
+  useEffect(() => () => clearTimeout(focusTimer.current), []);
+  const previousState = useRef(state);
+  useEffect(() => {
+    if (previousState.current !== undefined && previousState.current !== state) restoreFocusIfLost();
+    previousState.current = state;
+  }, [state, restoreFocusIfLost]);
+
+  const changeEnableOpen = (open: boolean) => {
+    if (open) setEnableMode(currentMode);
+    setEnableOpen(open);
+    if (!open) restoreFocusIfLost();
+  };
+
+  const name = provider.name;
+  let actions: ReactNode = null;
+  if (integration && canManage) {
+    const enableTrigger =
+      state === 'not_connected' ? (
+        <Button icon={<PlusIcon />} aria-label={text.actions.enableLabel(name)}>
+          {text.actions.enable}
+        </Button>
+      ) : state === 'needs_attention' ? (
+        <Button variant="primary" icon={<KeyIcon />} aria-label={text.actions.replaceKeyLabel(name)}>
+          {text.actions.replaceKey}
+        </Button>
+      ) : undefined;
+    actions = (
+      <>
+        <EnableIntegrationDialog
+          providerId={provider.id}
+          mode={enableOpen ? enableMode : currentMode}
+          open={enableOpen}
+          onOpenChange={changeEnableOpen}
+          trigger={enableTrigger}
+          onConnected={(connected) => onConnected?.(connected)}
+        />
+        {state !== 'not_connected' ? (
+          <ManageIntegrationDialog
+            providerId={provider.id}
+            open={manageOpen}
+            onOpenChange={setManageOpen}
+            text={text}
+            onDisconnected={(disconnected) => onDisconnected?.(disconnected)}
+            onKeyReplaced={(replaced) => onConnected?.(replaced)}
+            trigger={<Button aria-label={text.actions.manageLabel(name)}>{text.actions.manage}</Button>}
+          />
+        ) : null}
+      </>
+    );
+  }
+
+  const showError = query.error && !integration;
+  const loading = !integration && !showError;
+
+  return (
+    <article
+      className="ak-card ak-integration-card"
+      data-state={state ?? (showError ? 'error' : 'loading')}
+      aria-labelledby={headingId}
+    >
+      <div className="ak-integration-card__main">
+        <ProviderLogo provider={provider} />
+        <div className="ak-integration-card__body">
+          <div className="ak-integration-card__title-row">
+            <Heading className="ak-integration-card__name" id={headingId}>
+              {name}
+            </Heading>
+            {integration ? <IntegrationStatePill state={integration.state} text={text} /> : null}
+            {loading ? (
+              <span role="status" className="ak-integration-card__loading">
+                <span className="ak-skeleton" data-shape="pill" aria-hidden="true" />
+                <span className="ak-visually-hidden">{text.loadingCard(name)}</span>
+              </span>
+            ) : null}
+          </div>
+          {provider.description ? <p className="ak-integration-card__description">{provider.description}</p> : null}
+          {integration && integration.state !== 'not_connected' ? (
+            <dl className="ak-integration-card__meta">
+              {integration.apiKeySuffix ? (
+                <div>
+                  <dt>{text.apiKey}</dt>
+                  <dd>
+                    <MaskedKey suffix={integration.apiKeySuffix} text={text} />
+                  </dd>
+                </div>
+              ) : null}
+              <div>
+                <dt>{text.lastWebhook}</dt>
+                <dd>
+                  {integration.lastWebhookAt ? (
+                    <time dateTime={integration.lastWebhookAt} title={format.dateTime(integration.lastWebhookAt)}>
+                      {text.lastWebhookAgo(format.relative(integration.lastWebhookAt))}
+                    </time>
+                  ) : (
+                    text.noEvents
+                  )}
+                </dd>
+              </div>
+            </dl>
+          ) : null}
+        </div>
+        {actions ? (
+          <div className="ak-integration-card__actions" ref={actionsRef}>
+            {actions}
+          </div>
+        ) : null}
+      </div>
+
+      {integration?.state === 'needs_attention' ? (
+        <div className="ak-integration-card__attention">
+          <TriangleAlertIcon className="ak-icon" />
+          <p>
+            <strong>{integration.attentionReason ?? text.attentionFallback}</strong>{' '}
+            {canManage ? text.attentionConsequence(name) : text.readOnlyAttention}
+          </p>
+        </div>
+      ) : null}
+
+      {showError ? (
+        <Alert
+          tone="danger"
+          className="ak-integration-card__error"
+          title={text.cardError}
+          actions={
+            <Button
+              size="sm"
+              icon={<RefreshIcon />}
+              pending={query.isFetching}
+              aria-label={text.retryCardLabel(name)}
+              onClick={() => void query.refetch()}
+            >
+              {text.retry}
+            </Button>
+          }
+        >
+          {errorMessage(query.error, common)}
+        </Alert>
+      ) : null}
+    </article>
+  );
+}

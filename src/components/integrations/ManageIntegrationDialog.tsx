@@ -1,0 +1,279 @@
+import { useId, useState, type ReactNode } from 'react';
+import { useIntegration, useProviders } from '../../data/hooks/use-integrations';
+import { useFormatters } from '../../data/format';
+import { useFeatureText } from '../../data/kit-context';
+import type { DeepPartial } from '../../data/text';
+import type { Integration } from '../../domain/integration';
+import type { Provider } from '../../domain/provider';
+import { Alert } from '../../ui/Alert';
+import { Button } from '../../ui/Button';
+import { DialogShell } from '../../ui/Dialog';
+import { errorMessage } from '../../ui/error-message';
+import { KeyIcon, LockIcon, RefreshIcon, UnplugIcon } from '../../ui/icons';
+import { Spinner } from '../../ui/Spinner';
+import { EnableIntegrationDialog, WebhookInstructions } from '../enable-integration';
+import { DisconnectConfirm } from './DisconnectConfirm';
+import { IntegrationStatePill } from './IntegrationStatePill';
+import type { IntegrationsText } from './text';
+import { useControllableOpen } from './use-controllable-open';
+
+export interface ManageIntegrationDialogProps {
+  providerId: string;
+  open?: boolean;
+  defaultOpen?: boolean;
+  onOpenChange?: (open: boolean) => void;
+  /** An element that opens the dialog; focus returns to it when the dialog closes. */
+  trigger?: ReactNode;
+  /** After a disconnect the backend confirmed; the dialog has closed. */
+  onDisconnected?: (integration: Integration) => void;
+  /** After a replacement key was verified. */
+  onKeyReplaced?: (integration: Integration) => void;
+  /** Text for this dialog only, over the provider's `text.integrations`. */
+  text?: DeepPartial<IntegrationsText>;
+}
+
+/**
+ * Manage a connected integration: the key (only its last characters), who connected it and when, the webhook URL
+ * and steps again, when the last event arrived; replace the key (the old one keeps working until the new one is
+ * verified) or disconnect behind a confirmation.
+ */
+export function ManageIntegrationDialog({
+  providerId,
+  open: openProp,
+  defaultOpen,
+  onOpenChange,
+  trigger,
+  onDisconnected,
+  onKeyReplaced,
+  text: textProp,
+}: ManageIntegrationDialogProps) {
+  const text = useFeatureText('integrations', textProp);
+  const common = useFeatureText('common');
+  const [open, setOpen] = useControllableOpen(openProp, defaultOpen, onOpenChange);
+  const providers = useProviders();
+  const integration = useIntegration(providerId, { enabled: open });
+  const provider = providers.data?.find((p) => p.id === providerId);
+  const name = provider?.name ?? providerId;
+
+  const error = providers.error ?? integration.error;
+  const retry = () => {
+    if (providers.error) void providers.refetch();
+    if (integration.error) void integration.refetch();
+  };
+
+  let body: ReactNode;
+  if (provider && integration.data) {
+    body = (
+      <ManageBody
+        provider={provider}
+        integration={integration.data}
+        text={text}
+        onDisconnected={(result) => {
+          setOpen(false);
+          onDisconnected?.(result);
+        }}
+        onKeyReplaced={onKeyReplaced}
+      />
+    );
+  } else if (error && !(providers.isFetching || integration.isFetching)) {
+    body = (
+      <Alert
+        tone="danger"
+        title={text.manage.loadError}
+        actions={
+          <Button size="sm" icon={<RefreshIcon />} onClick={retry}>
+            {text.retry}
+          </Button>
+        }
+      >
+        {errorMessage(error, common)}
+      </Alert>
+    );
+  } else if (providers.data && !provider) {
+    body = <Alert tone="warning">{common.errors.not_found}</Alert>;
+  } else {
+    body = (
+      <div className="ak-manage__loading">
+        <Spinner label={text.manage.loading} />
+      </div>
+    );
+  }
+
+  return (
+    <DialogShell
+      open={open}
+      onOpenChange={setOpen}
+      trigger={trigger}
+      title={text.manage.title(name)}
+      description={text.manage.description(name)}
+      closeLabel={common.close}
+      size="lg"
+      // Focus the dialog itself: its name and description are read first, and Tab reaches the first control.
+      onOpenAutoFocus={(event) => {
+        event.preventDefault();
+        (event.target as HTMLElement | null)?.focus();
+      }}
+      footer={
+        <Button variant="primary" onClick={() => setOpen(false)}>
+          {text.manage.done}
+        </Button>
+      }
+    >
+      <div className="ak-manage-dialog">{body}</div>
+    </DialogShell>
+  );
+}
+
+function ManageBody({
+  provider,
+  integration,
+  text,
+  onDisconnected,
+  onKeyReplaced,
+}: {
+  provider: Provider;
+  integration: Integration;
+  text: IntegrationsText;
+  onDisconnected: (integration: Integration) => void;
+  onKeyReplaced: ((integration: Integration) => void) | undefined;
+}) {
+  const format = useFormatters();
+  const [confirmOpen, setConfirmOpen] = useState(false);
+  const id = useId();
+  const name = provider.name;
+  const canManage = integration.canManage;
+
+  if (integration.state === 'not_connected') {
+    return <p className="ak-manage__empty">{text.manage.notConnected(name)}</p>;
+  }
+
+  return (
+    <div className="ak-manage">
+      {integration.state === 'needs_attention' ? (
+        <Alert tone="warning" title={integration.attentionReason ?? text.attentionFallback}>
+          {canManage ? text.attentionConsequence(name) : text.readOnlyAttention}
+        </Alert>
+      ) : null}
+
+      <section className="ak-manage__section" aria-labelledby={`${id}-details`}>
+        <h3 className="ak-manage__heading ak-visually-hidden" id={`${id}-details`}>
+          {text.manage.detailsHeading}
+        </h3>
+        <dl className="ak-manage__details">
+          <div>
+            <dt>{text.manage.status}</dt>
+            <dd>
+              <IntegrationStatePill state={integration.state} text={text} />
+            </dd>
+          </div>
+          <div>
+            <dt>{text.manage.apiKey}</dt>
+            <dd>
+              {integration.apiKeySuffix ? <MaskedKey suffix={integration.apiKeySuffix} text={text} /> : text.manage.unknown}
+            </dd>
+          </div>
+          <div>
+            <dt>{text.manage.lastWebhook}</dt>
+            <dd>
+              {integration.lastWebhookAt ? (
+                <time dateTime={integration.lastWebhookAt} title={format.dateTime(integration.lastWebhookAt)}>
+                  {text.manage.lastWebhookValue(format.relative(integration.lastWebhookAt))}
+                </time>
+              ) : (
+                <span className="ak-manage__muted">{text.manage.noEvents}</span>
+              )}
+            </dd>
+          </div>
+          <div>
+            <dt>{text.manage.connectedBy}</dt>
+            <dd>{integration.connectedBy ?? text.manage.unknown}</dd>
+          </div>
+          <div>
+            <dt>{text.manage.connectedAt}</dt>
+            <dd>
+              {integration.connectedAt ? (
+                <time dateTime={integration.connectedAt}>{format.date(integration.connectedAt)}</time>
+              ) : (
+                text.manage.unknown
+              )}
+            </dd>
+          </div>
+        </dl>
+      </section>
+
+      {integration.webhookUrl ? (
+        <section className="ak-manage__section" aria-labelledby={`${id}-webhook`}>
+          <h3 className="ak-manage__heading" id={`${id}-webhook`}>
+            {text.manage.webhookHeading}
+          </h3>
+          <p className="ak-manage__text">{text.manage.webhookIntro(name)}</p>
+          <WebhookInstructions provider={provider} webhookUrl={integration.webhookUrl} />
+        </section>
+      ) : null}
+
+      {canManage ? (
+        <>
+          <section className="ak-manage__action-row" aria-labelledby={`${id}-replace`}>
+            <div className="ak-manage__action-text">
+              <h3 className="ak-manage__heading" id={`${id}-replace`}>
+                {text.manage.replaceHeading}
+              </h3>
+              <p className="ak-manage__text">{text.manage.replaceDescription}</p>
+            </div>
+            <EnableIntegrationDialog
+              providerId={provider.id}
+              mode="replace"
+              onConnected={(replaced) => onKeyReplaced?.(replaced)}
+              trigger={
+                <Button
+                  variant={integration.state === 'needs_attention' ? 'primary' : 'secondary'}
+                  icon={<KeyIcon />}
+                >
+                  {text.manage.replaceButton}
+                </Button>
+              }
+            />
+          </section>
+          <section className="ak-manage__action-row" data-tone="danger" aria-labelledby={`${id}-disconnect`}>
+            <div className="ak-manage__action-text">
+              <h3 className="ak-manage__heading" id={`${id}-disconnect`}>
+                {text.manage.disconnectHeading}
+              </h3>
+              <p className="ak-manage__text">{text.manage.disconnectDescription(name)}</p>
+            </div>
+            <DisconnectConfirm
+              provider={provider}
+              open={confirmOpen}
+              onOpenChange={setConfirmOpen}
+              text={text}
+              onDisconnected={(result) => {
+                setConfirmOpen(false);
+                onDisconnected(result);
+              }}
+              trigger={
+                <Button className="ak-button--danger-outline" icon={<UnplugIcon />}>
+                  {text.manage.disconnectButton}
+                </Button>
+              }
+            />
+          </section>
+        </>
+      ) : (
+        <p className="ak-integrations__notice">
+          <LockIcon className="ak-icon" />
+          <span>{text.readOnlyNotice}</span>
+        </p>
+      )}
+    </div>
+  );
+}
+
+/** "•••• 9f2c", spoken as "ending in 9f2c". */
+export function MaskedKey({ suffix, text }: { suffix: string; text: IntegrationsText }) {
+  return (
+    <span className="ak-masked-key">
+      <span aria-hidden="true">{text.maskedKey(suffix)}</span>
+      <span className="ak-visually-hidden">{text.maskedKeyLabel(suffix)}</span>
+    </span>
+  );
+}

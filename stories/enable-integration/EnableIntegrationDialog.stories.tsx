@@ -1,0 +1,374 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { http, HttpResponse } from 'msw';
+import { expect, fn, screen, userEvent, waitFor, within } from 'storybook/test';
+import { EnableIntegrationDialog } from '../../src/components/enable-integration';
+import type { TextOverrides } from '../../src/data/text';
+import { Button } from '../../src/ui/Button';
+import { PlusIcon } from '../../src/ui/icons';
+import {
+  MOCK_INVALID_API_KEY,
+  MOCK_RATE_LIMITED_API_KEY,
+  MOCK_RATE_LIMIT_RETRY_AFTER_SECONDS,
+  MOCK_VALID_API_KEY,
+} from '../../src/mock';
+import { MOCK_API_BASE_URL, mockServer } from '../support/mock-server';
+import { germanText } from './german-text';
+
+const meta = {
+  title: 'Integrations/EnableIntegrationDialog',
+  component: EnableIntegrationDialog,
+  args: { providerId: 'codeinterview', defaultOpen: true, onConnected: fn(), onOpenChange: fn() },
+  argTypes: {
+    mode: { control: 'inline-radio', options: ['connect', 'replace'] },
+    providerId: { control: 'select', options: ['codeinterview', 'skillforge', 'devscreen'] },
+  },
+  parameters: { layout: 'fullscreen' },
+} satisfies Meta<typeof EnableIntegrationDialog>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+/** Waits for entrance animations (dialog, step) to end, so visibility checks see the settled screen. */
+async function settle() {
+  const finite = document
+    .getAnimations()
+    .filter((animation) => animation.effect?.getComputedTiming().iterations !== Infinity);
+  await Promise.all(finite.map((animation) => animation.finished.catch(() => undefined)));
+}
+
+// Dialogs render in a portal, outside the story's canvas.
+async function findDialog() {
+  const dialog = await screen.findByRole('dialog');
+  await settle();
+  return dialog;
+}
+
+/** Finds an element that appears after a step change, once it has eased in. */
+async function findSettled<T>(find: Promise<T>): Promise<T> {
+  const element = await find;
+  await settle();
+  return element;
+}
+
+async function findKeyField(dialog: HTMLElement, providerName = 'CodeInterview') {
+  return findSettled(within(dialog).findByLabelText(`${providerName} API key`, { selector: 'input' }));
+}
+
+async function enterKeyAndSubmit(key: string, options: { providerName?: string; submit?: RegExp } = {}) {
+  const dialog = await findDialog();
+  const field = await findKeyField(dialog, options.providerName);
+  await userEvent.type(field, key);
+  await userEvent.click(within(dialog).getByRole('button', { name: options.submit ?? /^connect codeinterview$/i }));
+  return { dialog, field };
+}
+
+async function connectAndReachWebhookStep(providerName = 'CodeInterview', submit?: RegExp) {
+  const { dialog } = await enterKeyAndSubmit(MOCK_VALID_API_KEY, { providerName, ...(submit ? { submit } : {}) });
+  const heading = await findSettled(
+    within(dialog).findByRole('heading', { name: new RegExp(`add the webhook to ${providerName}`, 'i') }),
+  );
+  return { dialog, heading };
+}
+
+/** Step 1: the admin pastes the key. The field has focus, the key is masked, and where to find it is spelled out. */
+export const EnteringKey: Story = {
+  play: async ({ args }) => {
+    const dialog = await findDialog();
+    const field = await findSettled(findKeyField(dialog));
+    await expect(within(dialog).getByRole('heading', { name: 'Connect CodeInterview' })).toBeVisible();
+    await expect(within(dialog).getByText('Step 1 of 3')).toBeVisible();
+    await waitFor(() => expect(field).toHaveFocus());
+    await expect(field).toHaveAttribute('type', 'password');
+    await expect(field).toHaveAttribute('autocomplete', 'new-password');
+    const steps = within(dialog).getByRole('list', { name: 'Where to find it in CodeInterview' });
+    await expect(within(steps).getAllByRole('listitem')).toHaveLength(3);
+    await expect(within(steps).getByText('Click your profile icon')).toBeVisible();
+
+    await userEvent.type(field, 'ci_live_');
+    const toggle = within(dialog).getByRole('button', { name: 'Show API key' });
+    await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+    await userEvent.click(toggle);
+    await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+    await expect(field).toHaveAttribute('type', 'text');
+    await expect(args.onConnected).not.toHaveBeenCalled();
+  },
+};
+
+/** Submitting an empty field says what is missing, on the field. */
+export const RequiredKey: Story = {
+  play: async () => {
+    const dialog = await findDialog();
+    const field = await findKeyField(dialog);
+    await userEvent.type(field, '   ');
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Connect CodeInterview' }));
+    await expect(await within(dialog).findByText('Enter your CodeInterview API key.')).toBeVisible();
+    await expect(field).toHaveAttribute('aria-invalid', 'true');
+    await expect(field).toHaveFocus();
+  },
+};
+
+/** While the vendor checks the key: the button shows progress, the field is locked but keeps focus, and a second click sends nothing. */
+export const Verifying: Story = {
+  play: async () => {
+    const dialog = await findDialog();
+    const field = await findKeyField(dialog);
+    // The provider is loaded: from now on every answer is slow, so the request stays in flight.
+    mockServer.setLatency(60 * 60_000);
+    await userEvent.type(field, MOCK_VALID_API_KEY);
+    const connect = within(dialog).getByRole('button', { name: /connect codeinterview/i });
+    await userEvent.click(connect);
+    await waitFor(() => expect(connect).toHaveAttribute('aria-busy', 'true'));
+    await expect(connect).toHaveAttribute('aria-disabled', 'true');
+    await expect(field).toHaveAttribute('readonly');
+    await expect(field).toHaveAttribute('aria-disabled', 'true');
+    await expect(within(dialog).getAllByText('Checking the key with CodeInterview…')[0]).toBeInTheDocument();
+    await expect(within(dialog).getByText('Step 1 of 3')).toBeVisible();
+  },
+};
+
+/** The vendor rejected the key: the message sits on the field, names the vendor, and focus goes back to the field. */
+export const InvalidKey: Story = {
+  play: async ({ args }) => {
+    const { dialog, field } = await enterKeyAndSubmit(MOCK_INVALID_API_KEY);
+    await expect(await within(dialog).findByText(/CodeInterview didn’t accept this key/)).toBeVisible();
+    await expect(field).toHaveAttribute('aria-invalid', 'true');
+    await waitFor(() => expect(field).toHaveFocus());
+    await expect(field).toHaveValue(MOCK_INVALID_API_KEY);
+    await expect(args.onConnected).not.toHaveBeenCalled();
+  },
+};
+
+/** The request never reached the server: a form-level error with Try again; the key is still in the field. */
+export const NetworkFailure: Story = {
+  play: async () => {
+    mockServer.faults.networkErrorNext({ route: 'connectIntegration' });
+    const { dialog, field } = await enterKeyAndSubmit(MOCK_VALID_API_KEY);
+    const alert = await within(dialog).findByRole('alert');
+    await expect(alert).toHaveTextContent('We couldn’t verify the key');
+    await expect(alert).toHaveTextContent('We couldn’t reach the server');
+    await expect(within(alert).getByRole('button', { name: 'Try again' })).toBeVisible();
+    await expect(field).toHaveValue(MOCK_VALID_API_KEY);
+  },
+};
+
+/** A 503 from the server: the same form-level error; Try again sends the same key again and goes on to the webhook. */
+export const ServerErrorThenRetry: Story = {
+  play: async ({ args }) => {
+    mockServer.faults.failNext({ status: 503, route: 'connectIntegration' });
+    const { dialog } = await enterKeyAndSubmit(MOCK_VALID_API_KEY);
+    const alert = await within(dialog).findByRole('alert');
+    await expect(alert).toHaveTextContent('Something went wrong on our side');
+    await userEvent.click(within(alert).getByRole('button', { name: 'Try again' }));
+    await expect(
+      await findSettled(within(dialog).findByRole('heading', { name: 'Add the webhook to CodeInterview' })),
+    ).toBeVisible();
+    await expect(args.onConnected).toHaveBeenCalledTimes(1);
+  },
+};
+
+/** The vendor is throttling key checks: the message says when to try again. */
+export const RateLimited: Story = {
+  play: async () => {
+    const { dialog, field } = await enterKeyAndSubmit(MOCK_RATE_LIMITED_API_KEY);
+    const status = await within(dialog).findByText('CodeInterview is limiting key checks');
+    await expect(status).toBeVisible();
+    await expect(
+      within(dialog).getByText(`Too many attempts in a short time. Try again in ${MOCK_RATE_LIMIT_RETRY_AFTER_SECONDS} seconds.`),
+    ).toBeVisible();
+    await expect(field).toHaveValue(MOCK_RATE_LIMITED_API_KEY);
+  },
+};
+
+/** The signed-in user may not manage integrations: a form-level message, no retry. */
+export const NotAllowed: Story = {
+  beforeEach() {
+    mockServer.reset({ canManageIntegrations: false });
+  },
+  play: async () => {
+    const { dialog } = await enterKeyAndSubmit(MOCK_VALID_API_KEY);
+    const alert = await within(dialog).findByRole('alert');
+    await expect(alert).toHaveTextContent('You can’t connect this integration');
+    await expect(alert).toHaveTextContent('You don’t have permission to do this. Ask an admin.');
+    await expect(within(alert).queryByRole('button', { name: 'Try again' })).not.toBeInTheDocument();
+  },
+};
+
+/** Step 2 right after verification: the URL to paste, the vendor's steps, and a polite "waiting" status. */
+export const WebhookWaiting: Story = {
+  play: async ({ args }) => {
+    const { dialog, heading } = await connectAndReachWebhookStep();
+    await waitFor(() => expect(heading).toHaveFocus());
+    await expect(within(dialog).getByText('Step 2 of 3')).toBeVisible();
+    await expect(within(dialog).getByText('CodeInterview accepted the key ending in 5a3f.')).toBeVisible();
+    const url = within(dialog).getByLabelText('Webhook URL');
+    await expect(url).toHaveAttribute('readonly');
+    await expect((url as HTMLInputElement).value).toMatch(/^https:\/\//);
+    await expect(within(dialog).getByRole('button', { name: 'Copy: Webhook URL' })).toBeVisible();
+    const steps = within(dialog).getByRole('list', { name: 'In CodeInterview' });
+    await expect(within(steps).getAllByRole('listitem')).toHaveLength(3);
+    await expect(within(dialog).getByRole('link', { name: /CodeInterview webhook documentation/ })).toHaveAttribute(
+      'href',
+      'https://codeinterview.io/docs/api',
+    );
+    await expect(within(dialog).getByText('Waiting for the first webhook event…')).toBeVisible();
+    // The key is gone from the page once its step is left.
+    await expect(document.body.innerHTML).not.toContain(MOCK_VALID_API_KEY);
+    await expect(args.onConnected).toHaveBeenCalledWith(expect.objectContaining({ providerId: 'codeinterview', state: 'connected' }));
+  },
+};
+
+/** The vendor sent its first event (the simulator's "send test webhook"): the status turns to "Webhook received". */
+export const WebhookReceived: Story = {
+  play: async () => {
+    const { dialog } = await connectAndReachWebhookStep();
+    await expect(within(dialog).getByText('Waiting for the first webhook event…')).toBeVisible();
+    mockServer.mock.simulator.sendTestWebhook('codeinterview');
+    await expect(await within(dialog).findByText('Webhook received', {}, { timeout: 6000 })).toBeVisible();
+    await expect(within(dialog).queryByText('Waiting for the first webhook event…')).not.toBeInTheDocument();
+  },
+};
+
+/** Step 3: a summary, and Finish closes the dialog. */
+export const Done: Story = {
+  play: async () => {
+    const { dialog } = await connectAndReachWebhookStep();
+    mockServer.mock.simulator.sendTestWebhook('codeinterview');
+    await within(dialog).findByText('Webhook received', {}, { timeout: 6000 });
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Continue' }));
+    const heading = await findSettled(within(dialog).findByRole('heading', { name: 'CodeInterview is connected' }));
+    await waitFor(() => expect(heading).toHaveFocus());
+    await expect(within(dialog).getByText('Step 3 of 3')).toBeVisible();
+    await expect(within(dialog).getByText('Ending in 5a3f')).toBeVisible();
+    await expect(within(dialog).getByText('Receiving events')).toBeVisible();
+    await expect(within(dialog).getByRole('button', { name: 'Finish' })).toBeVisible();
+  },
+};
+
+/**
+ * A vendor that signs webhooks returns a secret once. It must be confirmed before the dialog moves on or closes,
+ * and the dialog says why Escape and the close button are gone.
+ */
+export const SigningSecretShownOnce: Story = {
+  args: { providerId: 'skillforge' },
+  beforeEach() {
+    mockServer.reset({ integrationStates: { skillforge: 'not_connected' } });
+  },
+  play: async () => {
+    const { dialog } = await connectAndReachWebhookStep('SkillForge', /^connect skillforge$/i);
+    const secret = within(dialog).getByLabelText('Signing secret');
+    await expect((secret as HTMLInputElement).value).toMatch(/^whsec_/);
+    await expect(within(dialog).queryByRole('button', { name: 'Close' })).not.toBeInTheDocument();
+    await expect(within(dialog).getByText(/Save the signing secret and tick the box before leaving/)).toBeVisible();
+
+    await userEvent.keyboard('{Escape}');
+    await expect(screen.getByRole('dialog')).toBeVisible();
+
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Continue' }));
+    await expect(within(dialog).getByText('Tick the box once you have saved the secret.')).toBeVisible();
+    await expect(within(dialog).getByRole('heading', { name: 'Add the webhook to SkillForge' })).toBeVisible();
+    await expect(within(dialog).getByRole('checkbox', { name: 'I have saved the signing secret' })).toHaveAttribute(
+      'aria-invalid',
+      'true',
+    );
+  },
+};
+
+/** Replace the key of a connected integration: same flow, its own wording; the webhook URL stays the same. */
+export const ReplaceKey: Story = {
+  args: { providerId: 'skillforge', mode: 'replace' },
+  play: async ({ args }) => {
+    const dialog = await findDialog();
+    const field = await findKeyField(dialog, 'SkillForge');
+    await expect(within(dialog).getByRole('heading', { name: 'Replace SkillForge API key' })).toBeVisible();
+    await expect(
+      within(dialog).getByText(/The current key ending in 4f6e keeps working until the new one is verified/),
+    ).toBeVisible();
+    await userEvent.type(field, MOCK_VALID_API_KEY);
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Verify new key' }));
+    await expect(
+      await findSettled(within(dialog).findByRole('heading', { name: 'Add the webhook to SkillForge' })),
+    ).toBeVisible();
+    await expect(within(dialog).getByText(/Your webhook URL has not changed/)).toBeVisible();
+    await expect(within(dialog).queryByLabelText('Signing secret')).not.toBeInTheDocument();
+    await expect(args.onConnected).toHaveBeenCalledWith(expect.objectContaining({ apiKeySuffix: '5a3f' }));
+  },
+};
+
+/** Closed until the trigger is pressed; Escape closes and focus returns to the trigger. */
+export const WithTrigger: Story = {
+  args: {
+    defaultOpen: false,
+    trigger: (
+      <Button variant="primary" icon={<PlusIcon />}>
+        Enable integration
+      </Button>
+    ),
+  },
+  parameters: { layout: 'padded' },
+  play: async ({ canvasElement }) => {
+    const trigger = within(canvasElement).getByRole('button', { name: 'Enable integration' });
+    await userEvent.click(trigger);
+    const dialog = await findDialog();
+    await waitFor(async () => expect(await findKeyField(dialog)).toHaveFocus());
+    await userEvent.keyboard('{Escape}');
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    await expect(trigger).toHaveFocus();
+  },
+};
+
+const longProviderName = 'CodeInterview Enterprise Assessments (EU data residency)';
+
+/** A vendor with a long name: titles wrap, buttons keep their label, steps stay readable. */
+export const LongProviderName: Story = {
+  parameters: {
+    msw: [
+      http.get(`${MOCK_API_BASE_URL}/providers`, async () => {
+        const providers = await mockServer.mock.backend.listProviders();
+        return HttpResponse.json({
+          providers: providers.map((provider) =>
+            provider.id === 'codeinterview'
+              ? {
+                  ...provider,
+                  name: longProviderName,
+                  apiKeySteps: [
+                    `Sign in to ${longProviderName} with an administrator account that has API access`,
+                    'Click your profile icon > Integrations > API keys',
+                    'Create a key for your applicant tracking system and copy it',
+                  ],
+                }
+              : provider,
+          ),
+        });
+      }),
+    ],
+  },
+  play: async () => {
+    const dialog = await findDialog();
+    await expect(await findKeyField(dialog, longProviderName)).toBeVisible();
+    await expect(within(dialog).getByRole('heading', { name: `Connect ${longProviderName}` })).toBeVisible();
+    await expect(within(dialog).getByRole('button', { name: `Connect ${longProviderName}` })).toBeVisible();
+  },
+};
+
+/** German, whose words run long: nothing overflows, and every string (including errors) is translated. */
+export const GermanText: Story = {
+  parameters: { kitProvider: { locale: 'de-DE', text: germanText satisfies TextOverrides } },
+  play: async () => {
+    const dialog = await findDialog();
+    const field = await findSettled(within(dialog).findByLabelText('CodeInterview-API-Schlüssel', { selector: 'input' }));
+    await expect(within(dialog).getByRole('heading', { name: 'CodeInterview verbinden' })).toBeVisible();
+    await expect(within(dialog).getByText('Schritt 1 von 3')).toBeVisible();
+    await userEvent.type(field, MOCK_INVALID_API_KEY);
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Mit CodeInterview verbinden' }));
+    await expect(await within(dialog).findByText(/CodeInterview hat diesen Schlüssel nicht akzeptiert/)).toBeVisible();
+  },
+};
+
+/** The same dialog in the dark theme, on the webhook step. */
+export const DarkTheme: Story = {
+  globals: { theme: 'dark' },
+  play: async () => {
+    const { dialog } = await connectAndReachWebhookStep();
+    await expect(within(dialog).getByText('Waiting for the first webhook event…')).toBeVisible();
+  },
+};

@@ -1,0 +1,206 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, fn, screen, userEvent, waitFor, within } from 'storybook/test';
+import { ManageIntegrationDialog } from '../../src/components/integrations';
+import { MOCK_VALID_API_KEY } from '../../src/mock';
+import { Button } from '../../src/ui/Button';
+import { mockServer } from '../support/mock-server';
+import { germanText } from './german-text';
+
+const meta = {
+  title: 'Integrations/ManageIntegrationDialog',
+  component: ManageIntegrationDialog,
+  args: {
+    providerId: 'skillforge',
+    defaultOpen: true,
+    trigger: <Button>Manage SkillForge</Button>,
+    onOpenChange: fn(),
+    onDisconnected: fn(),
+    onKeyReplaced: fn(),
+  },
+  argTypes: {
+    providerId: { control: 'select', options: ['codeinterview', 'skillforge', 'devscreen'] },
+    trigger: { control: false },
+  },
+} satisfies Meta<typeof ManageIntegrationDialog>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+/** Dialogs render in a portal, outside the story's canvas; they fade in, so wait until they are visible. */
+async function findDialog(role: 'dialog' | 'alertdialog', name: string | RegExp) {
+  const dialog = await screen.findByRole(role, { name });
+  await waitFor(() => expect(dialog).toBeVisible());
+  return dialog;
+}
+
+async function findManageDialog(name = 'SkillForge') {
+  const dialog = await findDialog('dialog', `Manage ${name}`);
+  await within(dialog).findByRole('heading', { name: 'Webhook' });
+  return dialog;
+}
+
+async function openDisconnectConfirm(name = 'SkillForge') {
+  const dialog = await findManageDialog(name);
+  await userEvent.click(within(dialog).getByRole('button', { name: 'Disconnect' }));
+  return findDialog('alertdialog', `Disconnect ${name}?`);
+}
+
+/** A healthy connection: the key only as its last characters, who connected it, the webhook URL and steps. */
+export const Connected: Story = {
+  play: async () => {
+    const dialog = await findManageDialog();
+    await expect(within(dialog).getByText('•••• 4f6e')).toBeVisible();
+    await expect(within(dialog).getByText('Priya Natarajan')).toBeVisible();
+    await expect(within(dialog).getByText('3 hours ago')).toBeVisible();
+    await expect(within(dialog).getByLabelText('Webhook URL')).toHaveDisplayValue(/^https:\/\/ats\.example\.com\/webhooks\/assessments\/skillforge\/[0-9a-f]+$/);
+    await expect(within(dialog).getByRole('button', { name: 'Copy: Webhook URL' })).toBeVisible();
+    await expect(within(dialog).getByText('Click Add endpoint and paste the URL')).toBeVisible();
+    await expect(within(dialog).getByText(/current key keeps working until the new one is verified/)).toBeVisible();
+  },
+};
+
+/** Connected, but the vendor has not sent anything yet. */
+export const NoEventsYet: Story = {
+  args: { providerId: 'codeinterview', trigger: <Button>Manage CodeInterview</Button> },
+  async beforeEach() {
+    await mockServer.mock.backend.connectIntegration(
+      { providerId: 'codeinterview', apiKey: MOCK_VALID_API_KEY },
+      { idempotencyKey: 'story-connect' },
+    );
+  },
+  play: async () => {
+    const dialog = await findManageDialog('CodeInterview');
+    await expect(within(dialog).getByText('No events received yet')).toBeVisible();
+    await expect(within(dialog).getByText('Dana Ruiz')).toBeVisible();
+  },
+};
+
+/** The key was revoked: the reason on top, and Replace API key as the primary action. */
+export const NeedsAttention: Story = {
+  args: { providerId: 'devscreen', trigger: <Button>Manage DevScreen</Button> },
+  play: async () => {
+    const dialog = await findManageDialog('DevScreen');
+    await expect(within(dialog).getByText('The API key was revoked in DevScreen.')).toBeVisible();
+    await expect(within(dialog).getByText('Needs attention')).toBeVisible();
+    await expect(within(dialog).getByRole('button', { name: 'Replace API key' })).toHaveAttribute('data-variant', 'primary');
+  },
+};
+
+/** Replace API key opens the enable dialog in replace mode, over this one. */
+export const ReplaceKey: Story = {
+  play: async () => {
+    const dialog = await findManageDialog();
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Replace API key' }));
+    const replace = await findDialog('dialog', 'Replace SkillForge API key');
+    await expect(within(replace).getByText(/ending in 4f6e keeps working until the new one is verified/)).toBeVisible();
+  },
+};
+
+/** The confirmation: what happens to assessments already sent, focus on Cancel, a destructive button. */
+export const DisconnectConfirm: Story = {
+  play: async ({ args }) => {
+    const confirm = await openDisconnectConfirm();
+    await expect(confirm).toHaveAccessibleDescription(
+      'Assessments already sent stay on candidates’ profiles but will stop updating. Recruiters can’t send new SkillForge assessments until you reconnect.',
+    );
+    await waitFor(() => expect(within(confirm).getByRole('button', { name: 'Cancel' })).toHaveFocus());
+    await expect(within(confirm).getByRole('button', { name: 'Disconnect SkillForge' })).toHaveAttribute('data-variant', 'danger');
+    await expect(args.onDisconnected).not.toHaveBeenCalled();
+  },
+};
+
+/** Cancel keeps the integration and returns to the Manage dialog. */
+export const DisconnectCancelled: Story = {
+  play: async ({ args }) => {
+    const confirm = await openDisconnectConfirm();
+    await userEvent.click(within(confirm).getByRole('button', { name: 'Cancel' }));
+    await waitFor(() => expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument());
+    const dialog = await findManageDialog();
+    await waitFor(() => expect(within(dialog).getByRole('button', { name: 'Disconnect' })).toHaveFocus());
+    await expect(args.onDisconnected).not.toHaveBeenCalled();
+    await expect((await mockServer.mock.backend.getIntegration('skillforge')).state).toBe('connected');
+  },
+};
+
+/** Confirmed: the dialogs close, focus returns to the trigger and `onDisconnected` fires. */
+export const Disconnected: Story = {
+  play: async ({ args, canvasElement }) => {
+    const confirm = await openDisconnectConfirm();
+    await userEvent.click(within(confirm).getByRole('button', { name: 'Disconnect SkillForge' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    await expect(args.onDisconnected).toHaveBeenCalledWith(expect.objectContaining({ state: 'not_connected' }));
+    await waitFor(() => expect(within(canvasElement).getByRole('button', { name: 'Manage SkillForge' })).toHaveFocus());
+  },
+};
+
+/** While the disconnect runs: the button shows progress and the confirmation can't be dismissed. */
+export const DisconnectPending: Story = {
+  play: async () => {
+    const confirm = await openDisconnectConfirm();
+    mockServer.setLatency(1_000_000_000);
+    const button = within(confirm).getByRole('button', { name: 'Disconnect SkillForge' });
+    await userEvent.click(button);
+    await waitFor(() => expect(button).toHaveAttribute('aria-busy', 'true'));
+    await userEvent.keyboard('{Escape}');
+    await expect(screen.getByRole('alertdialog', { name: 'Disconnect SkillForge?' })).toBeVisible();
+  },
+};
+
+/** The disconnect fails: the confirmation stays open with the reason and a retry. */
+export const DisconnectFailure: Story = {
+  play: async ({ args }) => {
+    const confirm = await openDisconnectConfirm();
+    mockServer.faults.failNext({ status: 503, route: 'disconnectIntegration' });
+    await userEvent.click(within(confirm).getByRole('button', { name: 'Disconnect SkillForge' }));
+    const alert = await within(confirm).findByRole('alert');
+    await expect(alert).toHaveTextContent('Couldn’t disconnect');
+    await expect(alert).toHaveTextContent('Something went wrong on our side. Try again in a moment.');
+    await expect(within(alert).getByRole('button', { name: 'Try again' })).toBeVisible();
+    await expect(screen.getByRole('alertdialog', { name: 'Disconnect SkillForge?' })).toBeVisible();
+    await expect(args.onDisconnected).not.toHaveBeenCalled();
+  },
+};
+
+/** While the connection details load. */
+export const Loading: Story = {
+  beforeEach() {
+    mockServer.setLatency(1_000_000_000);
+  },
+  play: async () => {
+    const dialog = await findDialog('dialog', /^Manage /);
+    await expect(within(dialog).getByRole('status')).toHaveTextContent('Loading connection details');
+  },
+};
+
+/** Opened by someone who may not manage integrations: details only, no replace or disconnect. */
+export const ReadOnly: Story = {
+  beforeEach() {
+    mockServer.reset({ canManageIntegrations: false });
+  },
+  play: async () => {
+    const dialog = await findManageDialog();
+    await expect(within(dialog).getByText(/Only admins can connect or change/)).toBeVisible();
+    await expect(within(dialog).queryByRole('button', { name: 'Disconnect' })).not.toBeInTheDocument();
+    await expect(within(dialog).queryByRole('button', { name: 'Replace API key' })).not.toBeInTheDocument();
+  },
+};
+
+/** German, for long words and wrapping. */
+export const GermanText: Story = {
+  args: { trigger: <Button>SkillForge verwalten</Button> },
+  parameters: { kitProvider: { text: germanText, locale: 'de-DE' } },
+  play: async () => {
+    const dialog = await findDialog('dialog', 'SkillForge verwalten');
+    await expect(await within(dialog).findByText('vor 3 Stunden')).toBeVisible();
+    await expect(within(dialog).getByRole('button', { name: 'API-Schlüssel ersetzen' })).toBeVisible();
+  },
+};
+
+/** The dark theme, with the confirmation open over the dialog. */
+export const DarkTheme: Story = {
+  globals: { theme: 'dark' },
+  play: async () => {
+    const dialog = await findManageDialog();
+    await expect(dialog.closest('[data-ak-theme]')).toHaveAttribute('data-ak-theme', 'dark');
+  },
+};

@@ -1,0 +1,317 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { http, HttpResponse } from 'msw';
+import { describe, expect, it, vi } from 'vitest';
+import { AssessmentIntegrations, ManageIntegrationDialog } from '../../src/components/integrations';
+import { MOCK_VALID_API_KEY } from '../../src/mock';
+import { API_BASE_URL, mockServer, mswServer, renderWithKit } from '../support/kit';
+
+/**
+ * The card (article) of one provider, found by its heading. `hidden: true` because an open dialog hides the page
+ * behind it from assistive technology (aria-hidden), and some tests look at the card behind a dialog.
+ */
+function card(name: string): HTMLElement {
+  return screen.getByRole('article', { name, hidden: true });
+}
+
+async function findCard(name: string): Promise<HTMLElement> {
+  return screen.findByRole('article', { name });
+}
+
+/** Waits until every card shows its state (the integrations have loaded). */
+async function renderList(ui = <AssessmentIntegrations />, options: Parameters<typeof renderWithKit>[1] = {}) {
+  const result = renderWithKit(ui, options);
+  await waitFor(() => expect(screen.getAllByText(/^Status: /)).toHaveLength(3));
+  return result;
+}
+
+describe('AssessmentIntegrations', () => {
+  it('shows one card per provider with its state, details and the right action', async () => {
+    await renderList();
+
+    const section = screen.getByRole('region', { name: 'Assessments' });
+    expect(within(section).getByRole('heading', { level: 2, name: 'Assessments' })).toBeInTheDocument();
+    const items = within(within(section).getByRole('list')).getAllByRole('listitem');
+    expect(items).toHaveLength(3);
+
+    const codeInterview = card('CodeInterview');
+    expect(within(codeInterview).getByRole('heading', { level: 3, name: 'CodeInterview' })).toBeInTheDocument();
+    expect(within(codeInterview).getByText('Status: Not connected')).toBeInTheDocument();
+    expect(within(codeInterview).getByRole('button', { name: 'Enable integration for CodeInterview' })).toHaveTextContent(
+      'Enable integration',
+    );
+    expect(within(codeInterview).queryByRole('button', { name: /Manage/ })).not.toBeInTheDocument();
+
+    const skillForge = card('SkillForge');
+    expect(within(skillForge).getByText('Status: Connected')).toBeInTheDocument();
+    expect(within(skillForge).getByText('•••• 4f6e')).toBeInTheDocument();
+    expect(within(skillForge).getByText('ending in 4f6e')).toBeInTheDocument();
+    expect(within(skillForge).getByText('3 hours ago')).toBeInTheDocument();
+    expect(within(skillForge).getByRole('button', { name: 'Manage SkillForge' })).toBeInTheDocument();
+    expect(within(skillForge).queryByRole('button', { name: /Enable|Replace/ })).not.toBeInTheDocument();
+
+    const devScreen = card('DevScreen');
+    expect(within(devScreen).getByText('Status: Needs attention')).toBeInTheDocument();
+    expect(within(devScreen).getByText('The API key was revoked in DevScreen.')).toBeInTheDocument();
+    expect(within(devScreen).getByRole('button', { name: 'Replace API key for DevScreen' })).toBeInTheDocument();
+    expect(within(devScreen).getByRole('button', { name: 'Manage DevScreen' })).toBeInTheDocument();
+
+    // No read-only sentence for an admin.
+    expect(screen.queryByText(/Only admins can connect/)).not.toBeInTheDocument();
+  });
+
+  it('uses the configured heading level for the section and one below for the cards', async () => {
+    await renderList(<AssessmentIntegrations headingLevel={3} />);
+    expect(screen.getByRole('heading', { level: 3, name: 'Assessments' })).toBeInTheDocument();
+    expect(screen.getAllByRole('heading', { level: 4 }).map((h) => h.textContent)).toEqual([
+      'CodeInterview',
+      'SkillForge',
+      'DevScreen',
+    ]);
+  });
+
+  it('shows the states read-only, with no buttons, to users who may not manage integrations', async () => {
+    await renderList(<AssessmentIntegrations />, { seed: { canManageIntegrations: false } });
+
+    expect(screen.getByText(/Only admins can connect or change assessment integrations/)).toBeInTheDocument();
+    expect(within(screen.getByRole('list')).queryAllByRole('button')).toHaveLength(0);
+    expect(within(card('SkillForge')).getByText('Status: Connected')).toBeInTheDocument();
+    expect(within(card('DevScreen')).getByText('An admin needs to replace the API key.')).toBeInTheDocument();
+  });
+
+  it('opens the enable dialog for that provider, and after connecting the card offers Manage (focus lands on it)', async () => {
+    const onConnected = vi.fn();
+    const { user } = await renderList(<AssessmentIntegrations onConnected={onConnected} />);
+
+    await user.click(within(card('CodeInterview')).getByRole('button', { name: 'Enable integration for CodeInterview' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Connect CodeInterview' });
+    await user.type(await within(dialog).findByLabelText('CodeInterview API key'), MOCK_VALID_API_KEY);
+    await user.click(within(dialog).getByRole('button', { name: 'Connect CodeInterview' }));
+
+    await within(dialog).findByRole('heading', { name: 'Add the webhook to CodeInterview' });
+    expect(onConnected).toHaveBeenCalledWith(expect.objectContaining({ providerId: 'codeinterview', state: 'connected' }));
+    // The webhook step stays on screen although the card behind it changed state.
+    await waitFor(() => expect(within(card('CodeInterview')).getByText('Status: Connected')).toBeInTheDocument());
+    expect(screen.getByRole('dialog', { name: 'Connect CodeInterview' })).toBeInTheDocument();
+
+    await user.click(within(dialog).getByRole('button', { name: 'Close' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    await waitFor(() => expect(within(card('CodeInterview')).getByRole('button', { name: 'Manage CodeInterview' })).toHaveFocus());
+  });
+
+  it('opens the enable dialog in replace mode from a card that needs attention', async () => {
+    const { user } = await renderList();
+    const replace = within(card('DevScreen')).getByRole('button', { name: 'Replace API key for DevScreen' });
+    await user.click(replace);
+    const dialog = await screen.findByRole('dialog', { name: 'Replace DevScreen API key' });
+    expect(within(dialog).getByText(/keeps working until the new one is verified/)).toBeInTheDocument();
+
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    await waitFor(() => expect(replace).toHaveFocus());
+  });
+
+  it('announces loading with skeleton cards', async () => {
+    mockServer.setLatency(60_000);
+    renderWithKit(<AssessmentIntegrations />);
+    expect(screen.getByRole('status')).toHaveTextContent('Loading integrations');
+    expect(screen.queryByRole('article')).not.toBeInTheDocument();
+  });
+
+  it('shows an empty state when there are no providers', async () => {
+    mswServer.use(http.get(`${API_BASE_URL}/providers`, () => HttpResponse.json({ providers: [] })));
+    renderWithKit(<AssessmentIntegrations />);
+    expect(await screen.findByText('No assessment vendors yet')).toBeInTheDocument();
+    expect(screen.queryByRole('list')).not.toBeInTheDocument();
+    expect(screen.queryByRole('status')).not.toBeInTheDocument();
+  });
+
+  it('shows an error with a retry that refetches the list', async () => {
+    mockServer.faults.failNext({ status: 503, route: 'listProviders' });
+    const { user } = renderWithKit(<AssessmentIntegrations />);
+
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Couldn’t load assessment integrations');
+    expect(alert).toHaveTextContent('Something went wrong on our side. Try again in a moment.');
+
+    await user.click(within(alert).getByRole('button', { name: 'Try again' }));
+    expect(await findCard('SkillForge')).toBeInTheDocument();
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+
+  it('shows a failed card inline with a retry for that card only', async () => {
+    mswServer.use(
+      http.get(
+        `${API_BASE_URL}/integrations/devscreen`,
+        () => HttpResponse.json({ error: { code: 'server', message: 'Injected' } }, { status: 500 }),
+        { once: true },
+      ),
+    );
+    const { user } = renderWithKit(<AssessmentIntegrations />);
+
+    const devScreen = await findCard('DevScreen');
+    const alert = await within(devScreen).findByRole('alert');
+    expect(alert).toHaveTextContent('Couldn’t load the connection status.');
+    // The other cards are unaffected.
+    await waitFor(() => expect(within(card('SkillForge')).getByText('Status: Connected')).toBeInTheDocument());
+    expect(screen.getAllByRole('alert')).toHaveLength(1);
+
+    await user.click(within(alert).getByRole('button', { name: 'Try again to load DevScreen' }));
+    expect(await within(devScreen).findByText('Status: Needs attention')).toBeInTheDocument();
+    expect(within(devScreen).queryByRole('alert')).not.toBeInTheDocument();
+  });
+});
+
+describe('Manage', () => {
+  it('shows the key only as its last characters, who connected it, the webhook URL with Copy and the steps', async () => {
+    const { user } = await renderList();
+    const webhookUrl = (await mockServer.mock.backend.getIntegration('skillforge')).webhookUrl!;
+
+    await user.click(within(card('SkillForge')).getByRole('button', { name: 'Manage SkillForge' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Manage SkillForge' });
+
+    expect(within(dialog).getByText('•••• 4f6e')).toBeInTheDocument();
+    expect(within(dialog).getByText('Priya Natarajan')).toBeInTheDocument();
+    expect(within(dialog).getByText(/^22 Sept?$/)).toBeInTheDocument();
+    expect(within(dialog).getByText('3 hours ago')).toBeInTheDocument();
+    expect(within(dialog).getByLabelText('Webhook URL')).toHaveValue(webhookUrl);
+    expect(within(dialog).getByRole('button', { name: 'Copy: Webhook URL' })).toBeInTheDocument();
+    expect(within(dialog).getAllByRole('listitem').map((li) => li.textContent)).toContain('Click Add endpoint and paste the URL');
+    expect(within(dialog).getByText(/current key keeps working until the new one is verified/)).toBeInTheDocument();
+    // The key itself never reaches the page.
+    expect(document.body.textContent).not.toContain('sf_live_7d3e9a1c52b04f6e');
+  });
+
+  it('says when no webhook event has arrived yet', async () => {
+    await mockServer.mock.backend.connectIntegration(
+      { providerId: 'codeinterview', apiKey: MOCK_VALID_API_KEY },
+      { idempotencyKey: 'connect-1' },
+    );
+    renderWithKit(<ManageIntegrationDialog providerId="codeinterview" defaultOpen />);
+    const dialog = await screen.findByRole('dialog', { name: 'Manage CodeInterview' });
+    expect(await within(dialog).findByText('No events received yet')).toBeInTheDocument();
+    expect(within(dialog).getByText('Dana Ruiz')).toBeInTheDocument();
+  });
+
+  it('copies the webhook URL', async () => {
+    const { user } = await renderList();
+    const writeText = vi.fn().mockResolvedValue(undefined);
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+    await user.click(within(card('SkillForge')).getByRole('button', { name: 'Manage SkillForge' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Manage SkillForge' });
+    await user.click(within(dialog).getByRole('button', { name: 'Copy: Webhook URL' }));
+    const webhookUrl = (await mockServer.mock.backend.getIntegration('skillforge')).webhookUrl;
+    expect(writeText).toHaveBeenCalledWith(webhookUrl);
+    await waitFor(() => expect(within(dialog).getByRole('button', { name: 'Copy: Webhook URL' })).toHaveTextContent('Copied'));
+  });
+
+  it('disconnects only after confirmation; Cancel keeps the integration', async () => {
+    const onDisconnected = vi.fn();
+    const { user } = await renderList(<AssessmentIntegrations onDisconnected={onDisconnected} />);
+
+    await user.click(within(card('SkillForge')).getByRole('button', { name: 'Manage SkillForge' }));
+    const manage = await screen.findByRole('dialog', { name: 'Manage SkillForge' });
+    const disconnectButton = within(manage).getByRole('button', { name: 'Disconnect' });
+    await user.click(disconnectButton);
+
+    const confirm = await screen.findByRole('alertdialog', { name: 'Disconnect SkillForge?' });
+    expect(confirm).toHaveAccessibleDescription(
+      'Assessments already sent stay on candidates’ profiles but will stop updating. Recruiters can’t send new SkillForge assessments until you reconnect.',
+    );
+    const cancel = within(confirm).getByRole('button', { name: 'Cancel' });
+    expect(cancel).toHaveFocus();
+
+    await user.click(cancel);
+    await waitFor(() => expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument());
+    expect(screen.getByRole('dialog', { name: 'Manage SkillForge' })).toBeInTheDocument();
+    await waitFor(() => expect(disconnectButton).toHaveFocus());
+    expect((await mockServer.mock.backend.getIntegration('skillforge')).state).toBe('connected');
+
+    await user.click(disconnectButton);
+    const again = await screen.findByRole('alertdialog', { name: 'Disconnect SkillForge?' });
+    await user.click(within(again).getByRole('button', { name: 'Disconnect SkillForge' }));
+
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
+    expect(within(card('SkillForge')).getByText('Status: Not connected')).toBeInTheDocument();
+    expect(onDisconnected).toHaveBeenCalledWith(expect.objectContaining({ providerId: 'skillforge', state: 'not_connected' }));
+    expect((await mockServer.mock.backend.getIntegration('skillforge')).state).toBe('not_connected');
+    // The Manage button is gone: focus moves to the card's new action instead of the page.
+    await waitFor(() => expect(within(card('SkillForge')).getByRole('button', { name: 'Enable integration for SkillForge' })).toHaveFocus());
+  });
+
+  it('keeps the confirmation open with the error and a retry when disconnecting fails', async () => {
+    const { user } = await renderList();
+    await user.click(within(card('SkillForge')).getByRole('button', { name: 'Manage SkillForge' }));
+    const manage = await screen.findByRole('dialog', { name: 'Manage SkillForge' });
+    await user.click(within(manage).getByRole('button', { name: 'Disconnect' }));
+    const confirm = await screen.findByRole('alertdialog', { name: 'Disconnect SkillForge?' });
+
+    mockServer.faults.failNext({ status: 503, route: 'disconnectIntegration' });
+    await user.click(within(confirm).getByRole('button', { name: 'Disconnect SkillForge' }));
+
+    const alert = await within(confirm).findByRole('alert');
+    expect(alert).toHaveTextContent('Couldn’t disconnect');
+    expect(alert).toHaveTextContent('Something went wrong on our side.');
+    expect(screen.getByRole('alertdialog', { name: 'Disconnect SkillForge?' })).toBeInTheDocument();
+    expect(within(card('SkillForge')).getByText('Status: Connected')).toBeInTheDocument();
+
+    await user.click(within(alert).getByRole('button', { name: 'Try again' }));
+    await waitFor(() => expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument());
+    expect(within(card('SkillForge')).getByText('Status: Not connected')).toBeInTheDocument();
+  });
+
+  it('can’t be dismissed while the disconnect runs', async () => {
+    const { user } = await renderList();
+    await user.click(within(card('SkillForge')).getByRole('button', { name: 'Manage SkillForge' }));
+    const manage = await screen.findByRole('dialog', { name: 'Manage SkillForge' });
+    await user.click(within(manage).getByRole('button', { name: 'Disconnect' }));
+    const confirm = await screen.findByRole('alertdialog', { name: 'Disconnect SkillForge?' });
+
+    mockServer.setLatency(60_000);
+    const button = within(confirm).getByRole('button', { name: 'Disconnect SkillForge' });
+    await user.click(button);
+    await waitFor(() => expect(button).toHaveAttribute('aria-busy', 'true'));
+    await user.keyboard('{Escape}');
+    await user.click(within(confirm).getByRole('button', { name: 'Cancel' }));
+    expect(screen.getByRole('alertdialog', { name: 'Disconnect SkillForge?' })).toBeInTheDocument();
+  });
+
+  it('can be used on its own, controlled by a trigger, and closes after disconnecting', async () => {
+    const onDisconnected = vi.fn();
+    const { user } = renderWithKit(
+      <ManageIntegrationDialog providerId="devscreen" trigger={<button type="button">Open</button>} onDisconnected={onDisconnected} />,
+    );
+    await user.click(screen.getByRole('button', { name: 'Open' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Manage DevScreen' });
+    expect(await within(dialog).findByText('The API key was revoked in DevScreen.')).toBeInTheDocument();
+    expect(within(dialog).getByText('•••• d43c')).toBeInTheDocument();
+
+    await user.click(within(dialog).getByRole('button', { name: 'Disconnect' }));
+    await user.click(await screen.findByRole('button', { name: 'Disconnect DevScreen' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect(onDisconnected).toHaveBeenCalledTimes(1);
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Open' })).toHaveFocus());
+  });
+
+  it('works from the keyboard alone: Tab to Manage, Enter opens, Escape closes and returns focus', async () => {
+    const { user } = await renderList();
+
+    await user.tab();
+    expect(screen.getByRole('button', { name: 'Enable integration for CodeInterview' })).toHaveFocus();
+    await user.tab();
+    const manage = screen.getByRole('button', { name: 'Manage SkillForge' });
+    expect(manage).toHaveFocus();
+
+    await user.keyboard('{Enter}');
+    const dialog = await screen.findByRole('dialog', { name: 'Manage SkillForge' });
+    expect(dialog).toContainElement(document.activeElement as HTMLElement);
+
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    await waitFor(() => expect(manage).toHaveFocus());
+
+    // Tab order continues into the needs-attention card: the fix comes first.
+    await user.tab();
+    expect(screen.getByRole('button', { name: 'Replace API key for DevScreen' })).toHaveFocus();
+  });
+});
