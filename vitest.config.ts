@@ -20,22 +20,7 @@ export default mergeConfig(
             name: 'unit',
             environment: 'jsdom',
             include: ['test/**/*.test.{ts,tsx}'],
-            exclude: ['test/browser/**'],
             setupFiles: ['test/setup.ts'],
-          },
-        },
-        {
-          extends: true,
-          test: {
-            name: 'browser',
-            include: ['test/browser/**/*.test.{ts,tsx}'],
-            setupFiles: ['test/browser/setup.ts'],
-            browser: {
-              enabled: true,
-              headless: true,
-              provider: playwright({ launchOptions: { executablePath, args: chromiumArgs } }),
-              instances: [{ browser: 'chromium' }],
-            },
           },
         },
         {

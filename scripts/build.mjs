@@ -63,7 +63,7 @@ function addJsExtensionsToDeclarations(dir) {
       addJsExtensionsToDeclarations(path);
     } else if (name.endsWith('.d.ts')) {
       const source = readFileSync(path, 'utf8');
-      const fixed = source.replace(/(from\s+|import\()(['"])(\.{1,2}\/[^'"]*)\2/g, (match, prefix, quote, specifier) => {
+      const fixed = source.replace(/(from\s+|import\()(['"])(\.{1,2}(?:\/[^'"]*)?)\2/g, (match, prefix, quote, specifier) => {
         if (/\.(js|css)$/.test(specifier)) return match;
         const target = resolve(dirname(path), specifier);
         if (existsSync(`${target}.d.ts`)) return `${prefix}${quote}${specifier}.js${quote}`;

@@ -26,7 +26,7 @@ if (run('Type-check', bin('tsc'), ['--noEmit', '-p', 'tsconfig.json']) !== 0) {
 
 const reportDir = mkdtempSync(join(tmpdir(), 'assessment-kit-test-'));
 const report = join(reportDir, 'vitest.json');
-const status = run(`Unit, story and browser tests (Chromium: ${chromium})`, bin('vitest'), [
+const status = run(`Unit tests and story tests (Chromium: ${chromium})`, bin('vitest'), [
   'run',
   '--reporter=default',
   '--reporter=json',

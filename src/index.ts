@@ -74,7 +74,6 @@ export type {
 } from './backend/types';
 export { restRoutes, buildPath, errorBodySchema, IDEMPOTENCY_HEADER } from './backend/rest-contract';
 export type { RestOperation, ErrorBody } from './backend/rest-contract';
-export { createOpenApiDocument } from './backend/openapi';
 
 // Domain: schemas and types
 export * from './domain';

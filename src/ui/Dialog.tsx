@@ -12,7 +12,8 @@ export interface DialogShellProps {
   trigger?: ReactNode;
   title: ReactNode;
   description?: ReactNode;
-  children: ReactNode;
+  /** The body; a confirmation may have none beyond its description. */
+  children?: ReactNode;
   /** Buttons at the bottom, right-aligned. */
   footer?: ReactNode;
   size?: 'sm' | 'md' | 'lg';
@@ -98,7 +99,7 @@ export function DialogShell({
                 </RadixDialog.Close>
               )}
             </header>
-            <div className="ak-dialog__body">{children}</div>
+            {children ? <div className="ak-dialog__body">{children}</div> : null}
             {footer ? <footer className="ak-dialog__footer">{footer}</footer> : null}
           </RadixDialog.Content>
         </div>
