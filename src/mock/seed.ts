@@ -15,7 +15,7 @@ import type {
   StatusChange,
 } from '../domain';
 import { isSendAssessmentActivity } from '../domain';
-import { disconnectedIntegrationFields } from './builders';
+import { buildAssessment, disconnectedIntegrationFields } from './builders';
 import { createPrng } from './prng';
 import type { Prng } from './prng';
 
@@ -469,33 +469,26 @@ interface AssessmentSpec {
 }
 
 /** Builds a consistent assessment: timestamps in order and in the past, history from creation to the current status. */
-function buildAssessment(spec: AssessmentSpec, db: Pick<MockDb, 'testsByProvider' | 'reviewers'>, prng: Prng): Assessment {
+function seedAssessment(spec: AssessmentSpec, db: Pick<MockDb, 'testsByProvider' | 'reviewers'>, prng: Prng): Assessment {
   const activity = spec.plan?.activity;
   const tests = db.testsByProvider[activity?.providerId ?? spec.providerId]!;
   const test = activity ? tests.find((t) => t.id === activity.testId)! : tests[spec.testIndex]!;
   const history: StatusChange[] = [];
   const iso = (ms: number) => new Date(ms).toISOString();
   const recruiter = prng.pick(recruiters);
-  const assessment: Assessment = {
+  const assessment = buildAssessment({
     id: spec.id,
     candidateId: spec.candidateId,
     providerId: test.providerId,
     testId: test.id,
     testTitle: test.title,
     status: spec.status,
-    vendorStatus: null,
     source: activity ? 'plan' : 'ad_hoc',
     activityId: activity?.id ?? null,
     reviewers: spec.reviewerIds.map((id) => db.reviewers.find((r) => r.id === id)!),
     scorecard: spec.scorecard,
-    sentAt: null,
-    startedAt: null,
-    completedAt: null,
-    expiresAt: null,
-    score: null,
-    reportUrl: null,
     history,
-  };
+  });
   const sent = nowMs - spec.msAgo;
   if (spec.plan) {
     // A plan activity waits a few hours before a recruiter sends it.
@@ -651,7 +644,7 @@ function buildCandidatesAndAssessments(db: Omit<MockDb, 'candidates' | 'assessme
         specs.push(spec(prng.pick(statusesForGenerated), `asmt-${i + 1}-${String.fromCharCode(97 + k)}`, providerId));
       }
     }
-    for (const s of specs) assessments.push(buildAssessment(s, db, prng));
+    for (const s of specs) assessments.push(seedAssessment(s, db, prng));
   });
   return { candidates, assessments };
 }

@@ -1,5 +1,6 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Button } from './Button';
+import { Field } from './Field';
 import { CheckIcon, CopyIcon } from './icons';
 
 export interface CopyFieldProps {
@@ -22,8 +23,6 @@ type CopyState = 'idle' | 'copied' | 'failed';
  * context) the text is selected so Ctrl+C works, and the user is told so. The outcome is announced politely.
  */
 export function CopyField({ label, value, copyLabel, copiedLabel, copyFailedLabel, hint, monospace = true, onCopy }: CopyFieldProps) {
-  const inputId = useId();
-  const hintId = hint ? `${inputId}-hint` : undefined;
   const inputRef = useRef<HTMLInputElement>(null);
   const [state, setState] = useState<CopyState>('idle');
   const resetTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
@@ -46,35 +45,30 @@ export function CopyField({ label, value, copyLabel, copiedLabel, copyFailedLabe
   }
 
   return (
-    <div className="ak-field ak-copy-field">
-      <label className="ak-field__label" htmlFor={inputId}>
-        {label}
-      </label>
-      {hint ? (
-        <div className="ak-field__hint" id={hintId}>
-          {hint}
-        </div>
-      ) : null}
-      <div className="ak-field__control">
+    <div className="ak-copy-field">
+      <Field
+        label={label}
+        hint={hint}
+        addon={
+          <Button
+            onClick={copy}
+            icon={state === 'copied' ? <CheckIcon /> : <CopyIcon />}
+            data-copied={state === 'copied' || undefined}
+            aria-label={`${copyLabel}: ${label}`}
+          >
+            {state === 'copied' ? copiedLabel : copyLabel}
+          </Button>
+        }
+      >
         <input
           ref={inputRef}
-          id={inputId}
           className="ak-input"
           data-monospace={monospace || undefined}
           value={value}
           readOnly
-          aria-describedby={hintId}
           onFocus={(event) => event.currentTarget.select()}
         />
-        <Button
-          onClick={copy}
-          icon={state === 'copied' ? <CheckIcon /> : <CopyIcon />}
-          data-copied={state === 'copied' || undefined}
-          aria-label={`${copyLabel}: ${label}`}
-        >
-          {state === 'copied' ? copiedLabel : copyLabel}
-        </Button>
-      </div>
+      </Field>
       <p className="ak-copy-field__status" role="status" aria-live="polite" data-state={state}>
         {state === 'copied' ? copiedLabel : state === 'failed' ? copyFailedLabel : ''}
       </p>

@@ -85,7 +85,7 @@ export function DialogShell({
           >
             <header className="ak-dialog__header" data-has-icon={icon ? true : undefined}>
               {icon ? (
-                <span className="ak-dialog__icon" aria-hidden="true">
+                <span className="ak-icon-circle" data-tone="danger" aria-hidden="true">
                   {icon}
                 </span>
               ) : null}

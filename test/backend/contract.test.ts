@@ -5,7 +5,6 @@
  */
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { AssessmentBackendError } from '../../src/backend/errors';
 import { createHttpAdapter } from '../../src/backend/http-adapter';
 import type { AssessmentBackend } from '../../src/backend/types';
 import {
@@ -27,6 +26,7 @@ import {
   MOCK_VALID_API_KEY,
   mockIds,
 } from '../../src/mock';
+import { backendFailure } from '../support/backend-error';
 
 const BASE_URL = 'http://contract.test/api';
 const mockServer = createMockServer({ baseUrl: BASE_URL });
@@ -45,16 +45,6 @@ const adapters: Array<[string, () => AssessmentBackend]> = [
 let keyCounter = 0;
 const freshKey = () => ({ idempotencyKey: `contract-${++keyCounter}` });
 
-async function rejection(promise: Promise<unknown>): Promise<AssessmentBackendError> {
-  const error = await promise.then(
-    () => {
-      throw new Error('Expected the call to fail');
-    },
-    (reason: unknown) => reason,
-  );
-  expect(error).toBeInstanceOf(AssessmentBackendError);
-  return error as AssessmentBackendError;
-}
 
 const sendInput = (overrides: Partial<SendAssessmentInput> = {}): SendAssessmentInput => ({
   candidateId: mockIds.candidateWithNoAssessments,
@@ -108,7 +98,7 @@ describe.each(adapters)('AssessmentBackend contract: %s adapter', (_name, create
     });
 
     it('rejects an invalid key with invalid_api_key and a field error, leaving the integration unchanged', async () => {
-      const error = await rejection(
+      const error = await backendFailure(
         backend.connectIntegration({ providerId: mockIds.notConnectedProvider, apiKey: MOCK_INVALID_API_KEY }, freshKey()),
       );
       expect(error.code).toBe('invalid_api_key');
@@ -118,7 +108,7 @@ describe.each(adapters)('AssessmentBackend contract: %s adapter', (_name, create
     });
 
     it('reports rate limiting with when to retry', async () => {
-      const error = await rejection(
+      const error = await backendFailure(
         backend.connectIntegration({ providerId: mockIds.notConnectedProvider, apiKey: MOCK_RATE_LIMITED_API_KEY }, freshKey()),
       );
       expect(error.code).toBe('rate_limited');
@@ -127,7 +117,7 @@ describe.each(adapters)('AssessmentBackend contract: %s adapter', (_name, create
 
     it('keeps the old key when a replacement is rejected, and switches when one verifies', async () => {
       const before = await backend.getIntegration(mockIds.connectedProvider);
-      await rejection(
+      await backendFailure(
         backend.replaceApiKey({ providerId: mockIds.connectedProvider, apiKey: MOCK_INVALID_API_KEY }, freshKey()),
       );
       expect(await backend.getIntegration(mockIds.connectedProvider)).toEqual(before);
@@ -160,14 +150,14 @@ describe.each(adapters)('AssessmentBackend contract: %s adapter', (_name, create
       mockServer.reset({ canManageIntegrations: false });
       const integration = await backend.getIntegration(mockIds.notConnectedProvider);
       expect(integration.canManage).toBe(false);
-      const error = await rejection(
+      const error = await backendFailure(
         backend.connectIntegration({ providerId: mockIds.notConnectedProvider, apiKey: MOCK_VALID_API_KEY }, freshKey()),
       );
       expect(error.code).toBe('forbidden');
     });
 
     it('answers not_found for an unknown provider', async () => {
-      expect((await rejection(backend.getIntegration('no-such-vendor'))).code).toBe('not_found');
+      expect((await backendFailure(backend.getIntegration('no-such-vendor'))).code).toBe('not_found');
     });
   });
 
@@ -199,7 +189,7 @@ describe.each(adapters)('AssessmentBackend contract: %s adapter', (_name, create
     });
 
     it('rejects a malformed cursor as validation', async () => {
-      const error = await rejection(backend.listTests({ providerId: 'codeinterview', cursor: 'not-a-cursor' }));
+      const error = await backendFailure(backend.listTests({ providerId: 'codeinterview', cursor: 'not-a-cursor' }));
       expect(error.code).toBe('validation');
     });
 
@@ -234,7 +224,7 @@ describe.each(adapters)('AssessmentBackend contract: %s adapter', (_name, create
     it('refuses a save based on an old version with conflict', async () => {
       const plan = await backend.getInterviewPlan(mockIds.jobWithPlan);
       await backend.saveInterviewPlan({ jobId: plan.jobId, baseVersion: plan.version, stages: plan.stages }, freshKey());
-      const error = await rejection(
+      const error = await backendFailure(
         backend.saveInterviewPlan({ jobId: plan.jobId, baseVersion: plan.version, stages: plan.stages }, freshKey()),
       );
       expect(error.code).toBe('conflict');
@@ -248,7 +238,7 @@ describe.each(adapters)('AssessmentBackend contract: %s adapter', (_name, create
           isSendAssessmentActivity(activity) ? { ...activity, testId: 'no-such-test' } : activity,
         ),
       }));
-      const error = await rejection(
+      const error = await backendFailure(
         backend.saveInterviewPlan({ jobId: plan.jobId, baseVersion: plan.version, stages }, freshKey()),
       );
       expect(error.code).toBe('validation');
@@ -287,7 +277,7 @@ describe.each(adapters)('AssessmentBackend contract: %s adapter', (_name, create
     it('refuses the same key with a different request as conflict', async () => {
       const key = freshKey();
       await backend.sendAssessment(sendInput(), key);
-      const error = await rejection(backend.sendAssessment(sendInput({ reviewerIds: ['rev-4'] }), key));
+      const error = await backendFailure(backend.sendAssessment(sendInput({ reviewerIds: ['rev-4'] }), key));
       expect(error.code).toBe('conflict');
     });
 
@@ -310,7 +300,7 @@ describe.each(adapters)('AssessmentBackend contract: %s adapter', (_name, create
     });
 
     it('refuses to send through a provider that is not connected', async () => {
-      const error = await rejection(
+      const error = await backendFailure(
         backend.sendAssessment(
           sendInput({ providerId: mockIds.notConnectedProvider, testId: mockIds.codeInterviewTest }),
           freshKey(),
@@ -335,7 +325,7 @@ describe.each(adapters)('AssessmentBackend contract: %s adapter', (_name, create
     });
 
     it('refuses to cancel a finished assessment with conflict', async () => {
-      const error = await rejection(
+      const error = await backendFailure(
         backend.cancelAssessment(
           { assessmentId: mockIds.assessmentsOfCandidateWithEveryStatus.completed },
           freshKey(),
@@ -345,8 +335,8 @@ describe.each(adapters)('AssessmentBackend contract: %s adapter', (_name, create
     });
 
     it('answers not_found for an unknown candidate or assessment', async () => {
-      expect((await rejection(backend.getCandidate('cand-nobody'))).code).toBe('not_found');
-      expect((await rejection(backend.resendAssessment('asmt-nothing', freshKey()))).code).toBe('not_found');
+      expect((await backendFailure(backend.getCandidate('cand-nobody'))).code).toBe('not_found');
+      expect((await backendFailure(backend.resendAssessment('asmt-nothing', freshKey()))).code).toBe('not_found');
     });
   });
 

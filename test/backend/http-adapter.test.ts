@@ -2,7 +2,6 @@ import { delay, http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import {
-  AssessmentBackendError,
   createHttpAdapter,
   IDEMPOTENCY_HEADER,
   isTransientError,
@@ -10,6 +9,7 @@ import {
 } from '../../src/backend';
 import type { JsonBodyType } from 'msw';
 import type { AssessmentBackend, BackendErrorCode, RestOperation } from '../../src/backend';
+import { backendFailure } from '../support/backend-error';
 import * as fixtures from './fixtures';
 
 const BASE = 'https://ats.test/api';
@@ -47,16 +47,6 @@ function serve(respond: (request: Request) => Response | Promise<Response>): Rec
   return requests;
 }
 
-async function failure(promise: Promise<unknown>): Promise<AssessmentBackendError> {
-  const error = await promise.then(
-    () => {
-      throw new Error('expected the call to reject');
-    },
-    (reason: unknown) => reason,
-  );
-  expect(error).toBeInstanceOf(AssessmentBackendError);
-  return error as AssessmentBackendError;
-}
 
 const write = { idempotencyKey: 'intent-7f3a' };
 const apiKey = 'ci_live_5ecr3t-K3Y/with+chars';
@@ -308,7 +298,7 @@ describe('createHttpAdapter: errors', () => {
     [418, 'server'],
   ])('HTTP %i without an error body is %s', async (status, code) => {
     serve(() => new HttpResponse('<html>Oops</html>', { status, headers: { 'Content-Type': 'text/html' } }));
-    const error = await failure(backend().getCandidate('cand_1'));
+    const error = await backendFailure(backend().getCandidate('cand_1'));
     expect(error.code).toBe(code);
     expect(error.status).toBe(status);
     expect(error.message).toContain('getCandidate');
@@ -322,7 +312,7 @@ describe('createHttpAdapter: errors', () => {
         { status: 422 },
       ),
     );
-    const error = await failure(backend().connectIntegration({ providerId: 'codeinterview', apiKey }, write));
+    const error = await backendFailure(backend().connectIntegration({ providerId: 'codeinterview', apiKey }, write));
     expect(error).toMatchObject({
       code: 'invalid_api_key',
       message: 'CodeInterview rejected the key',
@@ -333,17 +323,17 @@ describe('createHttpAdapter: errors', () => {
 
   it('falls back to the status when the body declares an unknown or client-side code', async () => {
     serve(() => HttpResponse.json({ error: { code: 'teapot', message: '' } }, { status: 409 }));
-    const unknown = await failure(backend().getInterviewPlan('job_1'));
+    const unknown = await backendFailure(backend().getInterviewPlan('job_1'));
     expect(unknown.code).toBe('conflict');
     expect(unknown.message).toContain('getInterviewPlan');
 
     serve(() => HttpResponse.json({ error: { code: 'network', message: 'nope' } }, { status: 404 }));
-    expect((await failure(backend().getInterviewPlan('job_1'))).code).toBe('not_found');
+    expect((await backendFailure(backend().getInterviewPlan('job_1'))).code).toBe('not_found');
   });
 
   it('reads Retry-After given in seconds', async () => {
     serve(() => HttpResponse.json({ error: { code: 'rate_limited', message: 'Slow down' } }, { status: 429, headers: { 'Retry-After': '120' } }));
-    const error = await failure(backend().listProviders());
+    const error = await backendFailure(backend().listProviders());
     expect(error.code).toBe('rate_limited');
     expect(error.retryAfterSeconds).toBe(120);
   });
@@ -353,20 +343,20 @@ describe('createHttpAdapter: errors', () => {
     vi.setSystemTime(new Date('2026-11-02T09:30:00Z'));
     const retryAt = new Date(Date.now() + 90_000).toUTCString();
     serve(() => new HttpResponse(null, { status: 429, headers: { 'Retry-After': retryAt } }));
-    const error = await failure(backend().listProviders());
+    const error = await backendFailure(backend().listProviders());
     expect(error.retryAfterSeconds).toBe(90);
   });
 
   it('leaves retryAfterSeconds null when Retry-After is missing or unreadable', async () => {
     serve(() => new HttpResponse(null, { status: 429 }));
-    expect((await failure(backend().listProviders())).retryAfterSeconds).toBeNull();
+    expect((await backendFailure(backend().listProviders())).retryAfterSeconds).toBeNull();
     serve(() => new HttpResponse(null, { status: 429, headers: { 'Retry-After': 'soon' } }));
-    expect((await failure(backend().listProviders())).retryAfterSeconds).toBeNull();
+    expect((await backendFailure(backend().listProviders())).retryAfterSeconds).toBeNull();
   });
 
   it('reports a failed connection as a transient network error', async () => {
     serve(() => HttpResponse.error());
-    const error = await failure(backend().listProviders());
+    const error = await backendFailure(backend().listProviders());
     expect(error.code).toBe('network');
     expect(error.status).toBeNull();
     expect(isTransientError(error)).toBe(true);
@@ -411,7 +401,7 @@ describe('createHttpAdapter: errors', () => {
           { status: 400 },
         ),
       );
-      const error = await failure(call(backend()));
+      const error = await backendFailure(call(backend()));
       expect(error.code).toBe('invalid_api_key');
       const visible = `${error.message} ${String(error)} ${JSON.stringify(error.fieldErrors)} ${error.stack ?? ''}`;
       expect(visible).not.toContain(apiKey);
@@ -426,7 +416,7 @@ describe('createHttpAdapter: errors', () => {
       ['a malformed success body', () => HttpResponse.json({ integration: apiKey, signingSecret: apiKey })],
     ])('keeps the key out of the error for %s', async (_, respond) => {
       serve(respond);
-      const error = await failure(connect(backend()));
+      const error = await backendFailure(connect(backend()));
       expect(`${error.message} ${JSON.stringify(error.fieldErrors)}`).not.toContain(apiKey);
     });
   });

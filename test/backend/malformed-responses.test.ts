@@ -5,6 +5,7 @@ import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { AssessmentBackendError, createHttpAdapter } from '../../src/backend';
 import { assessmentSchema, assessmentStatuses } from '../../src/domain';
+import { backendFailure } from '../support/backend-error';
 import * as fixtures from './fixtures';
 
 const BASE = 'https://ats.test/api';
@@ -26,15 +27,9 @@ function answer(body: () => JsonBodyType) {
 }
 
 async function badResponse(promise: Promise<unknown>): Promise<AssessmentBackendError> {
-  const error = await promise.then(
-    () => {
-      throw new Error('expected the call to reject');
-    },
-    (reason: unknown) => reason,
-  );
-  expect(error).toBeInstanceOf(AssessmentBackendError);
+  const error = await backendFailure(promise);
   expect(error).toMatchObject({ code: 'bad_response', status: 200 });
-  return error as AssessmentBackendError;
+  return error;
 }
 
 const assessmentsWith = (overrides: Record<string, unknown>) => ({

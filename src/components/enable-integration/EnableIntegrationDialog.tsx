@@ -291,7 +291,7 @@ function ApiKeyStep({ flow, t, formId }: PartProps & { formId: string }) {
       </Field>
 
       {provider.apiKeySteps.length > 0 ? (
-        <section className="ak-enable__where" aria-labelledby={`${inputId}-where`}>
+        <section className="ak-panel ak-enable__where" aria-labelledby={`${inputId}-where`}>
           <h3 className="ak-enable__where-title" id={`${inputId}-where`}>
             <KeyIcon className="ak-icon" />
             {t.apiKey.whereToFind(provider.name)}

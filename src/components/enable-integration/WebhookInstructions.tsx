@@ -59,7 +59,7 @@ export function WebhookInstructions({ provider, webhookUrl, text, onCopy }: Webh
         onCopy={onCopy}
       />
       {provider.webhookSteps.length > 0 ? (
-        <div className="ak-webhook-instructions__steps">
+        <div className="ak-panel ak-webhook-instructions__steps">
           <p className="ak-webhook-instructions__steps-title" id={stepsHeadingId}>
             {t.webhook.stepsHeading(provider.name)}
           </p>

@@ -49,7 +49,7 @@ export const AssessmentIntegrations = forwardRef<HTMLElement, AssessmentIntegrat
     content =
       providerList.length === 0 ? (
         <div className="ak-integrations__empty">
-          <span className="ak-integrations__empty-icon" aria-hidden="true">
+          <span className="ak-icon-circle" aria-hidden="true">
             <CodeIcon />
           </span>
           <p className="ak-integrations__empty-title">{text.empty.title}</p>
