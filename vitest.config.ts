@@ -31,7 +31,11 @@ export default mergeConfig(
             browser: {
               enabled: true,
               headless: true,
-              provider: playwright({ launchOptions: { executablePath, args: chromiumArgs } }),
+              provider: playwright({
+                launchOptions: { executablePath, args: chromiumArgs },
+                // As a user who allowed the clipboard: the Copy buttons' success path runs for real.
+                contextOptions: { permissions: ['clipboard-read', 'clipboard-write'] },
+              }),
               instances: [{ browser: 'chromium' }],
             },
           },

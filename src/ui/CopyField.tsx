@@ -44,6 +44,7 @@ export function CopyField({ label, value, copyLabel, copiedLabel, copyFailedLabe
     }
   }
 
+  const buttonText = state === 'copied' ? copiedLabel : copyLabel;
   return (
     <div className="ak-copy-field">
       <Field
@@ -54,9 +55,10 @@ export function CopyField({ label, value, copyLabel, copiedLabel, copyFailedLabe
             onClick={copy}
             icon={state === 'copied' ? <CheckIcon /> : <CopyIcon />}
             data-copied={state === 'copied' || undefined}
-            aria-label={`${copyLabel}: ${label}`}
+            // The visible word leads the name (WCAG 2.5.3); the field's label tells several Copy buttons apart.
+            aria-label={`${buttonText}: ${label}`}
           >
-            {state === 'copied' ? copiedLabel : copyLabel}
+            {buttonText}
           </Button>
         }
       >

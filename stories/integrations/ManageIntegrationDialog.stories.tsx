@@ -59,6 +59,36 @@ export const Connected: Story = {
   },
 };
 
+/** Copy in a real browser: the Clipboard API writes the URL and "Copied" is announced. */
+export const CopyWebhookUrl: Story = {
+  play: async () => {
+    const dialog = await findManageDialog();
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Copy: Webhook URL' }));
+    await waitFor(() => expect(within(dialog).getByRole('status')).toHaveTextContent('Copied'));
+    const url = (within(dialog).getByLabelText('Webhook URL') as HTMLInputElement).value;
+    await expect(await navigator.clipboard.readText()).toBe(url);
+  },
+};
+
+/** When the browser refuses the clipboard, the URL is selected for Ctrl+C and the user is told. */
+export const CopyRefused: Story = {
+  beforeEach() {
+    const original = navigator.clipboard.writeText;
+    navigator.clipboard.writeText = () => Promise.reject(new DOMException('Write permission denied.', 'NotAllowedError'));
+    return () => {
+      navigator.clipboard.writeText = original;
+    };
+  },
+  play: async () => {
+    const dialog = await findManageDialog();
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Copy: Webhook URL' }));
+    const input = within(dialog).getByLabelText('Webhook URL') as HTMLInputElement;
+    await waitFor(() => expect(within(dialog).getByRole('status')).toHaveTextContent(/The text is selected/));
+    await expect(input).toHaveFocus();
+    await expect([input.selectionStart, input.selectionEnd]).toEqual([0, input.value.length]);
+  },
+};
+
 /** Connected, but the vendor has not sent anything yet. */
 export const NoEventsYet: Story = {
   args: { providerId: 'codeinterview', trigger: <Button>Manage CodeInterview</Button> },

@@ -201,7 +201,7 @@ describe('Manage', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Copy: Webhook URL' }));
     const webhookUrl = (await mockServer.mock.backend.getIntegration('skillforge')).webhookUrl;
     expect(writeText).toHaveBeenCalledWith(webhookUrl);
-    await waitFor(() => expect(within(dialog).getByRole('button', { name: 'Copy: Webhook URL' })).toHaveTextContent('Copied'));
+    await waitFor(() => expect(within(dialog).getByRole('button', { name: 'Copied: Webhook URL' })).toHaveTextContent('Copied'));
   });
 
   it('disconnects only after confirmation; Cancel keeps the integration', async () => {
