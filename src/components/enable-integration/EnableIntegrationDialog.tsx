@@ -6,6 +6,7 @@ import { Alert } from '../../ui/Alert';
 import { Button } from '../../ui/Button';
 import { CopyField } from '../../ui/CopyField';
 import { DialogShell } from '../../ui/Dialog';
+import { useControllableOpen } from '../../ui/use-controllable-open';
 import { errorMessage } from '../../ui/error-message';
 import { Field } from '../../ui/Field';
 import {
@@ -69,9 +70,7 @@ export function EnableIntegrationDialog({
 }: EnableIntegrationDialogProps) {
   const t = useFeatureText('enableIntegration', text);
   const common = useFeatureText('common');
-  const [uncontrolledOpen, setUncontrolledOpen] = useState(defaultOpen);
-  const isControlled = openProp !== undefined;
-  const open = isControlled ? openProp : uncontrolledOpen;
+  const [open, setOpenState] = useControllableOpen(openProp, defaultOpen, onOpenChange);
 
   const flow = useEnableIntegrationFlow({ providerId, mode, onConnected, text: t, active: open });
   const { reset: resetFlow, canClose } = flow;
@@ -79,10 +78,9 @@ export function EnableIntegrationDialog({
   const setOpen = useCallback(
     (next: boolean) => {
       if (!next && !canClose) return;
-      if (!isControlled) setUncontrolledOpen(next);
-      onOpenChange?.(next);
+      setOpenState(next);
     },
-    [canClose, isControlled, onOpenChange],
+    [canClose, setOpenState],
   );
 
   // Closing (by us, Radix or the host's `open`) starts the next opening from an empty first step.

@@ -15,7 +15,7 @@ import { EnableIntegrationDialog, WebhookInstructions } from '../enable-integrat
 import { DisconnectConfirm } from './DisconnectConfirm';
 import { IntegrationStatePill } from './IntegrationStatePill';
 import type { IntegrationsText } from './text';
-import { useControllableOpen } from './use-controllable-open';
+import { useControllableOpen } from '../../ui/use-controllable-open';
 
 export interface ManageIntegrationDialogProps {
   providerId: string;
