@@ -10,7 +10,18 @@ export interface ButtonProps extends ButtonHTMLAttributes<HTMLButtonElement> {
 }
 
 export const Button = forwardRef<HTMLButtonElement, ButtonProps>(function Button(
-  { variant = 'secondary', size = 'md', pending = false, icon, className, children, onClick, type = 'button', ...props },
+  {
+    variant = 'secondary',
+    size = 'md',
+    pending = false,
+    icon,
+    className,
+    children,
+    onClick,
+    type = 'button',
+    'aria-disabled': ariaDisabled,
+    ...props
+  },
   ref,
 ) {
   return (
@@ -21,17 +32,18 @@ export const Button = forwardRef<HTMLButtonElement, ButtonProps>(function Button
       data-variant={variant}
       data-size={size}
       data-pending={pending || undefined}
-      // aria-disabled rather than disabled while pending: focus stays on the button and screen readers still reach it.
-      aria-disabled={pending || undefined}
+      {...props}
+      // aria-disabled rather than disabled: focus stays on the button and screen readers still reach it. A
+      // pending or aria-disabled button ignores clicks (and, as a submit button, doesn't submit its form).
+      aria-disabled={pending || ariaDisabled || undefined}
       aria-busy={pending || undefined}
       onClick={(event) => {
-        if (pending) {
+        if (pending || ariaDisabled === true || ariaDisabled === 'true') {
           event.preventDefault();
           return;
         }
         onClick?.(event);
       }}
-      {...props}
     >
       {pending ? <SpinnerIcon className="ak-icon ak-spin" /> : icon}
       {children}

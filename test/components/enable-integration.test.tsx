@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import type { QueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
@@ -225,13 +225,34 @@ describe('EnableIntegrationDialog: failures', () => {
     expect(screen.queryByText(/CodeInterview didn’t accept this key/)).not.toBeInTheDocument();
   });
 
-  it('says when to retry when the vendor rate-limits key checks', async () => {
-    const { user } = renderWithKit(<EnableIntegrationDialog providerId="codeinterview" defaultOpen />);
-    await user.type(await findKeyField(), MOCK_RATE_LIMITED_API_KEY);
-    await user.click(connectButton());
-    expect(await screen.findByText('CodeInterview is limiting key checks')).toBeInTheDocument();
-    expect(screen.getByText('Too many attempts in a short time. Try again in 30 seconds.')).toBeInTheDocument();
-    expect(await findKeyField()).toHaveValue(MOCK_RATE_LIMITED_API_KEY);
+  it('says when to retry, counts down, and holds Connect until the vendor’s wait is over', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    try {
+      const { user } = renderWithKit(<EnableIntegrationDialog providerId="codeinterview" defaultOpen />, {
+        userOptions: { advanceTimers: vi.advanceTimersByTime },
+      });
+      await user.type(await findKeyField(), MOCK_RATE_LIMITED_API_KEY);
+      await user.click(connectButton());
+      expect(await screen.findByText('CodeInterview is limiting key checks')).toBeInTheDocument();
+      expect(screen.getAllByText('Too many attempts in a short time. Try again in 30 seconds.')).not.toHaveLength(0);
+      expect(await findKeyField()).toHaveValue(MOCK_RATE_LIMITED_API_KEY);
+
+      // Pressing Connect during the wait spends no attempt.
+      expect(connectButton()).toHaveAttribute('aria-disabled', 'true');
+      await user.click(connectButton());
+      expect(requests.seen).toHaveLength(1);
+
+      act(() => vi.advanceTimersByTime(10_000));
+      expect(await screen.findByText('Too many attempts in a short time. Try again in 20 seconds.')).toBeInTheDocument();
+
+      act(() => vi.advanceTimersByTime(20_000));
+      expect(await screen.findAllByText('You can try again now.')).not.toHaveLength(0);
+      expect(connectButton()).not.toHaveAttribute('aria-disabled');
+      await user.click(connectButton());
+      await waitFor(() => expect(requests.seen).toHaveLength(2));
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('offers Try again after a network failure, keeps the key, and retries with the same idempotency key', async () => {

@@ -24,33 +24,22 @@ afterEach(() => {
 });
 afterAll(() => mswServer.close());
 
-/** Every request the components made, in order: `${method} ${path}`. */
-export function recordRequests(): string[] {
-  const seen: string[] = [];
-  const listener = ({ request }: { request: Request }) => {
-    seen.push(`${request.method} ${new URL(request.url).pathname.replace(/^\/api/, '')}`);
-  };
-  mswServer.events.on('request:start', listener);
-  afterEach(() => {
-    mswServer.events.removeListener('request:start', listener);
-  });
-  return seen;
-}
-
 export interface RenderWithKitOptions extends Omit<RenderOptions, 'wrapper'> {
   provider?: Partial<Omit<AssessmentKitProviderProps, 'children' | 'backend'>>;
   /** Seed overrides for this test (read-only user, integration states, large catalogue). */
   seed?: MockSeedOptions;
+  /** For user-event, e.g. `{ advanceTimers: vi.advanceTimersByTime }` with fake timers. */
+  userOptions?: Parameters<typeof userEvent.setup>[0];
 }
 
 const fixedNow = () => new Date(MOCK_NOW);
 
-export function renderWithKit(ui: ReactElement, { provider, seed, ...options }: RenderWithKitOptions = {}) {
+export function renderWithKit(ui: ReactElement, { provider, seed, userOptions, ...options }: RenderWithKitOptions = {}) {
   if (seed) mockServer.reset(seed);
   const backend = createHttpAdapter({ baseUrl: API_BASE_URL });
   // Tests fail fast: no automatic retries.
   const queryClient = provider?.queryClient ?? createKitQueryClient({ retry: false });
-  const user = userEvent.setup();
+  const user = userEvent.setup(userOptions);
   const result = render(ui, {
     ...options,
     wrapper: ({ children }) => (

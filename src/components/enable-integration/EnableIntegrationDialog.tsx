@@ -320,7 +320,13 @@ function FormErrorAlert({ flow, t }: PartProps) {
     case 'rate_limited':
       return (
         <Alert tone="warning" title={t.errors.rateLimitedTitle(provider.name)}>
-          {t.errors.rateLimited(error.retryAfterSeconds)}
+          {/* The visible countdown ticks; screen readers hear the wait once and then that it is over. */}
+          <span aria-hidden="true">
+            {flow.retryInSeconds > 0 || error.retryAt === null ? t.errors.rateLimited(error.retryAt === null ? null : flow.retryInSeconds) : t.errors.rateLimitOver}
+          </span>
+          <VisuallyHidden>
+            {flow.retryInSeconds > 0 || error.retryAt === null ? t.errors.rateLimited(error.retryAfterSeconds) : t.errors.rateLimitOver}
+          </VisuallyHidden>
         </Alert>
       );
     case 'not_allowed': {
@@ -494,7 +500,14 @@ function DialogFooter({
         <Button onClick={onClose} aria-disabled={!flow.canClose || undefined} className="ak-enable-action">
           {t.cancel}
         </Button>
-        <Button type="submit" form={formId} variant="primary" pending={flow.isVerifying} className="ak-enable-action">
+        <Button
+          type="submit"
+          form={formId}
+          variant="primary"
+          pending={flow.isVerifying}
+          aria-disabled={flow.retryInSeconds > 0 || undefined}
+          className="ak-enable-action"
+        >
           {flow.mode === 'replace' ? t.apiKey.replaceSubmit : t.apiKey.submit(provider.name)}
         </Button>
       </>

@@ -63,6 +63,8 @@ export const enableIntegrationText = {
       seconds === null
         ? 'Too many attempts in a short time. Wait a moment, then try again.'
         : `Too many attempts in a short time. Try again in ${seconds} ${seconds === 1 ? 'second' : 'seconds'}.`,
+    /** The Retry-After wait is over. */
+    rateLimitOver: 'You can try again now.',
     failedTitle: 'We couldn’t verify the key',
     /** Unauthorized or forbidden: retrying the same request will not help. */
     notAllowedTitle: 'You can’t connect this integration',

@@ -5,6 +5,7 @@ import { isAssessmentBackendError } from '../../backend/errors';
 import type { Integration, Provider } from '../../domain';
 import { useIntegration, useProviders, useVerifyApiKey } from '../../data/hooks/use-integrations';
 import { createApiKeyFormSchema, type ApiKeyFormValues } from './schema';
+import { useSecondsUntil } from '../../ui/use-seconds-until';
 import type { EnableIntegrationText } from './text';
 
 export type EnableIntegrationMode = 'connect' | 'replace';
@@ -14,13 +15,13 @@ export const enableIntegrationSteps: readonly EnableIntegrationStep[] = ['apiKey
 /**
  * A failure of the verification request that is not about the field itself:
  * - `retryable`: network, server, unreadable answer: the same key can be sent again.
- * - `rate_limited`: the vendor is throttling; `retryAfterSeconds` says when to try again.
+ * - `rate_limited`: the vendor is throttling; `retryAfterSeconds` says when to try again (`retryAt`, ms since epoch).
  * - `not_allowed`: forbidden (retrying will not help) or unauthorized (sign in again, then retry).
  * - `conflict`: the integration changed meanwhile (e.g. connected in another tab).
  */
 export type EnableIntegrationFormError =
   | { kind: 'retryable'; error: unknown }
-  | { kind: 'rate_limited'; retryAfterSeconds: number | null }
+  | { kind: 'rate_limited'; retryAfterSeconds: number | null; retryAt: number | null }
   | { kind: 'not_allowed'; error: unknown }
   | { kind: 'conflict'; error: unknown };
 
@@ -199,7 +200,14 @@ export function useEnableIntegrationFlow({
             );
             return;
           case 'rate_limited':
-            dispatch({ type: 'formError', error: { kind: 'rate_limited', retryAfterSeconds: error.retryAfterSeconds } });
+            dispatch({
+              type: 'formError',
+              error: {
+                kind: 'rate_limited',
+                retryAfterSeconds: error.retryAfterSeconds,
+                retryAt: error.retryAfterSeconds === null ? null : Date.now() + error.retryAfterSeconds * 1000,
+              },
+            });
             return;
           case 'forbidden':
           case 'unauthorized':
@@ -216,10 +224,14 @@ export function useEnableIntegrationFlow({
     [verify, resetForm, setError],
   );
 
+  // While the vendor throttles, Connect waits out Retry-After instead of spending another attempt.
+  const retryInSeconds = useSecondsUntil(state.formError?.kind === 'rate_limited' ? state.formError.retryAt : null);
+  const retryBlocked = retryInSeconds > 0;
+
   const submit = useCallback(
     async (event?: FormEvent) => {
       event?.preventDefault();
-      if (submitting.current) return;
+      if (submitting.current || retryBlocked) return;
       submitting.current = true;
       try {
         await form.handleSubmit(onValid)();
@@ -227,7 +239,7 @@ export function useEnableIntegrationFlow({
         submitting.current = false;
       }
     },
-    [form, onValid],
+    [form, onValid, retryBlocked],
   );
 
   const setSecretSaved = useCallback((saved: boolean) => dispatch({ type: 'secretSaved', saved }), []);
@@ -271,6 +283,8 @@ export function useEnableIntegrationFlow({
     submit,
     isVerifying,
     formError: state.formError,
+    /** Seconds until a rate-limited key check may be tried again; 0 when nothing blocks it. */
+    retryInSeconds,
     signingSecret: state.signingSecret,
     secretSaved: state.secretSaved,
     secretConfirmMissing: state.secretConfirmMissing,
