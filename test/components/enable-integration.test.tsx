@@ -44,6 +44,19 @@ afterEach(() => {
   requests.stop();
 });
 
+/** A controlled dialog with a button outside it that reopens it. */
+function ReopenableDialog() {
+  const [open, setOpen] = useState(true);
+  return (
+    <>
+      <button type="button" onClick={() => setOpen(true)}>
+        Reopen
+      </button>
+      <EnableIntegrationDialog providerId="codeinterview" open={open} onOpenChange={setOpen} />
+    </>
+  );
+}
+
 async function findKeyField(providerName = 'CodeInterview') {
   return screen.findByLabelText(`${providerName} API key`, { selector: 'input' });
 }
@@ -444,18 +457,7 @@ describe('EnableIntegrationDialog: the key stays secret', () => {
   });
 
   it('clears the form on close: reopening shows an empty field and no old error', async () => {
-    function Controlled() {
-      const [open, setOpen] = useState(true);
-      return (
-        <>
-          <button type="button" onClick={() => setOpen(true)}>
-            Reopen
-          </button>
-          <EnableIntegrationDialog providerId="codeinterview" open={open} onOpenChange={setOpen} />
-        </>
-      );
-    }
-    const { user } = renderWithKit(<Controlled />);
+    const { user } = renderWithKit(<ReopenableDialog />);
     const field = await findKeyField();
     await user.type(field, MOCK_INVALID_API_KEY);
     await user.click(connectButton());
@@ -471,18 +473,7 @@ describe('EnableIntegrationDialog: the key stays secret', () => {
   });
 
   it('starts over at an empty step 1 when reopened after a successful connection', async () => {
-    function Controlled() {
-      const [open, setOpen] = useState(true);
-      return (
-        <>
-          <button type="button" onClick={() => setOpen(true)}>
-            Reopen
-          </button>
-          <EnableIntegrationDialog providerId="codeinterview" mode="connect" open={open} onOpenChange={setOpen} />
-        </>
-      );
-    }
-    const { user } = renderWithKit(<Controlled />);
+    const { user } = renderWithKit(<ReopenableDialog />);
     await user.type(await findKeyField(), MOCK_VALID_API_KEY);
     await user.click(connectButton());
     await findWebhookHeading();

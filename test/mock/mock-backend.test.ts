@@ -1,5 +1,4 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { AssessmentBackendError } from '../../src/backend';
 import type { SendAssessmentInput } from '../../src/domain';
 import { assessmentSchema, connectResultSchema, interviewPlanSchema } from '../../src/domain';
 import {
@@ -11,20 +10,17 @@ import {
   MOCK_VALID_API_KEY,
   mockIds,
 } from '../../src/mock';
+import { backendFailure } from '../support/backend-error';
 
 let keys = 0;
 /** Write options with a fresh idempotency key, unless the test names one to reuse. */
 const write = (idempotencyKey = `key-${++keys}`) => ({ idempotencyKey });
 
 /** The rejection's code and fields, for compact assertions. */
+/** The parts of a failure the rules decide (toMatchObject-friendly). */
 async function failure(promise: Promise<unknown>) {
-  const error = (await promise.then(
-    () => {
-      throw new Error('expected a rejection');
-    },
-    (e: unknown) => e,
-  )) as AssessmentBackendError;
-  return { code: error.code, fieldErrors: error.fieldErrors, retryAfterSeconds: error.retryAfterSeconds };
+  const { code, fieldErrors, retryAfterSeconds } = await backendFailure(promise);
+  return { code, fieldErrors, retryAfterSeconds };
 }
 
 const sendInput = (overrides: Partial<SendAssessmentInput> = {}): SendAssessmentInput => ({

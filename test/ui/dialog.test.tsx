@@ -15,7 +15,7 @@ describe('kit dialogs', () => {
     expect(container).toContainElement(dialog);
     const root = dialog.closest('.ak-root');
     expect(root).toHaveAttribute('data-ak-theme', 'dark');
-    expect(root).toHaveStyle({ '--ak-accent': '#0a7c66' });
+    expect(root).toHaveStyle('--ak-accent: #0a7c66');
     container.remove();
   });
 
