@@ -271,6 +271,39 @@ export const LongTextGerman: Story = {
   },
 };
 
+const codeInterviewLogo = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 40 40"><rect width="40" height="40" rx="8" fill="#0f766e"/><path d="M16 13l-7 7 7 7M24 13l7 7-7 7" stroke="#fff" stroke-width="3" fill="none" stroke-linecap="round" stroke-linejoin="round"/></svg>`;
+
+/** Providers with logos: an image where the URL loads, the initials where it fails (here SkillForge's 404s). */
+export const WithLogos: Story = {
+  beforeEach({ msw }) {
+    const origin = window.location.origin;
+    msw.use(
+      http.get(`${origin}/vendor-logos/codeinterview.svg`, () =>
+        HttpResponse.text(codeInterviewLogo, { headers: { 'Content-Type': 'image/svg+xml' } }),
+      ),
+      http.get(`${origin}/vendor-logos/missing.svg`, () => new HttpResponse(null, { status: 404 })),
+      http.get(`${MOCK_API_BASE_URL}/providers`, async () => {
+        const providers = await mockServer.mock.backend.listProviders();
+        const logos: Record<string, string> = {
+          codeinterview: `${origin}/vendor-logos/codeinterview.svg`,
+          skillforge: `${origin}/vendor-logos/missing.svg`,
+        };
+        return HttpResponse.json({ providers: providers.map((p) => ({ ...p, logoUrl: logos[p.id] ?? p.logoUrl })) });
+      }),
+    );
+  },
+  play: async ({ canvasElement }) => {
+    await findCards(canvasElement);
+    const logo = card(canvasElement, 'CodeInterview').querySelector('img');
+    await expect(logo).not.toBeNull();
+    // Decorative: the provider's name stands beside it.
+    await expect(logo).toHaveAttribute('alt', '');
+    await waitFor(() => expect(logo!.naturalWidth).toBeGreaterThan(0));
+    await waitFor(() => expect(within(card(canvasElement, 'SkillForge')).getByText('SF')).toBeInTheDocument());
+    await expect(card(canvasElement, 'SkillForge').querySelector('img')).toBeNull();
+  },
+};
+
 /** The dark theme, on a dark page. */
 export const DarkTheme: Story = {
   globals: { theme: 'dark' },
