@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { id, isoDateTime, pageSchema } from './common';
 
 /** A test that was configured in the vendor (CodeInterview: the RemoteInterview section). */

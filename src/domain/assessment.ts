@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { id, isoDateTime, safeUrl } from './common';
 import { assessmentStatusSchema } from './assessment-status';
 import { reviewerSchema } from './reviewer';

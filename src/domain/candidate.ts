@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { id } from './common';
 
 export const candidateSchema = z.object({

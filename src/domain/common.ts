@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 
 /** Timestamps cross the wire as ISO 8601 strings with an offset (`2026-11-02T09:30:00Z`). */
 export const isoDateTime = z.iso.datetime({ offset: true });

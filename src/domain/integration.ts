@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { id, isoDateTime, safeUrl } from './common';
 
 export const integrationStates = ['not_connected', 'connected', 'needs_attention'] as const;

@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { id } from './common';
 import { scorecardChoiceSchema } from './scorecard';
 

@@ -1,6 +1,6 @@
 import { delay, http, HttpResponse } from 'msw';
 import type { HttpHandler } from 'msw';
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { AssessmentBackendError } from '../backend/errors';
 import type { BackendErrorCode } from '../backend/errors';
 import { apiKeyBodySchema, cancelBodySchema, IDEMPOTENCY_HEADER, restRoutes } from '../backend/rest-contract';

@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { AssessmentBackendError } from '../backend/errors';
 import type { AssessmentBackend, RequestOptions, WriteOptions } from '../backend/types';
 import type {

@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 
 export interface ApiKeyFormMessages {
   /** Shown when the field is empty (or only spaces). */
