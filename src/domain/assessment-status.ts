@@ -61,7 +61,8 @@ const vendorSynonyms: Record<string, AssessmentStatus> = {
 export function normalizeAssessmentStatus(raw: unknown): AssessmentStatus {
   if (typeof raw !== 'string') return 'sent';
   const key = raw.toLowerCase().replace(/[^a-z]/g, '');
-  return vendorSynonyms[key] ?? 'sent';
+  // Own keys only: "constructor" must not find Object.prototype's.
+  return Object.hasOwn(vendorSynonyms, key) ? vendorSynonyms[key]! : 'sent';
 }
 
 /** Accepts any string (or nothing) and always yields a lifecycle status. */
