@@ -29,7 +29,14 @@ await build({
     sourcemap: false,
     minify: false,
     lib: {
-      entry: { index: join(root, 'src/index.ts'), 'mock/index': join(root, 'src/mock/index.ts') },
+      // One entry per public subpath (package.json `exports`); preserveModules names each file after its source.
+      entry: {
+        index: join(root, 'src/index.ts'),
+        'domain/index': join(root, 'src/domain/index.ts'),
+        contract: join(root, 'src/contract.ts'),
+        'mock/index': join(root, 'src/mock/index.ts'),
+        'mock/msw': join(root, 'src/mock/msw.ts'),
+      },
       formats: ['es'],
     },
     rolldownOptions: {

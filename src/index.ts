@@ -28,7 +28,9 @@ export {
   useVerifyApiKey,
   useDisconnectIntegration,
 } from './data/hooks/use-integrations';
+export type { UseIntegrationOptions } from './data/hooks/use-integrations';
 export { useTests, useReviewers, useScorecardTemplates } from './data/hooks/use-catalogue';
+export type { UseTestsOptions } from './data/hooks/use-catalogue';
 export { useInterviewPlan, useSaveInterviewPlan } from './data/hooks/use-interview-plan';
 export {
   useCandidate,
@@ -63,7 +65,7 @@ export type {
 export { createHttpAdapter } from './backend/http-adapter';
 export type { HttpAdapterOptions } from './backend/http-adapter';
 export { AssessmentBackendError, isAssessmentBackendError, backendErrorCodes } from './backend/errors';
-export type { BackendErrorCode, BackendErrorDetails } from './backend/errors';
+export type { BackendErrorCode, BackendErrorDetails, ServerErrorCode } from './backend/errors';
 export type {
   AssessmentBackend,
   RequestOptions,
@@ -72,8 +74,32 @@ export type {
   SaveInterviewPlanInput,
   AssessmentChangeListener,
 } from './backend/types';
-export { restRoutes, buildPath, errorBodySchema, IDEMPOTENCY_HEADER } from './backend/rest-contract';
-export type { RestOperation, ErrorBody } from './backend/rest-contract';
+// The REST contract's helpers (routes, error body...) serve server code: `assessment-kit/contract`.
 
-// Domain: schemas and types
-export * from './domain';
+// Domain types. The schemas and status helpers are on `assessment-kit/domain`.
+export type {
+  Page,
+  PageParams,
+  Provider,
+  Integration,
+  IntegrationState,
+  ConnectResult,
+  AssessmentTest,
+  Reviewer,
+  ScorecardQuestionType,
+  ScorecardQuestion,
+  ScorecardTemplate,
+  ScorecardChoice,
+  Activity,
+  SendAssessmentActivity,
+  OtherActivity,
+  InterviewStage,
+  InterviewPlan,
+  Candidate,
+  AssessmentStatus,
+  Assessment,
+  AssessmentSource,
+  Score,
+  StatusChange,
+  SendAssessmentInput,
+} from './domain';

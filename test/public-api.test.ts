@@ -6,9 +6,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, expectTypeOf, it } from 'vitest';
+import * as contract from '../src/contract';
+import * as domain from '../src/domain/index';
 import * as kit from '../src/index';
 import * as mock from '../src/mock/index';
+import * as mockMsw from '../src/mock/msw';
 
 describe('public API', () => {
   it('assessment-kit exports exactly the promised names', () => {
@@ -60,19 +63,16 @@ describe('public API', () => {
         'AssessmentBackendError',
         'isAssessmentBackendError',
         'backendErrorCodes',
-        'restRoutes',
-        'buildPath',
-        'errorBodySchema',
-        'IDEMPOTENCY_HEADER',
-        // Domain schemas and helpers
-        'isoDateTime',
-        'safeUrl',
-        'id',
-        'pageSchema',
+      ].sort(),
+    );
+  });
+
+  it('assessment-kit/domain exports exactly the promised schemas and helpers', () => {
+    expect(Object.keys(domain).sort()).toEqual(
+      [
         'providerSchema',
         'providerListSchema',
         'integrationStates',
-        'integrationStateSchema',
         'integrationSchema',
         'connectResultSchema',
         'assessmentTestSchema',
@@ -80,31 +80,38 @@ describe('public API', () => {
         'reviewerSchema',
         'reviewerPageSchema',
         'scorecardQuestionTypes',
-        'scorecardQuestionTypeSchema',
         'scorecardQuestionSchema',
         'scorecardTemplateSchema',
         'scorecardTemplateListSchema',
         'scorecardChoiceSchema',
-        'sendAssessmentActivitySchema',
-        'otherActivitySchema',
         'activitySchema',
         'interviewStageSchema',
         'interviewPlanSchema',
         'isSendAssessmentActivity',
         'candidateSchema',
         'assessmentStatuses',
-        'terminalStatuses',
-        'activeStatuses',
-        'isTerminalStatus',
-        'isActiveStatus',
-        'normalizeAssessmentStatus',
         'assessmentStatusSchema',
-        'scoreSchema',
-        'statusChangeSchema',
-        'assessmentSourceSchema',
+        'normalizeAssessmentStatus',
+        'isActiveStatus',
+        'isTerminalStatus',
         'assessmentSchema',
         'assessmentListSchema',
         'sendAssessmentInputSchema',
+      ].sort(),
+    );
+  });
+
+  it('assessment-kit/contract exports exactly the promised names', () => {
+    expect(Object.keys(contract).sort()).toEqual(
+      [
+        'restRoutes',
+        'buildPath',
+        'errorBodySchema',
+        'IDEMPOTENCY_HEADER',
+        'apiKeyBodySchema',
+        'cancelBodySchema',
+        'saveInterviewPlanBodySchema',
+        'serverErrorCodes',
       ].sort(),
     );
   });
@@ -113,10 +120,6 @@ describe('public API', () => {
     expect(Object.keys(mock).sort()).toEqual(
       [
         'createMockBackend',
-        'createMockHandlers',
-        'mockHttpStatusByCode',
-        'createMockFaults',
-        'createMockServer',
         'buildAssessment',
         'MOCK_INVALID_API_KEY',
         'MOCK_RATE_LIMITED_API_KEY',
@@ -132,13 +135,81 @@ describe('public API', () => {
     );
   });
 
+  it('assessment-kit/mock/msw exports exactly the promised names', () => {
+    expect(Object.keys(mockMsw).sort()).toEqual(
+      ['createMockServer', 'createMockHandlers', 'mockHttpStatusByCode', 'createMockFaults'].sort(),
+    );
+  });
+
+  it('promises the domain, options and contract types (a missing one fails the type-check)', () => {
+    // Each tuple names every promised type of an entry; removing or renaming one is a compile error here.
+    expectTypeOf<
+      [
+        kit.Provider,
+        kit.Integration,
+        kit.IntegrationState,
+        kit.ConnectResult,
+        kit.AssessmentTest,
+        kit.Reviewer,
+        kit.ScorecardQuestionType,
+        kit.ScorecardQuestion,
+        kit.ScorecardTemplate,
+        kit.ScorecardChoice,
+        kit.Activity,
+        kit.SendAssessmentActivity,
+        kit.OtherActivity,
+        kit.InterviewStage,
+        kit.InterviewPlan,
+        kit.Candidate,
+        kit.AssessmentStatus,
+        kit.Assessment,
+        kit.AssessmentSource,
+        kit.Score,
+        kit.StatusChange,
+        kit.SendAssessmentInput,
+        kit.Page<kit.Reviewer>,
+        kit.PageParams,
+        kit.UseIntegrationOptions,
+        kit.UseTestsOptions,
+        kit.UseEnableIntegrationFlowOptions,
+        kit.ServerErrorCode,
+      ]
+    >().toBeArray();
+    expectTypeOf<[domain.Assessment, domain.Provider, domain.Page<domain.AssessmentTest>]>().toBeArray();
+    expectTypeOf<[contract.RestOperation, contract.ErrorBody, contract.ServerErrorCode]>().toBeArray();
+    expectTypeOf<kit.UseIntegrationOptions>().toEqualTypeOf<{ pollIntervalMs?: number | false; enabled?: boolean }>();
+    expectTypeOf<kit.UseTestsOptions>().toEqualTypeOf<{ enabled?: boolean }>();
+    // The contract's error codes are the server's: client-side codes never appear in a body.
+    expectTypeOf<contract.ErrorBody['error']['code']>().toEqualTypeOf<contract.ServerErrorCode>();
+    expect(contract.serverErrorCodes).not.toContain('network');
+    expect(contract.serverErrorCodes).not.toContain('bad_response');
+  });
+
   it('the main entry pulls in no mock server or MSW code', () => {
     const reached = moduleGraph(resolve(srcDir, 'index.ts'));
-    const offenders = [...reached].filter((file) => file.includes('/src/mock/') || file === 'msw' || file.startsWith('msw/'));
+    const offenders = [...reached].filter((file) => file.includes('/src/mock/') || isMsw(file));
     expect(reached.size).toBeGreaterThan(20);
     expect(offenders).toEqual([]);
   });
+
+  it('assessment-kit/mock (the in-memory backend) never reaches msw, so it works without the optional peer', () => {
+    const reached = moduleGraph(resolve(srcDir, 'mock/index.ts'));
+    expect(reached).toContain(resolve(srcDir, 'mock/mock-backend.ts'));
+    expect([...reached].filter(isMsw)).toEqual([]);
+    expect(moduleGraph(resolve(srcDir, 'mock/msw.ts'))).toContain('msw');
+  });
+
+  it.each(['contract.ts', 'domain/index.ts'])('%s has no React and no client code, so server code can import it', (entry) => {
+    const reached = [...moduleGraph(resolve(srcDir, entry))];
+    const react = reached.filter((file) => /^(react|react-dom|@tanstack|@radix-ui|react-hook-form|msw)(\/|$)/.test(file));
+    const clientModules = reached.filter((file) => file.startsWith('/') && /^\s*'use client'/.test(readFileSync(file, 'utf8')));
+    expect(reached).toContain('zod/mini');
+    expect(react).toEqual([]);
+    expect(clientModules).toEqual([]);
+  });
 });
+
+const isMsw = (file: string) => file === 'msw' || file.startsWith('msw/');
 
 const srcDir = resolve(fileURLToPath(new URL('../src', import.meta.url)));
 

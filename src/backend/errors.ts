@@ -1,5 +1,5 @@
-/** Every failure an adapter reports. The UI maps codes to messages and next steps. */
-export const backendErrorCodes = [
+/** Codes a server may put in an error body (the REST contract's `error.code`). */
+export const serverErrorCodes = [
   'invalid_api_key',
   'unauthorized',
   'forbidden',
@@ -7,10 +7,12 @@ export const backendErrorCodes = [
   'conflict',
   'validation',
   'rate_limited',
-  'network',
   'server',
-  'bad_response',
 ] as const;
+export type ServerErrorCode = (typeof serverErrorCodes)[number];
+
+/** Every failure an adapter reports: the server's codes, plus `network` and `bad_response` from the client side. */
+export const backendErrorCodes = [...serverErrorCodes, 'network', 'bad_response'] as const;
 export type BackendErrorCode = (typeof backendErrorCodes)[number];
 
 export interface BackendErrorDetails {

@@ -12,7 +12,7 @@ import {
   scorecardTemplateListSchema,
 } from '../domain';
 import type { PageParams } from '../domain';
-import { AssessmentBackendError, backendErrorCodes } from './errors';
+import { AssessmentBackendError, serverErrorCodes } from './errors';
 import type { BackendErrorCode } from './errors';
 import { buildPath, errorBodySchema, IDEMPOTENCY_HEADER, restRoutes } from './rest-contract';
 import type { RestOperation } from './rest-contract';
@@ -37,11 +37,6 @@ interface Call<S extends z.ZodMiniType> {
   /** A value the caller submitted that must never reach an error message (the API key). */
   secret?: string;
 }
-
-/** Codes a server may declare in an error body; `network` and `bad_response` describe the client side only. */
-const serverErrorCodes: readonly BackendErrorCode[] = backendErrorCodes.filter(
-  (code) => code !== 'network' && code !== 'bad_response',
-);
 
 const REDACTED = '[redacted]';
 

@@ -16,23 +16,25 @@ import {
   providerSchema,
   reviewerPageSchema,
   reviewerSchema,
-  safeUrl,
   scorecardChoiceSchema,
   scorecardQuestionSchema,
   scorecardTemplateListSchema,
   scorecardTemplateSchema,
   sendAssessmentInputSchema,
 } from '../domain';
-import { apiKeyBodySchema, cancelBodySchema, errorBodySchema, IDEMPOTENCY_HEADER, restRoutes } from './rest-contract';
+import { safeUrl } from '../domain/common';
+import { otherActivitySchema } from '../domain/interview-plan';
+import {
+  apiKeyBodySchema,
+  cancelBodySchema,
+  errorBodySchema,
+  IDEMPOTENCY_HEADER,
+  restRoutes,
+  saveInterviewPlanBodySchema,
+} from './rest-contract';
 import type { RestOperation } from './rest-contract';
 
 type JsonObject = Record<string, unknown>;
-
-/** The body of `PUT /jobs/:jobId/interview-plan` (the jobId is in the path). */
-const saveInterviewPlanBodySchema = z.object({
-  baseVersion: z.number().check(z.int(), z.nonnegative()),
-  stages: z.array(interviewStageSchema),
-});
 
 /** Named schemas that become `components/schemas`; anything that uses one refers to it by `$ref`. */
 const namedSchemas = {
@@ -71,6 +73,8 @@ interface OperationShape {
   successStatus?: number;
   /** List routes take `search`, `cursor` and `limit`. */
   paged?: boolean;
+  /** The body names records that may not exist (404 beyond the path's own). */
+  bodyRefersToRecords?: boolean;
 }
 
 /** What each route sends and answers; `satisfies` makes a new route in `restRoutes` a compile error here. */
@@ -104,6 +108,7 @@ const operations = {
     requestBody: 'SendAssessmentInput',
     response: 'Assessment',
     successStatus: 201,
+    bodyRefersToRecords: true,
   },
   resendAssessment: { summary: 'Send the candidate a new link for an active assessment', response: 'Assessment' },
   cancelAssessment: {
@@ -114,18 +119,22 @@ const operations = {
 } satisfies Record<RestOperation, OperationShape>;
 
 const errorDescriptions = {
-  '400': 'validation or invalid_api_key; `fieldErrors` names the fields',
+  '400': 'validation: a write without an Idempotency-Key, a body that is not JSON, or bad query parameters',
   '401': 'unauthorized',
   '403': 'forbidden',
   '404': 'not_found',
   '409': 'conflict',
-  '422': 'validation or invalid_api_key; `fieldErrors` names the fields',
+  '422': 'validation (a body or query parameter that breaks the rules) or invalid_api_key; `fieldErrors` names the fields',
   '429': 'rate_limited; `Retry-After` says when to try again',
   '5XX': 'server',
 } as const;
 type ErrorStatus = keyof typeof errorDescriptions;
 
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+
+/** IMF-fixdate, the HTTP-date form servers must send (RFC 9110 section 5.6.7). */
+const HTTP_DATE_PATTERN =
+  '^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \\d{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \\d{4} \\d{2}:\\d{2}:\\d{2} GMT$';
 
 function componentSchemas(): JsonObject {
   const registry = z.registry<{ id: string }>();
@@ -143,6 +152,10 @@ function componentSchemas(): JsonObject {
         jsonSchema.description =
           'One of the lifecycle statuses; vendor words (invited, submitted...) are mapped and anything unknown reads as `sent`.';
       }
+      // The refinement that keeps `send_assessment` out of other activities has no JSON Schema of its own.
+      if (zodSchema === otherActivitySchema.shape.type) {
+        jsonSchema.not = { const: 'send_assessment' };
+      }
       if (zodSchema === safeUrl) {
         jsonSchema.description = 'An http(s) URL or null; any other value reads as null.';
       }
@@ -157,16 +170,20 @@ function componentSchemas(): JsonObject {
   );
 }
 
+/**
+ * The error statuses of an operation: those any server may answer (401, 403, 429, 5xx), and those the rules of
+ * the contract produce. test/backend/openapi-conformance.test.ts checks that the mock answers nothing else.
+ */
 function errorStatusesFor(operation: RestOperation): ErrorStatus[] {
   const { method, path } = restRoutes[operation];
   const shape: OperationShape = operations[operation];
-  const statuses: ErrorStatus[] = ['401', '403'];
-  if (path.includes(':')) statuses.push('404');
-  if (method !== 'GET') statuses.push('409');
-  if (shape.requestBody) statuses.push('400', '422');
-  // Bad search params are a validation error too.
-  if (shape.paged) statuses.push('400');
-  statuses.push('429', '5XX');
+  const statuses: ErrorStatus[] = ['401', '403', '429', '5XX'];
+  if (path.includes(':') || shape.bodyRefersToRecords) statuses.push('404');
+  // Writes: a missing Idempotency-Key or unreadable JSON is a 400; a key reused for another request, a 409.
+  if (method !== 'GET') statuses.push('400', '409');
+  if (shape.requestBody) statuses.push('422');
+  // Bad search params (`limit=0`, a foreign `cursor`) are a validation error too.
+  if (shape.paged) statuses.push('400', '422');
   return [...new Set(statuses)].sort();
 }
 
@@ -229,8 +246,13 @@ function errorResponses(): JsonObject {
           ? {
               headers: {
                 'Retry-After': {
-                  description: 'Seconds to wait, or an HTTP date.',
-                  schema: { type: 'string' },
+                  description: 'Seconds to wait (an integer), or an HTTP date (RFC 9110 section 10.2.3).',
+                  schema: {
+                    anyOf: [
+                      { type: 'integer', minimum: 0 },
+                      { type: 'string', pattern: HTTP_DATE_PATTERN, examples: ['Wed, 21 Oct 2026 07:28:00 GMT'] },
+                    ],
+                  },
                 },
               },
             }

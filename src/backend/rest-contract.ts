@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
-import { backendErrorCodes } from './errors';
+import { interviewStageSchema } from '../domain/interview-plan';
+import { serverErrorCodes } from './errors';
 
 /**
  * The reference REST contract, shared by `createHttpAdapter` and the mock server's MSW handlers so the two
@@ -8,7 +9,9 @@ import { backendErrorCodes } from './errors';
  *
  * Writes carry an `Idempotency-Key` header. Errors answer with `errorBodySchema` and these statuses:
  * 400/422 validation (or invalid_api_key), 401 unauthorized, 403 forbidden, 404 not_found, 409 conflict,
- * 429 rate_limited (with `Retry-After` seconds), 5xx server.
+ * 429 rate_limited (with `Retry-After`: seconds or an HTTP date), 5xx server.
+ *
+ * Server code (a backend implementing the contract) imports this from `assessment-kit/contract`.
  */
 export const restRoutes = {
   listProviders: { method: 'GET', path: '/providers' },
@@ -44,13 +47,19 @@ export const IDEMPOTENCY_HEADER = 'Idempotency-Key';
 /** Body of every error response. */
 export const errorBodySchema = z.object({
   error: z.object({
-    code: z.catch(z.enum(backendErrorCodes), 'server'),
+    // A code the contract does not know (or a client-side one such as `network`) reads as `server`.
+    code: z.catch(z.enum(serverErrorCodes), 'server'),
     message: z.catch(z.string(), ''),
     fieldErrors: z.optional(z.record(z.string(), z.string())),
   }),
 });
 export type ErrorBody = z.infer<typeof errorBodySchema>;
 
-/** Request bodies. */
+/** Request bodies (sendAssessment's is the domain's `sendAssessmentInputSchema`). */
 export const apiKeyBodySchema = z.object({ apiKey: z.string().check(z.minLength(1)) });
 export const cancelBodySchema = z.object({ reason: z.optional(z.string()) });
+/** `PUT /jobs/:jobId/interview-plan` (the jobId is in the path). */
+export const saveInterviewPlanBodySchema = z.object({
+  baseVersion: z.number().check(z.int(), z.nonnegative()),
+  stages: z.array(interviewStageSchema),
+});

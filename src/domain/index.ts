@@ -1,10 +1,36 @@
-export * from './common';
-export * from './provider';
-export * from './integration';
-export * from './assessment-test';
-export * from './reviewer';
-export * from './scorecard';
-export * from './interview-plan';
-export * from './candidate';
-export * from './assessment-status';
-export * from './assessment';
+/**
+ * `assessment-kit/domain`: the schemas an embedder validates with (e.g. in its own `AssessmentBackend`), the
+ * status helpers, and every domain type. Building blocks (`id`, `isoDateTime`, `safeUrl`, `pageSchema`) stay
+ * internal. No React: it imports in Node. The root entry re-exports the types only.
+ */
+export type { Page, PageParams } from './common';
+export { providerSchema, providerListSchema } from './provider';
+export type { Provider } from './provider';
+export { integrationStates, integrationSchema, connectResultSchema } from './integration';
+export type { Integration, IntegrationState, ConnectResult } from './integration';
+export { assessmentTestSchema, assessmentTestPageSchema } from './assessment-test';
+export type { AssessmentTest } from './assessment-test';
+export { reviewerSchema, reviewerPageSchema } from './reviewer';
+export type { Reviewer } from './reviewer';
+export {
+  scorecardQuestionTypes,
+  scorecardQuestionSchema,
+  scorecardTemplateSchema,
+  scorecardTemplateListSchema,
+  scorecardChoiceSchema,
+} from './scorecard';
+export type { ScorecardQuestionType, ScorecardQuestion, ScorecardTemplate, ScorecardChoice } from './scorecard';
+export { activitySchema, interviewStageSchema, interviewPlanSchema, isSendAssessmentActivity } from './interview-plan';
+export type { Activity, SendAssessmentActivity, OtherActivity, InterviewStage, InterviewPlan } from './interview-plan';
+export { candidateSchema } from './candidate';
+export type { Candidate } from './candidate';
+export {
+  assessmentStatuses,
+  assessmentStatusSchema,
+  normalizeAssessmentStatus,
+  isActiveStatus,
+  isTerminalStatus,
+} from './assessment-status';
+export type { AssessmentStatus } from './assessment-status';
+export { assessmentSchema, assessmentListSchema, sendAssessmentInputSchema } from './assessment';
+export type { Assessment, AssessmentSource, Score, StatusChange, SendAssessmentInput } from './assessment';

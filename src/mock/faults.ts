@@ -1,4 +1,4 @@
-import type { BackendErrorCode } from '../backend/errors';
+import type { ServerErrorCode } from '../backend/errors';
 import type { RestOperation } from '../backend/rest-contract';
 import { MOCK_RATE_LIMIT_RETRY_AFTER_SECONDS } from './api-keys';
 
@@ -12,7 +12,7 @@ export interface FailNextOptions extends FaultTarget {
   /** HTTP status to answer, e.g. 503. */
   status: number;
   /** Defaults to the code the contract pairs with the status (503 -> server, 429 -> rate_limited...). */
-  code?: BackendErrorCode;
+  code?: ServerErrorCode;
   message?: string;
   fieldErrors?: Record<string, string>;
   /** For 429: the Retry-After header (default 30). */
@@ -20,7 +20,7 @@ export interface FailNextOptions extends FaultTarget {
 }
 
 export type PlannedFault =
-  | { kind: 'error'; status: number; code: BackendErrorCode; message: string; fieldErrors?: Record<string, string>; retryAfterSeconds: number | null }
+  | { kind: 'error'; status: number; code: ServerErrorCode; message: string; fieldErrors?: Record<string, string>; retryAfterSeconds: number | null }
   | { kind: 'malformed' }
   | { kind: 'network' };
 
@@ -37,8 +37,8 @@ export interface MockFaults {
   take(operation: RestOperation): PlannedFault | null;
 }
 
-export function codeForStatus(status: number): BackendErrorCode {
-  const byStatus: Record<number, BackendErrorCode> = {
+export function codeForStatus(status: number): ServerErrorCode {
+  const byStatus: Record<number, ServerErrorCode> = {
     400: 'validation',
     401: 'unauthorized',
     403: 'forbidden',

@@ -1,13 +1,19 @@
 import { delay, http, HttpResponse } from 'msw';
 import type { HttpHandler } from 'msw';
-import * as z from 'zod/mini';
-import { AssessmentBackendError } from '../backend/errors';
-import type { BackendErrorCode } from '../backend/errors';
-import { apiKeyBodySchema, cancelBodySchema, IDEMPOTENCY_HEADER, restRoutes } from '../backend/rest-contract';
+import type * as z from 'zod/mini';
+import { AssessmentBackendError, serverErrorCodes } from '../backend/errors';
+import type { BackendErrorCode, ServerErrorCode } from '../backend/errors';
+import {
+  apiKeyBodySchema,
+  cancelBodySchema,
+  IDEMPOTENCY_HEADER,
+  restRoutes,
+  saveInterviewPlanBodySchema,
+} from '../backend/rest-contract';
 import type { ErrorBody, RestOperation } from '../backend/rest-contract';
 import type { WriteOptions } from '../backend/types';
 import type { PageParams } from '../domain';
-import { interviewStageSchema, sendAssessmentInputSchema } from '../domain';
+import { sendAssessmentInputSchema } from '../domain';
 import type { MockFaults, PlannedFault } from './faults';
 import type { MockBackend } from './mock-backend';
 import { validationErrorFromIssues } from './validation';
@@ -21,8 +27,8 @@ export interface MockHandlerOptions {
   latencyMs?: () => number;
 }
 
-/** The contract's status for each error code. `network` and `bad_response` never come from a server, but the map is total. */
-export const mockHttpStatusByCode: Record<BackendErrorCode, number> = {
+/** The status the mock answers for each error code a server may send. */
+export const mockHttpStatusByCode: Record<ServerErrorCode, number> = {
   validation: 422,
   invalid_api_key: 422,
   unauthorized: 401,
@@ -31,8 +37,6 @@ export const mockHttpStatusByCode: Record<BackendErrorCode, number> = {
   conflict: 409,
   rate_limited: 429,
   server: 500,
-  bad_response: 502,
-  network: 503,
 };
 
 interface RouteContext {
@@ -47,11 +51,6 @@ interface RouteResult {
   body: unknown;
   status?: number;
 }
-
-const savePlanBodySchema = z.object({
-  baseVersion: z.number().check(z.int(), z.nonnegative()),
-  stages: z.array(interviewStageSchema),
-});
 
 /**
  * MSW handlers implementing every route of the REST contract over a mock backend, so the HTTP adapter (and any
@@ -82,7 +81,7 @@ export function createMockHandlers(mock: MockBackend, options: MockHandlerOption
     listScorecardTemplates: async ({ options: o }) => ({ body: { templates: await b.listScorecardTemplates(o) } }),
     getInterviewPlan: async ({ params, options: o }) => ({ body: await b.getInterviewPlan(params.jobId!, o) }),
     saveInterviewPlan: async ({ params, request, options: o }) => {
-      const { baseVersion, stages } = await readBody(request, savePlanBodySchema);
+      const { baseVersion, stages } = await readBody(request, saveInterviewPlanBodySchema);
       return { body: await b.saveInterviewPlan({ jobId: params.jobId!, baseVersion, stages }, o) };
     },
     getCandidate: async ({ params, options: o }) => ({ body: await b.getCandidate(params.candidateId!, o) }),
@@ -160,12 +159,15 @@ async function readBody<T>(
   return parsed.data;
 }
 
-function errorBody(code: BackendErrorCode, message: string, fieldErrors: Record<string, string> | undefined): ErrorBody {
+function errorBody(code: ServerErrorCode, message: string, fieldErrors: Record<string, string> | undefined): ErrorBody {
   return { error: { code, message, ...(fieldErrors && Object.keys(fieldErrors).length > 0 ? { fieldErrors } : {}) } };
 }
 
+const isServerErrorCode = (code: BackendErrorCode): code is ServerErrorCode =>
+  (serverErrorCodes as readonly BackendErrorCode[]).includes(code);
+
 function errorResponse(error: unknown) {
-  if (!(error instanceof AssessmentBackendError)) {
+  if (!(error instanceof AssessmentBackendError) || !isServerErrorCode(error.code)) {
     // An aborted request lands here too; nobody is listening for the answer any more.
     return HttpResponse.json(errorBody('server', 'The mock server failed unexpectedly.', undefined), { status: 500 });
   }

@@ -1,18 +1,12 @@
 /**
- * `assessment-kit/mock`: an in-memory backend with realistic seeded data, a vendor simulator, and MSW handlers
- * serving the reference REST contract over it. msw is needed only by the handlers (an optional peer dependency).
+ * `assessment-kit/mock`: an in-memory backend with realistic seeded data, a vendor simulator, builders and the
+ * mock's fixed keys and ids. Nothing here imports msw: the MSW handlers live on `assessment-kit/mock/msw`.
  */
 export { createMockBackend } from './mock-backend';
 export type { MockBackend, MockBackendOptions } from './mock-backend';
 export type { MockSeedOptions } from './store';
 export type { VendorSimulator } from './vendor-simulator';
-export { createMockHandlers, mockHttpStatusByCode } from './handlers';
-export type { MockHandlerOptions } from './handlers';
-export { createMockFaults } from './faults';
-export type { FailNextOptions, FaultTarget, MockFaults } from './faults';
-export { createMockServer } from './mock-server';
 export { buildAssessment } from './builders';
-export type { MockServer, MockServerOptions } from './mock-server';
 export {
   MOCK_INVALID_API_KEY,
   MOCK_RATE_LIMITED_API_KEY,

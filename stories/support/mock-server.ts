@@ -1,4 +1,4 @@
-import { createMockServer } from '../../src/mock';
+import { createMockServer } from '../../src/mock/msw';
 
 /**
  * The one mock server every story talks to (through the MSW service worker, over the real HTTP adapter).

@@ -19,13 +19,8 @@ import {
   scorecardTemplateSchema,
   type SendAssessmentInput,
 } from '../../src/domain';
-import {
-  createMockServer,
-  MOCK_INVALID_API_KEY,
-  MOCK_RATE_LIMITED_API_KEY,
-  MOCK_VALID_API_KEY,
-  mockIds,
-} from '../../src/mock';
+import { MOCK_INVALID_API_KEY, MOCK_RATE_LIMITED_API_KEY, MOCK_VALID_API_KEY, mockIds } from '../../src/mock';
+import { createMockServer } from '../../src/mock/msw';
 import { backendFailure } from '../support/backend-error';
 
 const BASE_URL = 'http://contract.test/api';

@@ -14,7 +14,8 @@ import {
   reviewerPageSchema,
   scorecardTemplateListSchema,
 } from '../../src/domain';
-import { createMockServer, MOCK_INVALID_API_KEY, MOCK_RATE_LIMITED_API_KEY, MOCK_VALID_API_KEY, mockIds } from '../../src/mock';
+import { MOCK_INVALID_API_KEY, MOCK_RATE_LIMITED_API_KEY, MOCK_VALID_API_KEY, mockIds } from '../../src/mock';
+import { createMockServer } from '../../src/mock/msw';
 
 const mockServer = createMockServer();
 const server = setupServer(...mockServer.handlers);

@@ -5,7 +5,8 @@ import type { ReactElement } from 'react';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { createHttpAdapter } from '../../src/backend/http-adapter';
 import { AssessmentKitProvider, createKitQueryClient, type AssessmentKitProviderProps } from '../../src/data/AssessmentKitProvider';
-import { createMockServer, MOCK_NOW } from '../../src/mock';
+import { MOCK_NOW } from '../../src/mock';
+import { createMockServer } from '../../src/mock/msw';
 import type { MockSeedOptions } from '../../src/mock/store';
 
 export const API_BASE_URL = 'http://localhost/api';

@@ -6,8 +6,13 @@ import {
 } from '../query-options';
 import { useQueryContext } from './use-query-context';
 
+export interface UseTestsOptions {
+  /** False to hold the query (e.g. until a provider is chosen). Default true. */
+  enabled?: boolean;
+}
+
 /** Tests of one provider, searched on the server and paged, so a catalogue of 10,000 stays fast. */
-export function useTests(providerId: string, search = '', { enabled = true }: { enabled?: boolean } = {}) {
+export function useTests(providerId: string, search = '', { enabled = true }: UseTestsOptions = {}) {
   return useInfiniteQuery({
     ...testsInfiniteQueryOptions(useQueryContext(), providerId, { search }),
     placeholderData: keepPreviousData,
