@@ -305,6 +305,38 @@ describe('createHttpAdapter: errors', () => {
     expect(error.message).toContain(String(status));
   });
 
+  // What proxies, gateways and frameworks really send in front of a contract server.
+  it.each<[string, number, string | null, BackendErrorCode]>([
+    ['a proxy 404 whose error is a string', 404, '{"error":"Not Found"}', 'not_found'],
+    ['a 502 HTML page', 502, '<html><body><h1>502 Bad Gateway</h1></body></html>', 'server'],
+    ['an empty 404', 404, '', 'not_found'],
+    ['a 404 with no body at all', 404, null, 'not_found'],
+    ['a JSON null', 404, 'null', 'not_found'],
+    ['a JSON array', 403, '[{"error":"Forbidden"}]', 'forbidden'],
+    ['a JSON string', 409, '"Conflict"', 'conflict'],
+    ['an error that is null', 401, '{"error":null}', 'unauthorized'],
+    ['a numeric error code', 422, '{"error":{"code":422}}', 'validation'],
+    ['a proxy 429 with a text body', 429, 'Too Many Requests', 'rate_limited'],
+    ['a 504 with a JSON message but no error object', 504, '{"message":"Gateway Timeout"}', 'server'],
+  ])('turns %s into the %s error by its status', async (_, status, body, code) => {
+    serve(() => new HttpResponse(body, { status }));
+    const error = await backendFailure(backend().getCandidate('cand_1'));
+    expect(error).toMatchObject({ code, status, fieldErrors: {} });
+    expect(error.message).toBe(`getCandidate failed with HTTP ${status}`);
+  });
+
+  it('keeps the server message of an error body that declares no code, under the status code', async () => {
+    serve(() => HttpResponse.json({ error: { message: 'Candidate was deleted' } }, { status: 404 }));
+    const error = await backendFailure(backend().getCandidate('cand_1'));
+    expect(error).toMatchObject({ code: 'not_found', message: 'Candidate was deleted', status: 404 });
+  });
+
+  it('lets a declared code win over the status', async () => {
+    serve(() => HttpResponse.json({ error: { code: 'conflict', message: 'Stale version' } }, { status: 500 }));
+    const error = await backendFailure(backend().getInterviewPlan('job_1'));
+    expect(error).toMatchObject({ code: 'conflict', message: 'Stale version', status: 500 });
+  });
+
   it('takes the code, message and field errors from the error body', async () => {
     serve(() =>
       HttpResponse.json(
