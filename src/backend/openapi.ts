@@ -119,7 +119,7 @@ const operations = {
 } satisfies Record<RestOperation, OperationShape>;
 
 const errorDescriptions = {
-  '400': 'validation: a write without an Idempotency-Key, a body that is not JSON, or bad query parameters',
+  '400': 'validation: a write without an Idempotency-Key, or a body that is not JSON',
   '401': 'unauthorized',
   '403': 'forbidden',
   '404': 'not_found',
@@ -183,7 +183,7 @@ function errorStatusesFor(operation: RestOperation): ErrorStatus[] {
   if (method !== 'GET') statuses.push('400', '409');
   if (shape.requestBody) statuses.push('422');
   // Bad search params (`limit=0`, a foreign `cursor`) are a validation error too.
-  if (shape.paged) statuses.push('400', '422');
+  if (shape.paged) statuses.push('422');
   return [...new Set(statuses)].sort();
 }
 
