@@ -1,4 +1,5 @@
-// `npm test`: type-check, unit tests in jsdom, then every story and browser test in real Chromium.
+// `npm test`: type-check (the code and the docs' code blocks), unit tests in jsdom, then every story and browser
+// test in real Chromium.
 // Browser tests never skip silently: without a Chromium this fails and says how to get one.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -21,6 +22,11 @@ if (!chromium) {
 
 if (run('Type-check', bin('tsc'), ['--noEmit', '-p', 'tsconfig.json']) !== 0) {
   console.error('\n✖ Type-check failed');
+  process.exit(1);
+}
+
+if (run('Type-check the code in README.md and docs/', process.execPath, [new URL('./check-docs.mjs', import.meta.url).pathname]) !== 0) {
+  console.error('\n✖ A code block in the docs does not compile as pasted');
   process.exit(1);
 }
 

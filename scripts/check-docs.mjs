@@ -1,0 +1,100 @@
+// Type-checks every ts/tsx code block in README.md and docs/*.md, each as its own module, in a project as strict
+// as a fresh Vite + React + TypeScript app, with `assessment-kit` and its subpaths mapped to src/. A quick start
+// that fails as pasted is a bug. A block can opt out only by saying so in its info string (```ts no-check).
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+
+const root = resolve(import.meta.dirname, '..');
+// Inside node_modules so the blocks resolve react, msw... from the repo's own node_modules.
+const workDir = join(root, 'node_modules/.cache/check-docs');
+const languages = { ts: 'ts', tsx: 'tsx', typescript: 'ts' };
+
+/** Fenced blocks of a Markdown file: language, info-string flags and the line the code starts on. */
+function codeBlocks(markdown) {
+  const blocks = [];
+  const lines = markdown.split('\n');
+  for (let i = 0; i < lines.length; i += 1) {
+    const open = /^(\s*)(`{3,}|~{3,})\s*([\w-]*)(.*)$/.exec(lines[i]);
+    if (!open) continue;
+    const [, indent, fence, language, flags] = open;
+    const body = [];
+    let j = i + 1;
+    while (j < lines.length && !lines[j].trimStart().startsWith(fence)) {
+      body.push(lines[j].startsWith(indent) ? lines[j].slice(indent.length) : lines[j]);
+      j += 1;
+    }
+    blocks.push({ language: language.toLowerCase(), flags: flags.trim().split(/\s+/), line: i + 2, code: body.join('\n') });
+    i = j;
+  }
+  return blocks;
+}
+
+const sources = [join(root, 'README.md'), ...readdirSync(join(root, 'docs')).filter((f) => f.endsWith('.md')).map((f) => join(root, 'docs', f))];
+
+rmSync(workDir, { recursive: true, force: true });
+mkdirSync(workDir, { recursive: true });
+const files = [];
+let skipped = 0;
+for (const source of sources) {
+  for (const block of codeBlocks(readFileSync(source, 'utf8'))) {
+    const extension = languages[block.language];
+    if (!extension) continue;
+    if (block.flags.includes('no-check')) {
+      skipped += 1;
+      continue;
+    }
+    // Named after where the block lives, so a compiler error points at the Markdown line.
+    const name = `${relative(root, source).replace(/[/.]/g, '_')}_line_${block.line}.${extension}`;
+    // `export {}` keeps each block a module of its own, as each pasted file would be.
+    writeFileSync(join(workDir, name), `${block.code}\nexport {};\n`);
+    files.push(name);
+  }
+}
+
+const src = (path) => [join(root, 'src', path)];
+writeFileSync(
+  join(workDir, 'tsconfig.json'),
+  JSON.stringify(
+    {
+      // What `npm create vite@latest -- --template react-ts` writes into tsconfig.app.json, plus the kit's paths.
+      compilerOptions: {
+        target: 'ES2022',
+        lib: ['ES2022', 'DOM', 'DOM.Iterable'],
+        module: 'ESNext',
+        moduleResolution: 'bundler',
+        moduleDetection: 'force',
+        jsx: 'react-jsx',
+        types: ['vite/client'],
+        skipLibCheck: true,
+        allowImportingTsExtensions: true,
+        verbatimModuleSyntax: true,
+        noEmit: true,
+        strict: true,
+        noUnusedLocals: true,
+        noUnusedParameters: true,
+        erasableSyntaxOnly: true,
+        noFallthroughCasesInSwitch: true,
+        noUncheckedSideEffectImports: true,
+        paths: {
+          'assessment-kit': src('index.ts'),
+          'assessment-kit/domain': src('domain/index.ts'),
+          'assessment-kit/contract': src('contract.ts'),
+          'assessment-kit/mock': src('mock/index.ts'),
+          'assessment-kit/mock/msw': src('mock/msw.ts'),
+        },
+      },
+      files,
+    },
+    null,
+    2,
+  ),
+);
+
+console.log(`Type-checking ${files.length} code blocks from ${sources.map((s) => relative(root, s)).join(', ')}${skipped ? ` (${skipped} marked no-check)` : ''}`);
+if (files.length === 0) {
+  console.error('No ts/tsx code blocks found: the README has lost its quick start?');
+  process.exit(1);
+}
+const result = spawnSync(join(root, 'node_modules/.bin/tsc'), ['-p', join(workDir, 'tsconfig.json')], { stdio: 'inherit' });
+process.exit(result.status ?? 1);
