@@ -6,8 +6,10 @@ export { AssessmentKitProvider, createKitQueryClient } from './data/AssessmentKi
 export type { AssessmentKitProviderProps } from './data/AssessmentKitProvider';
 export { useAssessmentKit } from './data/kit-context';
 export type { Appearance, AppearanceVariables, Theme } from './data/appearance';
-export { defaultText } from './data/text';
-export type { KitText, TextOverrides, DeepPartial } from './data/text';
+export type { KitText, KitTextRegistry, TextOverrides, DeepPartial } from './data/text';
+export { commonText } from './ui/text';
+export type { CommonText } from './ui/text';
+export type { Politeness } from './ui/Announcer';
 export { assessmentKeys } from './data/query-keys';
 export {
   providersQueryOptions,

@@ -21,7 +21,7 @@ describe('public API', () => {
         'AssessmentKitProvider',
         'createKitQueryClient',
         'useAssessmentKit',
-        'defaultText',
+        'commonText',
         'assessmentKeys',
         'providersQueryOptions',
         'integrationQueryOptions',

@@ -3,8 +3,9 @@ import { useId, useMemo, useState, type ReactNode } from 'react';
 import type { AssessmentBackend } from '../backend/types';
 import { isTransientError } from '../backend/errors';
 import { appearanceStyle, type Appearance } from './appearance';
+import { useAnnouncer, type Politeness } from '../ui/Announcer';
 import { AssessmentKitContext, type AssessmentKitContextValue } from './kit-context';
-import { defaultText, mergeText, type TextOverrides } from './text';
+import type { TextOverrides } from './text';
 
 export interface AssessmentKitProviderProps {
   /** Your adapter: `createHttpAdapter({ baseUrl })`, your own implementation, or the mock backend. */
@@ -14,6 +15,12 @@ export interface AssessmentKitProviderProps {
    * reads or writes the host's cache. Either way its keys are scoped to this provider.
    */
   queryClient?: QueryClient;
+  /**
+   * Keeps this kit's cache entries apart from any other kit instance on the same QueryClient. Pass a stable
+   * string to prefetch outside the provider with the exported `queryOptions` factories
+   * (`queryClient.prefetchQuery(providersQueryOptions({ backend, scope }))`); by default each provider makes its own.
+   */
+  scope?: string;
   /** Text overrides (translations, tone); English defaults fill the rest. */
   text?: TextOverrides;
   locale?: string;
@@ -23,6 +30,11 @@ export interface AssessmentKitProviderProps {
   pollIntervalMs?: number;
   /** The clock, for deterministic stories and tests. */
   now?: () => Date;
+  /**
+   * Hears every message the kit says to screen readers (status changes, saves, errors), as well as the kit's own
+   * live regions saying it: route it through your app's announcer, or record it in tests.
+   */
+  onAnnounce?: (message: string, politeness: Politeness) => void;
   children: ReactNode;
 }
 
@@ -53,30 +65,38 @@ export function AssessmentKitProvider({
   portalContainer,
   pollIntervalMs = 15_000,
   now = systemNow,
+  scope: scopeProp,
+  onAnnounce,
   children,
 }: AssessmentKitProviderProps) {
   const [ownClient] = useState(() => queryClient ?? createKitQueryClient());
   const client = queryClient ?? ownClient;
-  const scope = useId();
+  const generatedScope = useId();
+  const scope = scopeProp ?? generatedScope;
+  const { announce, regions } = useAnnouncer({ container: portalContainer, onAnnounce });
 
   const value = useMemo<AssessmentKitContextValue>(
     () => ({
       backend,
       scope,
-      text: mergeText(defaultText, text),
+      text,
       locale,
       now,
       theme: appearance?.theme ?? 'light',
       rootStyle: appearanceStyle(appearance?.variables),
       portalContainer,
       pollIntervalMs,
+      announce,
     }),
-    [backend, scope, text, locale, now, appearance, portalContainer, pollIntervalMs],
+    [backend, scope, text, locale, now, appearance, portalContainer, pollIntervalMs, announce],
   );
 
   return (
     <QueryClientProvider client={client}>
-      <AssessmentKitContext.Provider value={value}>{children}</AssessmentKitContext.Provider>
+      <AssessmentKitContext.Provider value={value}>
+        {children}
+        {regions}
+      </AssessmentKitContext.Provider>
     </QueryClientProvider>
   );
 }

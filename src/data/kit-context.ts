@@ -1,14 +1,19 @@
 import { createContext, useContext, useMemo } from 'react';
+import type { CSSProperties } from 'react';
 import type { AssessmentBackend } from '../backend/types';
 import type { Theme } from './appearance';
-import { mergeText, type DeepPartial, type KitText } from './text';
-import type { CSSProperties } from 'react';
+import type { Politeness } from '../ui/Announcer';
+import { mergeText, type KitTextRegistry, type TextOverrides } from './text';
+
+export type { Politeness };
+export type Announce = (message: string, politeness?: Politeness) => void;
 
 export interface AssessmentKitContextValue {
   backend: AssessmentBackend;
   /** Separates this provider's cache entries from any other kit instance sharing the QueryClient. */
   scope: string;
-  text: KitText;
+  /** The provider's text overrides; each feature merges them over its own defaults. */
+  text: TextOverrides | undefined;
   /** BCP 47 locale for dates and numbers; undefined uses the browser's. */
   locale: string | undefined;
   /** The clock; injectable so stories and tests are deterministic. */
@@ -19,6 +24,8 @@ export interface AssessmentKitContextValue {
   portalContainer: HTMLElement | null | undefined;
   /** How often to re-check active assessments when the backend has no `subscribe`. */
   pollIntervalMs: number;
+  /** Says a message through the kit's live regions (see `src/ui/Announcer.tsx`). */
+  announce: Announce;
 }
 
 export const AssessmentKitContext = createContext<AssessmentKitContextValue | null>(null);
@@ -29,8 +36,19 @@ export function useAssessmentKit(consumerName = 'useAssessmentKit'): AssessmentK
   return context;
 }
 
-/** Text for one feature: defaults <- provider overrides <- this component's `text` prop. */
-export function useFeatureText<K extends keyof KitText>(feature: K, override?: DeepPartial<KitText[K]>): KitText[K] {
-  const text = useAssessmentKit('useFeatureText').text[feature];
-  return useMemo(() => mergeText(text, override), [text, override]);
+/**
+ * One feature's text: its defaults <- the provider's overrides <- the component's `text` prop. Both override
+ * objects have the `TextOverrides` shape, so a component can pass its own `text` on to the components it renders.
+ */
+export function useKitText<Feature extends keyof KitTextRegistry>(
+  feature: Feature,
+  defaults: KitTextRegistry[Feature],
+  override?: TextOverrides,
+): KitTextRegistry[Feature] {
+  const fromProvider = useAssessmentKit('useKitText').text?.[feature];
+  const fromComponent = override?.[feature];
+  return useMemo(
+    () => mergeText(defaults, fromProvider, fromComponent),
+    [defaults, fromProvider, fromComponent],
+  );
 }

@@ -1,21 +1,17 @@
 /**
- * Every visible string, including screen-reader-only text and validation messages, comes from here.
- * Each feature owns its defaults (`src/components/<feature>/text.ts`); this module composes them and merges
- * overrides: defaults <- provider `text` prop <- component `text` prop.
+ * Text overrides. Each feature owns its English defaults and declares its text type, and registers that type
+ * here by module augmentation, as TanStack Query's `Register` does, so the data layer never imports a feature:
+ *
+ *   declare module '../../data/text' { interface KitTextRegistry { enableIntegration: EnableIntegrationText } }
+ *
+ * Strings merge defaults <- provider `text` <- component `text`. Every component takes the same `TextOverrides`
+ * shape and hands it on to the kit components it renders, so overrides reach nested dialogs.
  */
-import { commonText } from '../ui/text';
-import { statusBadgeText } from '../components/status-badge/text';
-import { enableIntegrationText } from '../components/enable-integration/text';
-import { integrationsText } from '../components/integrations/text';
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- filled in by each feature's text module
+export interface KitTextRegistry {}
 
-export const defaultText = {
-  common: commonText,
-  statusBadge: statusBadgeText,
-  enableIntegration: enableIntegrationText,
-  integrations: integrationsText,
-};
-
-export type KitText = typeof defaultText;
+/** Every feature's complete text: type a full translation with it, so a missing string is a type error. */
+export type KitText = KitTextRegistry;
 
 /** Any part of the text, at any depth. Functions (plurals, interpolation) are replaced whole. */
 export type DeepPartial<T> = {
@@ -26,7 +22,8 @@ export type DeepPartial<T> = {
       : T[K];
 };
 
-export type TextOverrides = DeepPartial<KitText>;
+/** Overrides for any feature's text, keyed by feature (`common`, `enableIntegration`, `statusBadge`, …). */
+export type TextOverrides = { [Feature in keyof KitTextRegistry]?: DeepPartial<KitTextRegistry[Feature]> };
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);

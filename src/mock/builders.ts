@@ -1,5 +1,5 @@
 import type { Assessment } from '../domain';
-import type { StoredIntegration } from './seed';
+import type { StoredIntegration } from './db';
 
 /**
  * A valid assessment with nothing happened yet; callers override what matters to them. Exported so

@@ -16,7 +16,7 @@ import { interviewStageSchema, isActiveStatus, isSendAssessmentActivity, sendAss
 import { verifyVendorApiKey } from './api-keys';
 import { buildAssessment, disconnectedIntegrationFields } from './builders';
 import { MOCK_CURRENT_USER, MOCK_LINK_VALID_DAYS, webhookUrlFor } from './seed';
-import type { StoredIntegration } from './seed';
+import type { StoredIntegration } from './db';
 import { createMockStore } from './store';
 import type { MockSeedOptions } from './store';
 import { createVendorSimulator } from './vendor-simulator';

@@ -4,7 +4,6 @@ import type {
   AssessmentStatus,
   AssessmentTest,
   Candidate,
-  Integration,
   InterviewPlan,
   Provider,
   Reviewer,
@@ -18,6 +17,7 @@ import { isSendAssessmentActivity } from '../domain';
 import { buildAssessment, disconnectedIntegrationFields } from './builders';
 import { createPrng } from './prng';
 import type { Prng } from './prng';
+import type { MockCatalogue, MockDb, StoredIntegration } from './db';
 
 /** The mock's "now": every seeded timestamp is relative to it, so stories render the same on every run. */
 export const MOCK_NOW = '2026-11-02T09:00:00.000Z';
@@ -26,26 +26,7 @@ export const MOCK_CURRENT_USER = 'Dana Ruiz';
 /** Days an invitation stays valid; resend starts the clock again. */
 export const MOCK_LINK_VALID_DAYS = 7;
 
-export type MockCatalogue = 'default' | 'large';
-
-/** An integration as the server stores it: with the key, which never leaves the backend. */
-export interface StoredIntegration extends Omit<Integration, 'canManage'> {
-  apiKey: string | null;
-}
-
-/** The whole in-memory database. Plain data, so `structuredClone` copies it. */
-export interface MockDb {
-  providers: Provider[];
-  integrations: Record<string, StoredIntegration>;
-  testsByProvider: Record<string, AssessmentTest[]>;
-  reviewers: Reviewer[];
-  scorecardTemplates: ScorecardTemplate[];
-  plans: Record<string, InterviewPlan>;
-  candidates: Candidate[];
-  assessments: Assessment[];
-  /** Keys the vendors revoked: they no longer verify. */
-  revokedApiKeys: string[];
-}
+export type { MockCatalogue, MockDb, StoredIntegration } from './db';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -54,7 +35,7 @@ const at = (msBeforeNow: number) => new Date(nowMs - msBeforeNow).toISOString();
 
 // ---------------------------------------------------------------------------------------------- providers
 
-export const mockProviders: Provider[] = [
+const mockProviders: Provider[] = [
   {
     id: 'codeinterview',
     name: 'CodeInterview',
@@ -135,7 +116,7 @@ const DEFAULT_TESTS_PER_PROVIDER = 52;
 const LARGE_TESTS_PER_PROVIDER = 10_000;
 
 /** Ids are `ci-test-1`, `sf-test-1`...; the default catalogue is a prefix of the large one. */
-export function mockTestId(providerId: string, index: number): string {
+function mockTestId(providerId: string, index: number): string {
   return `${testIdPrefix[providerId] ?? providerId}-test-${index + 1}`;
 }
 
@@ -200,7 +181,7 @@ const emailFor = (name: string, n?: number) =>
     .toLowerCase()
     .replace(/[^a-z]+/g, '.')}${n === undefined ? '' : n}@acme.example.com`;
 
-export const mockReviewerId = (index: number) => `rev-${index + 1}`;
+const mockReviewerId = (index: number) => `rev-${index + 1}`;
 
 function generateReviewers(count: number): Reviewer[] {
   const reviewers: Reviewer[] = seededReviewers.map(([name, title], i) => ({
@@ -229,7 +210,7 @@ const question = (
   options: string[] = [],
 ): ScorecardQuestion => ({ id, prompt, type, required, options });
 
-export const mockScorecardTemplates: ScorecardTemplate[] = [
+const mockScorecardTemplates: ScorecardTemplate[] = [
   {
     id: 'tpl-frontend-takehome',
     name: 'Frontend take-home review',
@@ -408,7 +389,7 @@ const jobTitles: Record<string, string> = {
   'job-data': 'Data Engineer',
 };
 
-export const mockCandidateId = (index: number) => `cand-${String(index + 1).padStart(2, '0')}`;
+const mockCandidateId = (index: number) => `cand-${String(index + 1).padStart(2, '0')}`;
 
 /** Ids stories and tests can rely on. */
 export const mockIds = {

@@ -6,7 +6,7 @@ import { disconnectedIntegrationFields } from './builders';
 import { createPrng } from './prng';
 import type { Prng } from './prng';
 import { createSeed, MOCK_CURRENT_USER, MOCK_NOW, webhookUrlFor } from './seed';
-import type { MockCatalogue, MockDb, StoredIntegration } from './seed';
+import type { MockCatalogue, MockDb, StoredIntegration } from './db';
 
 /** The options that shape the seeded data; `reset()` may override them for one story or test. */
 export interface MockSeedOptions {

@@ -1,14 +1,176 @@
 import * as RadixDialog from '@radix-ui/react-dialog';
-import type { ReactNode } from 'react';
+import { useRef, type ComponentPropsWithoutRef, type ReactNode } from 'react';
 import { useAssessmentKit } from '../data/kit-context';
 import { useRootProps } from '../data/root-props';
 import { XIcon } from './icons';
 
-export interface DialogShellProps {
+/**
+ * The kit's dialog, in parts, as Radix's `dialog.tsx` is: `DialogRoot` (open, defaultOpen, onOpenChange),
+ * `DialogTrigger`, `DialogContent` (portal, theme scope, overlay, focus and dismissal rules), `DialogHeader`,
+ * `DialogTitle`, `DialogDescription`, `DialogCloseButton`, `DialogBody` and `DialogFooter`. A feature composes
+ * what it needs; `DialogShell` below is the common composition.
+ */
+export const DialogRoot = RadixDialog.Root;
+
+/** Wraps the element that opens the dialog; focus returns to it on close. */
+export function DialogTrigger({ children }: { children: ReactNode }) {
+  return <RadixDialog.Trigger asChild>{children}</RadixDialog.Trigger>;
+}
+
+export type DialogTone = 'accent' | 'success' | 'warning' | 'danger';
+
+export interface DialogContentProps extends Omit<ComponentPropsWithoutRef<typeof RadixDialog.Content>, 'role'> {
+  size?: 'sm' | 'md' | 'lg';
+  /** Blocks Escape and outside clicks, e.g. while a request is running or a secret is shown once. */
+  preventClose?: boolean;
+  /**
+   * `alertdialog` for confirmations that interrupt: outside clicks never dismiss it, and Escape only when
+   * `preventClose` is off.
+   */
+  role?: 'dialog' | 'alertdialog';
+  /** Set false when the dialog has no `DialogDescription`, so no dangling aria-describedby is left. */
+  described?: boolean;
+}
+
+function isFocusable(element: Element | null): element is HTMLElement {
+  return element instanceof HTMLElement && element.isConnected && element !== element.ownerDocument.body;
+}
+
+/**
+ * The dialog surface, rendered into the provider's portal container inside an `.ak-root`, so the theme reaches it.
+ *
+ * Focus returns on close to whatever had it when the dialog opened: the trigger, or, when a host opens the dialog
+ * itself with `open` (from a menu, or from inside its own dialog), the element the host had focused. Radix alone
+ * would send focus to `<body>` without a trigger. A host's `onCloseAutoFocus` that calls `preventDefault()` wins.
+ */
+export function DialogContent({
+  size = 'md',
+  preventClose = false,
+  role = 'dialog',
+  described = true,
+  className,
+  onOpenAutoFocus,
+  onCloseAutoFocus,
+  onEscapeKeyDown,
+  onPointerDownOutside,
+  onInteractOutside,
+  children,
+  ...props
+}: DialogContentProps) {
+  const { portalContainer } = useAssessmentKit('DialogContent');
+  const rootProps = useRootProps('ak-dialog-root');
+  const returnFocusTo = useRef<Element | null>(null);
+  const isAlert = role === 'alertdialog';
+
+  return (
+    <RadixDialog.Portal container={portalContainer ?? undefined}>
+      <div {...rootProps}>
+        <RadixDialog.Overlay className="ak-dialog-overlay" />
+        <RadixDialog.Content
+          {...props}
+          role={role}
+          className={className ? `ak-dialog ${className}` : 'ak-dialog'}
+          data-size={size}
+          {...(described ? {} : { 'aria-describedby': undefined })}
+          onOpenAutoFocus={(event) => {
+            // Radix fires this before it moves focus, so the active element is still the one to return to.
+            returnFocusTo.current = event.target instanceof Node ? event.target.ownerDocument?.activeElement ?? null : null;
+            onOpenAutoFocus?.(event);
+          }}
+          onCloseAutoFocus={(event) => {
+            onCloseAutoFocus?.(event);
+            if (event.defaultPrevented) return;
+            const target = returnFocusTo.current;
+            returnFocusTo.current = null;
+            if (isFocusable(target)) {
+              event.preventDefault();
+              target.focus({ preventScroll: true });
+            }
+          }}
+          onEscapeKeyDown={(event) => {
+            if (preventClose) event.preventDefault();
+            onEscapeKeyDown?.(event);
+          }}
+          onPointerDownOutside={(event) => {
+            if (preventClose || isAlert) event.preventDefault();
+            onPointerDownOutside?.(event);
+          }}
+          onInteractOutside={(event) => {
+            if (preventClose || isAlert) event.preventDefault();
+            onInteractOutside?.(event);
+          }}
+        >
+          {children}
+        </RadixDialog.Content>
+      </div>
+    </RadixDialog.Portal>
+  );
+}
+
+/** Title, description, an optional leading icon and the close button, in the dialog's header row. */
+export function DialogHeader({
+  icon,
+  tone = 'accent',
+  children,
+}: {
+  /** A leading icon above the title (confirmations, results). */
+  icon?: ReactNode;
+  tone?: DialogTone;
+  children: ReactNode;
+}) {
+  return (
+    <header className="ak-dialog__header" data-has-icon={icon ? true : undefined}>
+      {icon ? (
+        <span className="ak-icon-circle" data-tone={tone} aria-hidden="true">
+          {icon}
+        </span>
+      ) : null}
+      {children}
+    </header>
+  );
+}
+
+export function DialogTitle(props: ComponentPropsWithoutRef<typeof RadixDialog.Title>) {
+  return <RadixDialog.Title {...props} className={props.className ? `ak-dialog__title ${props.className}` : 'ak-dialog__title'} />;
+}
+
+export function DialogDescription(props: ComponentPropsWithoutRef<typeof RadixDialog.Description>) {
+  return (
+    <RadixDialog.Description
+      {...props}
+      className={props.className ? `ak-dialog__description ${props.className}` : 'ak-dialog__description'}
+    />
+  );
+}
+
+/** The × in the header. */
+export function DialogCloseButton({ label }: { label: string }) {
+  return (
+    <RadixDialog.Close className="ak-icon-button ak-dialog__close" aria-label={label}>
+      <XIcon />
+    </RadixDialog.Close>
+  );
+}
+
+/** Closes the dialog when its child is activated (a Cancel or Done button). */
+export function DialogClose({ children }: { children: ReactNode }) {
+  return <RadixDialog.Close asChild>{children}</RadixDialog.Close>;
+}
+
+export function DialogBody({ className, ...props }: ComponentPropsWithoutRef<'div'>) {
+  return <div {...props} className={className ? `ak-dialog__body ${className}` : 'ak-dialog__body'} />;
+}
+
+/** Buttons at the bottom, right-aligned. */
+export function DialogFooter({ className, ...props }: ComponentPropsWithoutRef<'footer'>) {
+  return <footer {...props} className={className ? `ak-dialog__footer ${className}` : 'ak-dialog__footer'} />;
+}
+
+export interface DialogShellProps extends Pick<DialogContentProps, 'size' | 'preventClose' | 'role' | 'onOpenAutoFocus' | 'onCloseAutoFocus' | 'className'> {
   open?: boolean;
   defaultOpen?: boolean;
   onOpenChange?: (open: boolean) => void;
-  /** An element that opens the dialog (rendered through Radix's Trigger, so focus returns to it on close). */
+  /** An element that opens the dialog (focus returns to it on close). */
   trigger?: ReactNode;
   title: ReactNode;
   description?: ReactNode;
@@ -16,28 +178,13 @@ export interface DialogShellProps {
   children?: ReactNode;
   /** Buttons at the bottom, right-aligned. */
   footer?: ReactNode;
-  size?: 'sm' | 'md' | 'lg';
-  /** Blocks Escape and outside clicks, e.g. while a request is running or a secret is shown once. */
-  preventClose?: boolean;
   closeLabel: string;
-  /** Where focus goes on open; default is the first focusable element. */
-  onOpenAutoFocus?: (event: Event) => void;
-  /** Where focus goes on close; default is the trigger. */
-  onCloseAutoFocus?: (event: Event) => void;
-  /**
-   * `alertdialog` for confirmations that interrupt: no close button, outside clicks never dismiss it, and
-   * Escape only when `preventClose` is off.
-   */
-  role?: 'dialog' | 'alertdialog';
-  /** A leading icon above the title (confirmations). */
+  /** A leading icon above the title, in `iconTone`. */
   icon?: ReactNode;
-  className?: string;
+  iconTone?: DialogTone;
 }
 
-/**
- * The kit's dialog: a Radix Dialog rendered into the provider's portal container, inside an `.ak-root`
- * so the theme reaches it.
- */
+/** The common composition of the parts: header (icon, title, description, ×), body, footer. */
 export function DialogShell({
   open,
   defaultOpen,
@@ -47,63 +194,25 @@ export function DialogShell({
   description,
   children,
   footer,
-  size = 'md',
-  preventClose = false,
   closeLabel,
-  onOpenAutoFocus,
-  onCloseAutoFocus,
-  role = 'dialog',
   icon,
-  className,
+  iconTone,
+  preventClose = false,
+  role = 'dialog',
+  ...contentProps
 }: DialogShellProps) {
-  const { portalContainer } = useAssessmentKit('DialogShell');
-  const rootProps = useRootProps('ak-dialog-root');
-  const isAlert = role === 'alertdialog';
-  const blockWhenPrevented = (event: Event) => {
-    if (preventClose) event.preventDefault();
-  };
-  const blockOutside = (event: Event) => {
-    if (preventClose || isAlert) event.preventDefault();
-  };
-
   return (
-    <RadixDialog.Root open={open} defaultOpen={defaultOpen} onOpenChange={onOpenChange}>
-      {trigger ? <RadixDialog.Trigger asChild>{trigger}</RadixDialog.Trigger> : null}
-      <RadixDialog.Portal container={portalContainer ?? undefined}>
-        <div {...rootProps}>
-          <RadixDialog.Overlay className="ak-dialog-overlay" />
-          <RadixDialog.Content
-            role={role}
-            className={className ? `ak-dialog ${className}` : 'ak-dialog'}
-            data-size={size}
-            onEscapeKeyDown={blockWhenPrevented}
-            onPointerDownOutside={blockOutside}
-            onInteractOutside={blockOutside}
-            onOpenAutoFocus={onOpenAutoFocus}
-            onCloseAutoFocus={onCloseAutoFocus}
-            {...(description ? {} : { 'aria-describedby': undefined })}
-          >
-            <header className="ak-dialog__header" data-has-icon={icon ? true : undefined}>
-              {icon ? (
-                <span className="ak-icon-circle" data-tone="danger" aria-hidden="true">
-                  {icon}
-                </span>
-              ) : null}
-              <RadixDialog.Title className="ak-dialog__title">{title}</RadixDialog.Title>
-              {description ? (
-                <RadixDialog.Description className="ak-dialog__description">{description}</RadixDialog.Description>
-              ) : null}
-              {preventClose || isAlert ? null : (
-                <RadixDialog.Close className="ak-icon-button ak-dialog__close" aria-label={closeLabel}>
-                  <XIcon />
-                </RadixDialog.Close>
-              )}
-            </header>
-            {children ? <div className="ak-dialog__body">{children}</div> : null}
-            {footer ? <footer className="ak-dialog__footer">{footer}</footer> : null}
-          </RadixDialog.Content>
-        </div>
-      </RadixDialog.Portal>
-    </RadixDialog.Root>
+    <DialogRoot open={open} defaultOpen={defaultOpen} onOpenChange={onOpenChange}>
+      {trigger ? <DialogTrigger>{trigger}</DialogTrigger> : null}
+      <DialogContent {...contentProps} preventClose={preventClose} role={role} described={Boolean(description)}>
+        <DialogHeader icon={icon} tone={iconTone}>
+          <DialogTitle>{title}</DialogTitle>
+          {description ? <DialogDescription>{description}</DialogDescription> : null}
+          {preventClose || role === 'alertdialog' ? null : <DialogCloseButton label={closeLabel} />}
+        </DialogHeader>
+        {children ? <DialogBody>{children}</DialogBody> : null}
+        {footer ? <DialogFooter>{footer}</DialogFooter> : null}
+      </DialogContent>
+    </DialogRoot>
   );
 }

@@ -19,13 +19,12 @@ export function Field({ label, hint, error, children, addon, id }: FieldProps) {
   const controlId = id ?? `${generatedId}-control`;
   const hintId = hint ? `${controlId}-hint` : undefined;
   const errorId = error ? `${controlId}-error` : undefined;
-  const describedBy = [errorId, hintId].filter(Boolean).join(' ') || undefined;
-
   const control = isValidElement(children)
     ? cloneElement(children, {
         id: controlId,
-        'aria-describedby': describedBy,
-        'aria-invalid': error ? true : undefined,
+        // The control may describe itself too (a combobox's instructions): merge ids, never overwrite them.
+        'aria-describedby': mergeIds(errorId, hintId, children.props['aria-describedby']),
+        'aria-invalid': error ? true : children.props['aria-invalid'],
       })
     : children;
 
@@ -51,4 +50,14 @@ export function Field({ label, hint, error, children, addon, id }: FieldProps) {
       ) : null}
     </div>
   );
+}
+
+/** Joins id lists (each may hold several space-separated ids), dropping blanks and repeats. */
+export function mergeIds(...lists: unknown[]): string | undefined {
+  const ids = new Set<string>();
+  for (const list of lists) {
+    if (typeof list !== 'string') continue;
+    for (const id of list.split(/\s+/)) if (id) ids.add(id);
+  }
+  return ids.size > 0 ? [...ids].join(' ') : undefined;
 }

@@ -233,7 +233,7 @@ export const NarrowColumn: Story = {
 
 /** The prop overrides one badge's text without touching the rest. */
 export const TextProp: Story = {
-  args: { status: 'sent', text: { labels: { sent: 'Invitation sent' } } },
+  args: { status: 'sent', text: { statusBadge: { labels: { sent: 'Invitation sent' } } } },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await expect(canvas.getByText('Invitation sent')).toBeVisible();

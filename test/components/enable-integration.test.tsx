@@ -551,7 +551,7 @@ describe('EnableIntegrationDialog: signing secret and replace mode', () => {
       <EnableIntegrationDialog
         providerId="codeinterview"
         defaultOpen
-        text={{ apiKey: { submit: (provider) => `${provider} verbinden` } }}
+        text={{ enableIntegration: { apiKey: { submit: (provider) => `${provider} verbinden` } } }}
       />,
       { provider: { text: { enableIntegration: { apiKey: { required: () => 'Schlüssel fehlt.' } } } } },
     );

@@ -274,7 +274,7 @@ describe('AssessmentStatusBadge', () => {
     it('from the prop, over the provider, leaving the rest as defaults', () => {
       renderBadge(
         <>
-          <AssessmentStatusBadge status="sent" text={{ labels: { sent: 'Invited' } }} />
+          <AssessmentStatusBadge status="sent" text={{ statusBadge: { labels: { sent: 'Invited' } } }} />
           <AssessmentStatusBadge status="expired" />
         </>,
         { text: { statusBadge: { labels: { sent: 'Dispatched' } } } },

@@ -121,14 +121,11 @@ describe('assessment writes', () => {
     let sentId = '';
     await act(async () => {
       const sent = await result.current.send.mutateAsync({
-        input: {
-          candidateId: mockIds.candidateWithNoAssessments,
-          providerId: mockIds.connectedProvider,
-          testId: mockIds.skillForgeTest,
-          reviewerIds: [],
-          scorecard: null,
-        },
-        idempotencyKey: 'send-1',
+        candidateId: mockIds.candidateWithNoAssessments,
+        providerId: mockIds.connectedProvider,
+        testId: mockIds.skillForgeTest,
+        reviewerIds: [],
+        scorecard: null,
       });
       sentId = sent.id;
     });
@@ -136,7 +133,7 @@ describe('assessment writes', () => {
 
     const { result: cancel } = renderHook(() => useCancelAssessment(sentId), { wrapper });
     await act(async () => {
-      await cancel.current.mutateAsync({ reason: 'Sent the wrong test', idempotencyKey: 'cancel-1' });
+      await cancel.current.mutateAsync({ reason: 'Sent the wrong test' });
     });
     await waitFor(() => expect(result.current.list.data?.[0]?.status).toBe('cancelled'));
   });

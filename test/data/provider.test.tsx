@@ -4,8 +4,9 @@ import type { ReactNode } from 'react';
 import { describe, expect, it } from 'vitest';
 import { AssessmentKitProvider } from '../../src/data/AssessmentKitProvider';
 import { useProviders } from '../../src/data/hooks/use-integrations';
-import { useAssessmentKit, useFeatureText } from '../../src/data/kit-context';
-import { defaultText, mergeText } from '../../src/data/text';
+import { useAssessmentKit, useKitText } from '../../src/data/kit-context';
+import { mergeText } from '../../src/data/text';
+import { commonText } from '../../src/ui/text';
 import { useRootProps } from '../../src/data/root-props';
 import { createMockBackend } from '../../src/mock';
 
@@ -91,7 +92,7 @@ describe('text overrides', () => {
   it('merge defaults <- provider <- component, replacing functions whole', () => {
     const { backend } = createMockBackend();
     const { result } = renderHook(
-      () => useFeatureText('common', { copy: 'Kopieren' }),
+      () => useKitText('common', commonText, { common: { copy: 'Kopieren' } }),
       {
         wrapper: ({ children }: { children: ReactNode }) => (
           <AssessmentKitProvider
@@ -107,14 +108,14 @@ describe('text overrides', () => {
     expect(result.current.close).toBe('Schließen');
     expect(result.current.errors.rate_limited(5)).toBe('Zu viele Versuche');
     // Untouched keys keep their English defaults.
-    expect(result.current.cancel).toBe(defaultText.common.cancel);
-    expect(result.current.errors.network).toBe(defaultText.common.errors.network);
+    expect(result.current.cancel).toBe('Cancel');
+    expect(result.current.errors.network).toBe(commonText.errors.network);
   });
 
   it('never mutates the defaults', () => {
-    const before = JSON.stringify(defaultText);
-    mergeText(defaultText, { common: { close: 'X' } });
-    expect(JSON.stringify(defaultText)).toBe(before);
+    const before = JSON.stringify(commonText);
+    mergeText(commonText, { close: 'X', errors: { network: 'Y' } });
+    expect(JSON.stringify(commonText)).toBe(before);
   });
 });
 

@@ -1,6 +1,8 @@
 import { screen } from '@testing-library/react';
+import { useState } from 'react';
 import { describe, expect, it } from 'vitest';
 import { EnableIntegrationDialog } from '../../src/components/enable-integration';
+import { DialogShell } from '../../src/ui/Dialog';
 import { renderWithKit } from '../support/kit';
 
 describe('kit dialogs', () => {
@@ -23,5 +25,59 @@ describe('kit dialogs', () => {
     renderWithKit(<EnableIntegrationDialog providerId="codeinterview" defaultOpen />);
     const dialog = await screen.findByRole('dialog', { name: 'Connect CodeInterview' });
     expect(dialog.closest('.ak-root')?.parentElement).toBe(document.body);
+  });
+});
+
+describe('focus when a host controls a kit dialog', () => {
+  function HostPage({ onCloseAutoFocus }: { onCloseAutoFocus?: (event: Event) => void }) {
+    const [open, setOpen] = useState(false);
+    return (
+      <>
+        <button onClick={() => setOpen(true)}>Open from the host</button>
+        <button>Somewhere else</button>
+        <DialogShell open={open} onOpenChange={setOpen} title="Kit dialog" closeLabel="Close" onCloseAutoFocus={onCloseAutoFocus}>
+          <button>Inside</button>
+        </DialogShell>
+      </>
+    );
+  }
+
+  it('returns focus to what had it when the dialog opened, without a trigger', async () => {
+    const { user } = renderWithKit(<HostPage />);
+    const opener = screen.getByRole('button', { name: 'Open from the host' });
+    await user.click(opener);
+    await screen.findByRole('dialog', { name: 'Kit dialog' });
+    expect(opener).not.toHaveFocus();
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(opener).toHaveFocus();
+  });
+
+  it('lets the host choose where focus goes with onCloseAutoFocus', async () => {
+    const { user } = renderWithKit(
+      <HostPage
+        onCloseAutoFocus={(event) => {
+          event.preventDefault();
+          screen.getByRole('button', { name: 'Somewhere else' }).focus();
+        }}
+      />,
+    );
+    await user.click(screen.getByRole('button', { name: 'Open from the host' }));
+    await screen.findByRole('dialog', { name: 'Kit dialog' });
+    await user.keyboard('{Escape}');
+    expect(screen.getByRole('button', { name: 'Somewhere else' })).toHaveFocus();
+  });
+
+  it('returns focus to a kit trigger as before', async () => {
+    const { user } = renderWithKit(
+      <DialogShell trigger={<button>Open with trigger</button>} title="Kit dialog" closeLabel="Close">
+        <button>Inside</button>
+      </DialogShell>,
+    );
+    const trigger = screen.getByRole('button', { name: 'Open with trigger' });
+    await user.click(trigger);
+    await screen.findByRole('dialog', { name: 'Kit dialog' });
+    await user.click(screen.getByRole('button', { name: 'Close' }));
+    expect(trigger).toHaveFocus();
   });
 });

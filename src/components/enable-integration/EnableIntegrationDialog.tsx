@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useId, useRef, useState, type ClipboardEvent, type ReactNode, type RefObject } from 'react';
 import type { Integration } from '../../domain';
-import { useFeatureText } from '../../data/kit-context';
-import type { DeepPartial } from '../../data/text';
+import { useKitText } from '../../data/kit-context';
+import type { TextOverrides } from '../../data/text';
+import { commonText, type CommonText } from '../../ui/text';
 import { Alert } from '../../ui/Alert';
 import { Button } from '../../ui/Button';
 import { CopyField } from '../../ui/CopyField';
@@ -22,7 +23,7 @@ import {
 } from '../../ui/icons';
 import { Spinner } from '../../ui/Spinner';
 import { VisuallyHidden } from '../../ui/VisuallyHidden';
-import type { EnableIntegrationText } from './text';
+import { enableIntegrationText, type EnableIntegrationText } from './text';
 import {
   enableIntegrationSteps,
   useEnableIntegrationFlow,
@@ -49,7 +50,8 @@ export interface EnableIntegrationDialogProps {
    * the dialog early. The kit's own cache is already updated by then.
    */
   onConnected?: (integration: Integration) => void;
-  text?: DeepPartial<EnableIntegrationText>;
+  /** Text overrides for this dialog (any feature's keys, e.g. `{ enableIntegration: {…}, common: {…} }`), over the provider's. */
+  text?: TextOverrides;
 }
 
 /**
@@ -68,8 +70,8 @@ export function EnableIntegrationDialog({
   onConnected,
   text,
 }: EnableIntegrationDialogProps) {
-  const t = useFeatureText('enableIntegration', text);
-  const common = useFeatureText('common');
+  const t = useKitText('enableIntegration', enableIntegrationText, text);
+  const common = useKitText('common', commonText, text);
   const [open, setOpenState] = useControllableOpen(openProp, defaultOpen, onOpenChange);
 
   const flow = useEnableIntegrationFlow({ providerId, mode, onConnected, text: t, active: open });
@@ -133,6 +135,7 @@ export function EnableIntegrationDialog({
         <DialogFooter
           flow={flow}
           t={t}
+          common={common}
           formId={formId}
           onClose={() => setOpen(false)}
           // Continue without confirming the secret: take the user to the box (it scrolls into view).
@@ -141,17 +144,20 @@ export function EnableIntegrationDialog({
       }
     >
       <div className="ak-enable" data-step={flow.step}>
-        {name === undefined ? null : <StepProgress flow={flow} t={t} />}
-        <DialogBody flow={flow} t={t} formId={formId} headingRef={stepHeadingRef} secretConfirmRef={secretConfirmRef} />
+        {name === undefined ? null : <StepProgress flow={flow} t={t} common={common} />}
+        <DialogBody flow={flow} t={t} common={common} overrides={text} formId={formId} headingRef={stepHeadingRef} secretConfirmRef={secretConfirmRef} />
       </div>
     </DialogShell>
   );
 }
 
-interface PartProps {
+type PartProps = {
   flow: EnableIntegrationFlow;
   t: EnableIntegrationText;
-}
+  common: CommonText;
+  /** The caller's raw overrides, handed on to nested kit components. */
+  overrides?: TextOverrides | undefined;
+};
 
 function StepProgress({ flow, t }: PartProps) {
   return (
@@ -175,6 +181,8 @@ function StepProgress({ flow, t }: PartProps) {
 function DialogBody({
   flow,
   t,
+  common,
+  overrides,
   formId,
   headingRef,
   secretConfirmRef,
@@ -183,7 +191,6 @@ function DialogBody({
   headingRef: RefObject<HTMLHeadingElement | null>;
   secretConfirmRef: RefObject<HTMLInputElement | null>;
 }) {
-  const common = useFeatureText('common');
   if (flow.providers.isPending) return <Spinner label={common.loading} />;
   if (flow.providers.isError) {
     return (
@@ -199,14 +206,14 @@ function DialogBody({
     );
   }
   if (!flow.provider) return <Alert tone="warning">{t.providerNotFound}</Alert>;
-  if (flow.step === 'apiKey') return <ApiKeyStep flow={flow} t={t} formId={formId} />;
+  if (flow.step === 'apiKey') return <ApiKeyStep flow={flow} t={t} common={common} formId={formId} />;
   if (flow.step === 'webhook') {
-    return <WebhookStep flow={flow} t={t} headingRef={headingRef} secretConfirmRef={secretConfirmRef} />;
+    return <WebhookStep flow={flow} t={t} common={common} overrides={overrides} headingRef={headingRef} secretConfirmRef={secretConfirmRef} />;
   }
-  return <DoneStep flow={flow} t={t} headingRef={headingRef} />;
+  return <DoneStep flow={flow} t={t} common={common} headingRef={headingRef} />;
 }
 
-function ApiKeyStep({ flow, t, formId }: PartProps & { formId: string }) {
+function ApiKeyStep({ flow, t, common, formId }: PartProps & { formId: string }) {
   const [revealed, setRevealed] = useState(false);
   const inputId = useId();
   const provider = flow.provider!;
@@ -245,7 +252,7 @@ function ApiKeyStep({ flow, t, formId }: PartProps & { formId: string }) {
           : t.apiKey.intro(provider.name)}
       </p>
 
-      {formError ? <FormErrorAlert flow={flow} t={t} /> : null}
+      {formError ? <FormErrorAlert flow={flow} t={t} common={common} /> : null}
 
       <Field
         id={inputId}
@@ -296,7 +303,7 @@ function ApiKeyStep({ flow, t, formId }: PartProps & { formId: string }) {
           </h3>
           <ol className="ak-numbered-steps" aria-labelledby={`${inputId}-where`}>
             {provider.apiKeySteps.map((step, index) => (
-              <li key={index}>{renderMenuPath(step, t.webhook.pathSeparator)}</li>
+              <li key={index} className="ak-numbered-steps__item">{renderMenuPath(step, t.webhook.pathSeparator)}</li>
             ))}
           </ol>
         </section>
@@ -306,8 +313,7 @@ function ApiKeyStep({ flow, t, formId }: PartProps & { formId: string }) {
   );
 }
 
-function FormErrorAlert({ flow, t }: PartProps) {
-  const common = useFeatureText('common');
+function FormErrorAlert({ flow, t, common }: PartProps) {
   const error = flow.formError;
   const provider = flow.provider!;
   if (!error) return null;
@@ -321,7 +327,7 @@ function FormErrorAlert({ flow, t }: PartProps) {
       return (
         <Alert tone="warning" title={t.errors.rateLimitedTitle(provider.name)}>
           {/* The visible countdown ticks; screen readers hear the wait once and then that it is over. */}
-          <span aria-hidden="true">
+          <span className="ak-enable__countdown" aria-hidden="true">
             {flow.retryInSeconds > 0 || error.retryAt === null ? t.errors.rateLimited(error.retryAt === null ? null : flow.retryInSeconds) : t.errors.rateLimitOver}
           </span>
           <VisuallyHidden>
@@ -359,10 +365,11 @@ function isCode(error: unknown, code: string): boolean {
 function WebhookStep({
   flow,
   t,
+  common,
+  overrides,
   headingRef,
   secretConfirmRef,
 }: PartProps & { headingRef: RefObject<HTMLHeadingElement | null>; secretConfirmRef: RefObject<HTMLInputElement | null> }) {
-  const common = useFeatureText('common');
   const provider = flow.provider!;
   const integration = flow.integration;
   const headingId = useId();
@@ -405,7 +412,7 @@ function WebhookStep({
               aria-describedby={`${confirmId}-note`}
               onChange={(event) => flow.setSecretSaved(event.currentTarget.checked)}
             />
-            <label htmlFor={confirmId}>{t.secret.confirm}</label>
+            <label className="ak-enable__confirm-label" htmlFor={confirmId}>{t.secret.confirm}</label>
           </div>
           <p className="ak-enable__secret-note" id={`${confirmId}-note`} data-tone={flow.secretConfirmMissing ? 'danger' : undefined}>
             {flow.secretConfirmMissing ? <CircleAlertIcon className="ak-icon" /> : <LockIcon className="ak-icon" />}
@@ -415,12 +422,12 @@ function WebhookStep({
       ) : null}
 
       {webhookUrl ? (
-        <WebhookInstructions provider={provider} webhookUrl={webhookUrl} text={t} />
+        <WebhookInstructions provider={provider} webhookUrl={webhookUrl} text={overrides} />
       ) : (
         <Alert tone="warning">{t.webhook.noUrl}</Alert>
       )}
 
-      <WebhookStatus flow={flow} t={t} />
+      <WebhookStatus flow={flow} t={t} common={common} />
     </section>
   );
 }
@@ -457,13 +464,13 @@ function DoneStep({ flow, t, headingRef }: PartProps & { headingRef: RefObject<H
         {flow.mode === 'replace' ? t.done.replacedHeading(provider.name) : t.done.heading(provider.name)}
       </h3>
       <dl className="ak-enable__summary">
-        <div>
-          <dt>{t.done.keyLabel}</dt>
-          <dd>{t.done.keyValue(suffix)}</dd>
+        <div className="ak-enable__summary-item">
+          <dt className="ak-enable__summary-label">{t.done.keyLabel}</dt>
+          <dd className="ak-enable__summary-value">{t.done.keyValue(suffix)}</dd>
         </div>
-        <div>
-          <dt>{t.done.webhookLabel}</dt>
-          <dd data-state={flow.webhookReceived ? 'received' : 'waiting'}>
+        <div className="ak-enable__summary-item">
+          <dt className="ak-enable__summary-label">{t.done.webhookLabel}</dt>
+          <dd className="ak-enable__summary-value" data-state={flow.webhookReceived ? 'received' : 'waiting'}>
             {flow.webhookReceived ? t.done.webhookReceived : t.done.webhookWaiting}
           </dd>
         </div>

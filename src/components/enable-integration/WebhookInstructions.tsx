@@ -1,18 +1,20 @@
 import { Fragment, useId, type ReactNode } from 'react';
 import type { Provider } from '../../domain';
-import { useFeatureText } from '../../data/kit-context';
-import type { DeepPartial } from '../../data/text';
+import { useKitText } from '../../data/kit-context';
+import { useRootProps } from '../../data/root-props';
+import type { TextOverrides } from '../../data/text';
+import { commonText } from '../../ui/text';
 import { CopyField } from '../../ui/CopyField';
 import { ChevronRightIcon, ExternalLinkIcon } from '../../ui/icons';
 import { VisuallyHidden } from '../../ui/VisuallyHidden';
-import type { EnableIntegrationText } from './text';
+import { enableIntegrationText } from './text';
 
 export interface WebhookInstructionsProps {
   /** The vendor: its name, `webhookSteps` and `docsUrl` come from the backend. */
   provider: Pick<Provider, 'name' | 'webhookSteps' | 'docsUrl'>;
   /** The per-tenant URL to paste into the vendor. */
   webhookUrl: string;
-  text?: DeepPartial<EnableIntegrationText>;
+  text?: TextOverrides;
   /** Called after the URL was copied to the clipboard. */
   onCopy?: () => void;
 }
@@ -44,12 +46,13 @@ export function renderMenuPath(step: string, spokenSeparator: string): ReactNode
  * (only ever http(s): the domain schema rejects anything else). Used by `EnableIntegrationDialog` and the Manage view.
  */
 export function WebhookInstructions({ provider, webhookUrl, text, onCopy }: WebhookInstructionsProps) {
-  const t = useFeatureText('enableIntegration', text);
-  const common = useFeatureText('common');
+  const t = useKitText('enableIntegration', enableIntegrationText, text);
+  const common = useKitText('common', commonText, text);
   const stepsHeadingId = useId();
+  const rootProps = useRootProps('ak-webhook-instructions');
 
   return (
-    <div className="ak-webhook-instructions">
+    <div {...rootProps}>
       <CopyField
         label={t.webhook.urlLabel}
         value={webhookUrl}
@@ -65,7 +68,7 @@ export function WebhookInstructions({ provider, webhookUrl, text, onCopy }: Webh
           </p>
           <ol className="ak-numbered-steps" aria-labelledby={stepsHeadingId}>
             {provider.webhookSteps.map((step, index) => (
-              <li key={index}>{renderMenuPath(step, t.webhook.pathSeparator)}</li>
+              <li key={index} className="ak-numbered-steps__item">{renderMenuPath(step, t.webhook.pathSeparator)}</li>
             ))}
           </ol>
         </div>

@@ -15,5 +15,4 @@ export function createApiKeyFormSchema(messages: ApiKeyFormMessages) {
   });
 }
 
-export type ApiKeyFormInput = z.input<ReturnType<typeof createApiKeyFormSchema>>;
 export type ApiKeyFormValues = z.output<ReturnType<typeof createApiKeyFormSchema>>;

@@ -1,15 +1,16 @@
 import { forwardRef, useId, type ComponentPropsWithoutRef } from 'react';
 import { useIntegrations, useProviders } from '../../data/hooks/use-integrations';
-import { useFeatureText } from '../../data/kit-context';
+import { useKitText } from '../../data/kit-context';
 import { useRootProps } from '../../data/root-props';
-import type { DeepPartial } from '../../data/text';
+import type { TextOverrides } from '../../data/text';
 import type { Integration } from '../../domain/integration';
 import { Alert } from '../../ui/Alert';
 import { Button } from '../../ui/Button';
 import { errorMessage } from '../../ui/error-message';
+import { commonText } from '../../ui/text';
 import { CodeIcon, LockIcon, RefreshIcon } from '../../ui/icons';
 import { IntegrationCard, type HeadingLevel } from './IntegrationCard';
-import type { IntegrationsText } from './text';
+import { integrationsText } from './text';
 
 export interface AssessmentIntegrationsProps extends Omit<ComponentPropsWithoutRef<'section'>, 'children'> {
   /** Level of the section's heading (default 2); each card's heading is one level below. */
@@ -19,7 +20,7 @@ export interface AssessmentIntegrationsProps extends Omit<ComponentPropsWithoutR
   /** After an integration was disconnected. */
   onDisconnected?: (integration: Integration) => void;
   /** Text for this view only, over the provider's `text.integrations`. */
-  text?: DeepPartial<IntegrationsText>;
+  text?: TextOverrides;
 }
 
 const SKELETON_CARDS = 3;
@@ -32,9 +33,9 @@ export const AssessmentIntegrations = forwardRef<HTMLElement, AssessmentIntegrat
   { headingLevel = 2, onConnected, onDisconnected, text: textProp, className, style, ...props },
   ref,
 ) {
-  const text = useFeatureText('integrations', textProp);
-  const common = useFeatureText('common');
-  const rootProps = useRootProps(className ? `ak-integrations ${className}` : 'ak-integrations');
+  const text = useKitText('integrations', integrationsText, textProp);
+  const common = useKitText('common', commonText, textProp);
+  const rootProps = useRootProps(className ? `ak-integrations ${className}` : 'ak-integrations', style);
   const headingId = useId();
   const Heading = `h${headingLevel}` as 'h2';
   const cardHeadingLevel = Math.min(headingLevel + 1, 6) as HeadingLevel;
@@ -58,12 +59,13 @@ export const AssessmentIntegrations = forwardRef<HTMLElement, AssessmentIntegrat
       ) : (
         <ul className="ak-integrations__list">
           {providerList.map((provider, index) => (
-            <li key={provider.id}>
+            <li key={provider.id} className="ak-integrations__item">
               <IntegrationCard
                 provider={provider}
                 query={integrations[index]!}
                 headingLevel={cardHeadingLevel}
                 text={text}
+                overrides={textProp}
                 onConnected={onConnected}
                 onDisconnected={onDisconnected}
               />
@@ -91,7 +93,7 @@ export const AssessmentIntegrations = forwardRef<HTMLElement, AssessmentIntegrat
         <span className="ak-visually-hidden">{text.loading}</span>
         <ul className="ak-integrations__list" aria-hidden="true">
           {Array.from({ length: SKELETON_CARDS }, (_, index) => (
-            <li key={index}>
+            <li key={index} className="ak-integrations__item">
               <div className="ak-card ak-integration-card" data-state="skeleton">
                 <div className="ak-integration-card__main">
                   <span className="ak-skeleton" data-shape="logo" />
@@ -115,7 +117,6 @@ export const AssessmentIntegrations = forwardRef<HTMLElement, AssessmentIntegrat
       aria-labelledby={headingId}
       {...props}
       {...rootProps}
-      style={{ ...rootProps.style, ...style }}
     >
       <header className="ak-integrations__header">
         <Heading className="ak-integrations__heading" id={headingId}>
@@ -126,7 +127,7 @@ export const AssessmentIntegrations = forwardRef<HTMLElement, AssessmentIntegrat
       {readOnly ? (
         <p className="ak-integrations__notice">
           <LockIcon className="ak-icon" />
-          <span>{text.readOnlyNotice}</span>
+          <span className="ak-integrations__notice-text">{text.readOnlyNotice}</span>
         </p>
       ) : null}
       {content}

@@ -1,12 +1,14 @@
 import { useRef, type ReactNode } from 'react';
 import { useDisconnectIntegration } from '../../data/hooks/use-integrations';
-import { useFeatureText } from '../../data/kit-context';
+import { useKitText } from '../../data/kit-context';
+import type { TextOverrides } from '../../data/text';
 import type { Integration } from '../../domain/integration';
 import type { Provider } from '../../domain/provider';
 import { Alert } from '../../ui/Alert';
 import { Button } from '../../ui/Button';
 import { DialogShell } from '../../ui/Dialog';
 import { errorMessage } from '../../ui/error-message';
+import { commonText } from '../../ui/text';
 import { RefreshIcon, UnplugIcon } from '../../ui/icons';
 import type { IntegrationsText } from './text';
 
@@ -19,6 +21,7 @@ export interface DisconnectConfirmProps {
   /** After the backend confirmed: the integration, now not connected. */
   onDisconnected: (integration: Integration) => void;
   text: IntegrationsText;
+  overrides: TextOverrides | undefined;
 }
 
 /**
@@ -26,8 +29,16 @@ export interface DisconnectConfirmProps {
  * happens to assessments already sent. While the request runs it can't be dismissed; a failure keeps it open with
  * the reason and a retry.
  */
-export function DisconnectConfirm({ provider, open, onOpenChange, trigger, onDisconnected, text }: DisconnectConfirmProps) {
-  const common = useFeatureText('common');
+export function DisconnectConfirm({
+  provider,
+  open,
+  onOpenChange,
+  trigger,
+  onDisconnected,
+  text,
+  overrides,
+}: DisconnectConfirmProps) {
+  const common = useKitText('common', commonText, overrides);
   const cancelRef = useRef<HTMLButtonElement>(null);
   const disconnect = useDisconnectIntegration(provider.id);
   const pending = disconnect.isPending;
@@ -56,6 +67,7 @@ export function DisconnectConfirm({ provider, open, onOpenChange, trigger, onDis
       onOpenChange={changeOpen}
       trigger={trigger}
       icon={<UnplugIcon />}
+      iconTone="danger"
       title={text.disconnect.title(provider.name)}
       description={text.disconnect.description(provider.name)}
       closeLabel={common.close}

@@ -1,12 +1,14 @@
 import type { UseQueryResult } from '@tanstack/react-query';
 import { useCallback, useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { useFormatters } from '../../data/format';
-import { useFeatureText } from '../../data/kit-context';
+import { useKitText } from '../../data/kit-context';
+import type { TextOverrides } from '../../data/text';
 import type { Integration } from '../../domain/integration';
 import type { Provider } from '../../domain/provider';
 import { Alert } from '../../ui/Alert';
 import { Button } from '../../ui/Button';
 import { errorMessage } from '../../ui/error-message';
+import { commonText } from '../../ui/text';
 import { KeyIcon, PlusIcon, RefreshIcon, TriangleAlertIcon } from '../../ui/icons';
 import { EnableIntegrationDialog } from '../enable-integration';
 import { IntegrationStatePill } from './IntegrationStatePill';
@@ -22,6 +24,8 @@ export interface IntegrationCardProps {
   query: Pick<UseQueryResult<Integration>, 'data' | 'error' | 'isPending' | 'isFetching' | 'refetch'>;
   headingLevel: HeadingLevel;
   text: IntegrationsText;
+  /** The caller's raw overrides, handed on to the dialogs this card opens. */
+  overrides: TextOverrides | undefined;
   onConnected?: ((integration: Integration) => void) | undefined;
   onDisconnected?: ((integration: Integration) => void) | undefined;
 }
@@ -31,8 +35,16 @@ export interface IntegrationCardProps {
  * connected ones, and the next step: Enable, Manage, or Replace API key when it needs attention. Users who can't
  * manage integrations see the same card without buttons.
  */
-export function IntegrationCard({ provider, query, headingLevel, text, onConnected, onDisconnected }: IntegrationCardProps) {
-  const common = useFeatureText('common');
+export function IntegrationCard({
+  provider,
+  query,
+  headingLevel,
+  text,
+  overrides,
+  onConnected,
+  onDisconnected,
+}: IntegrationCardProps) {
+  const common = useKitText('common', commonText, overrides);
   const format = useFormatters();
   const headingId = useId();
   const Heading = `h${headingLevel}` as 'h3';
@@ -92,6 +104,7 @@ export function IntegrationCard({ provider, query, headingLevel, text, onConnect
           open={enableOpen}
           onOpenChange={changeEnableOpen}
           trigger={enableTrigger}
+          text={overrides}
           onConnected={(connected) => onConnected?.(connected)}
         />
         {state !== 'not_connected' ? (
@@ -99,7 +112,7 @@ export function IntegrationCard({ provider, query, headingLevel, text, onConnect
             providerId={provider.id}
             open={manageOpen}
             onOpenChange={setManageOpen}
-            text={text}
+            text={overrides}
             onDisconnected={(disconnected) => onDisconnected?.(disconnected)}
             onKeyReplaced={(replaced) => onConnected?.(replaced)}
             trigger={<Button aria-label={text.actions.manageLabel(name)}>{text.actions.manage}</Button>}
@@ -137,16 +150,16 @@ export function IntegrationCard({ provider, query, headingLevel, text, onConnect
           {integration && integration.state !== 'not_connected' ? (
             <dl className="ak-integration-card__meta">
               {integration.apiKeySuffix ? (
-                <div>
-                  <dt>{text.apiKey}</dt>
-                  <dd>
+                <div className="ak-integration-card__meta-item">
+                  <dt className="ak-integration-card__meta-label">{text.apiKey}</dt>
+                  <dd className="ak-integration-card__meta-value">
                     <MaskedKey suffix={integration.apiKeySuffix} text={text} />
                   </dd>
                 </div>
               ) : null}
-              <div>
-                <dt>{text.lastWebhook}</dt>
-                <dd>
+              <div className="ak-integration-card__meta-item">
+                <dt className="ak-integration-card__meta-label">{text.lastWebhook}</dt>
+                <dd className="ak-integration-card__meta-value">
                   {integration.lastWebhookAt ? (
                     <time dateTime={integration.lastWebhookAt} title={format.dateTime(integration.lastWebhookAt)}>
                       {text.lastWebhookAgo(format.relative(integration.lastWebhookAt))}
@@ -169,8 +182,8 @@ export function IntegrationCard({ provider, query, headingLevel, text, onConnect
       {integration?.state === 'needs_attention' ? (
         <div className="ak-integration-card__attention">
           <TriangleAlertIcon className="ak-icon" />
-          <p>
-            <strong>{integration.attentionReason ?? text.attentionFallback}</strong>{' '}
+          <p className="ak-integration-card__attention-text">
+            <strong className="ak-integration-card__attention-reason">{integration.attentionReason ?? text.attentionFallback}</strong>{' '}
             {canManage ? text.attentionConsequence(name) : text.readOnlyAttention}
           </p>
         </div>

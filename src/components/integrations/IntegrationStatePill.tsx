@@ -16,7 +16,7 @@ export function IntegrationStatePill({ state, text }: { state: IntegrationState;
     <span className="ak-integration-state" data-state={state}>
       <Icon className="ak-icon" />
       <span className="ak-visually-hidden">{text.stateLabel(label)}</span>
-      <span aria-hidden="true">{label}</span>
+      <span className="ak-integration-state__label" aria-hidden="true">{label}</span>
     </span>
   );
 }

@@ -1,8 +1,8 @@
 import { useId, useState, type ReactNode } from 'react';
 import { useIntegration, useProviders } from '../../data/hooks/use-integrations';
 import { useFormatters } from '../../data/format';
-import { useFeatureText } from '../../data/kit-context';
-import type { DeepPartial } from '../../data/text';
+import { useKitText } from '../../data/kit-context';
+import type { TextOverrides } from '../../data/text';
 import type { Integration } from '../../domain/integration';
 import type { Provider } from '../../domain/provider';
 import { Alert } from '../../ui/Alert';
@@ -14,7 +14,8 @@ import { Spinner } from '../../ui/Spinner';
 import { EnableIntegrationDialog, WebhookInstructions } from '../enable-integration';
 import { DisconnectConfirm } from './DisconnectConfirm';
 import { IntegrationStatePill } from './IntegrationStatePill';
-import type { IntegrationsText } from './text';
+import { integrationsText, type IntegrationsText } from './text';
+import { commonText } from '../../ui/text';
 import { useControllableOpen } from '../../ui/use-controllable-open';
 
 export interface ManageIntegrationDialogProps {
@@ -28,8 +29,8 @@ export interface ManageIntegrationDialogProps {
   onDisconnected?: (integration: Integration) => void;
   /** After a replacement key was verified. */
   onKeyReplaced?: (integration: Integration) => void;
-  /** Text for this dialog only, over the provider's `text.integrations`. */
-  text?: DeepPartial<IntegrationsText>;
+  /** Text overrides for this dialog and the dialogs it opens (`{ integrations: {…}, enableIntegration: {…} }`), over the provider's. */
+  text?: TextOverrides;
 }
 
 /**
@@ -47,8 +48,8 @@ export function ManageIntegrationDialog({
   onKeyReplaced,
   text: textProp,
 }: ManageIntegrationDialogProps) {
-  const text = useFeatureText('integrations', textProp);
-  const common = useFeatureText('common');
+  const text = useKitText('integrations', integrationsText, textProp);
+  const common = useKitText('common', commonText, textProp);
   const [open, setOpen] = useControllableOpen(openProp, defaultOpen, onOpenChange);
   const providers = useProviders();
   const integration = useIntegration(providerId, { enabled: open });
@@ -68,6 +69,7 @@ export function ManageIntegrationDialog({
         provider={provider}
         integration={integration.data}
         text={text}
+        overrides={textProp}
         onDisconnected={(result) => {
           setOpen(false);
           onDisconnected?.(result);
@@ -128,12 +130,14 @@ function ManageBody({
   provider,
   integration,
   text,
+  overrides,
   onDisconnected,
   onKeyReplaced,
 }: {
   provider: Provider;
   integration: Integration;
   text: IntegrationsText;
+  overrides: TextOverrides | undefined;
   onDisconnected: (integration: Integration) => void;
   onKeyReplaced: ((integration: Integration) => void) | undefined;
 }) {
@@ -160,21 +164,21 @@ function ManageBody({
           {text.manage.detailsHeading}
         </h3>
         <dl className="ak-manage__details">
-          <div>
-            <dt>{text.manage.status}</dt>
-            <dd>
+          <div className="ak-manage__detail">
+            <dt className="ak-manage__detail-label">{text.manage.status}</dt>
+            <dd className="ak-manage__detail-value">
               <IntegrationStatePill state={integration.state} text={text} />
             </dd>
           </div>
-          <div>
-            <dt>{text.manage.apiKey}</dt>
-            <dd>
+          <div className="ak-manage__detail">
+            <dt className="ak-manage__detail-label">{text.manage.apiKey}</dt>
+            <dd className="ak-manage__detail-value">
               {integration.apiKeySuffix ? <MaskedKey suffix={integration.apiKeySuffix} text={text} /> : text.manage.unknown}
             </dd>
           </div>
-          <div>
-            <dt>{text.manage.lastWebhook}</dt>
-            <dd>
+          <div className="ak-manage__detail">
+            <dt className="ak-manage__detail-label">{text.manage.lastWebhook}</dt>
+            <dd className="ak-manage__detail-value">
               {integration.lastWebhookAt ? (
                 <time dateTime={integration.lastWebhookAt} title={format.dateTime(integration.lastWebhookAt)}>
                   {text.manage.lastWebhookValue(format.relative(integration.lastWebhookAt))}
@@ -184,13 +188,13 @@ function ManageBody({
               )}
             </dd>
           </div>
-          <div>
-            <dt>{text.manage.connectedBy}</dt>
-            <dd>{integration.connectedBy ?? text.manage.unknown}</dd>
+          <div className="ak-manage__detail">
+            <dt className="ak-manage__detail-label">{text.manage.connectedBy}</dt>
+            <dd className="ak-manage__detail-value">{integration.connectedBy ?? text.manage.unknown}</dd>
           </div>
-          <div>
-            <dt>{text.manage.connectedAt}</dt>
-            <dd>
+          <div className="ak-manage__detail">
+            <dt className="ak-manage__detail-label">{text.manage.connectedAt}</dt>
+            <dd className="ak-manage__detail-value">
               {integration.connectedAt ? (
                 <time dateTime={integration.connectedAt}>{format.date(integration.connectedAt)}</time>
               ) : (
@@ -223,6 +227,7 @@ function ManageBody({
             <EnableIntegrationDialog
               providerId={provider.id}
               mode="replace"
+              text={overrides}
               onConnected={(replaced) => onKeyReplaced?.(replaced)}
               trigger={
                 <Button
@@ -246,6 +251,7 @@ function ManageBody({
               open={confirmOpen}
               onOpenChange={setConfirmOpen}
               text={text}
+              overrides={overrides}
               onDisconnected={(result) => {
                 setConfirmOpen(false);
                 onDisconnected(result);
@@ -261,7 +267,7 @@ function ManageBody({
       ) : (
         <p className="ak-integrations__notice">
           <LockIcon className="ak-icon" />
-          <span>{text.readOnlyNotice}</span>
+          <span className="ak-integrations__notice-text">{text.readOnlyNotice}</span>
         </p>
       )}
     </div>
@@ -272,7 +278,7 @@ function ManageBody({
 export function MaskedKey({ suffix, text }: { suffix: string; text: IntegrationsText }) {
   return (
     <span className="ak-masked-key">
-      <span aria-hidden="true">{text.maskedKey(suffix)}</span>
+      <span className="ak-masked-key__text" aria-hidden="true">{text.maskedKey(suffix)}</span>
       <span className="ak-visually-hidden">{text.maskedKeyLabel(suffix)}</span>
     </span>
   );

@@ -33,7 +33,7 @@ export function ProviderLogo({ provider, size = 'md' }: { provider: Pick<Provide
   return (
     <span className="ak-provider-logo" data-size={size} data-tint={showImage ? undefined : tintOf(provider.id)} aria-hidden={showImage ? undefined : true}>
       {showImage ? (
-        <img src={provider.logoUrl ?? undefined} alt="" onError={() => setFailedUrl(provider.logoUrl)} />
+        <img className="ak-provider-logo__image" src={provider.logoUrl ?? undefined} alt="" onError={() => setFailedUrl(provider.logoUrl)} />
       ) : (
         providerInitials(provider.name)
       )}

@@ -1,8 +1,9 @@
 import { forwardRef, type ComponentPropsWithoutRef, type ReactNode } from 'react';
 import type { AssessmentStatus } from '../../domain/assessment-status';
 import { useFormatters } from '../../data/format';
-import { useAssessmentKit, useFeatureText } from '../../data/kit-context';
-import type { DeepPartial } from '../../data/text';
+import { useAssessmentKit, useKitText } from '../../data/kit-context';
+import { useRootProps } from '../../data/root-props';
+import type { TextOverrides } from '../../data/text';
 import {
   BanIcon,
   CircleCheckIcon,
@@ -14,7 +15,7 @@ import {
   TriangleAlertIcon,
 } from '../../ui/icons';
 import { describeStatusDetail, type AssessmentStatusSource } from './status-detail';
-import type { StatusBadgeText } from './text';
+import { statusBadgeText } from './text';
 
 const statusIcons: Record<AssessmentStatus, typeof SendIcon> = {
   not_sent: CircleDashedIcon,
@@ -36,8 +37,8 @@ interface StatusBadgeOwnProps extends Omit<ComponentPropsWithoutRef<'span'>, 'ch
   detail?: ReactNode;
   /** `sm` for dense tables, `md` (default) elsewhere. */
   size?: 'sm' | 'md';
-  /** Text for this badge only, over the provider's `text.statusBadge`. */
-  text?: DeepPartial<StatusBadgeText>;
+  /** Text overrides for this badge (`{ statusBadge: {…} }`), over the provider's. */
+  text?: TextOverrides;
 }
 
 export type AssessmentStatusBadgeProps = StatusBadgeOwnProps &
@@ -60,12 +61,14 @@ export type AssessmentStatusBadgeProps = StatusBadgeOwnProps &
  * a live region, so a list of badges stays silent as statuses change.
  */
 export const AssessmentStatusBadge = forwardRef<HTMLSpanElement, AssessmentStatusBadgeProps>(function AssessmentStatusBadge(
-  { status: statusProp, assessment, showDetail = false, detail, size = 'md', text: textProp, className, ...rest },
+  { status: statusProp, assessment, showDetail = false, detail, size = 'md', text: textProp, className, style, ...rest },
   ref,
 ) {
-  const text = useFeatureText('statusBadge', textProp);
+  const text = useKitText('statusBadge', statusBadgeText, textProp);
   const format = useFormatters();
   const { now } = useAssessmentKit('AssessmentStatusBadge');
+  // Its own .ak-root: a badge in plain host markup (a table cell) is styled without any kit wrapper.
+  const rootProps = useRootProps(className ? `ak-status-badge ${className}` : 'ak-status-badge', style);
   // A status this build does not know (a newer backend, a JS caller) still renders: its own word, neutral tone.
   const status = (statusProp ?? assessment?.status) as AssessmentStatus;
   const label = (text.labels as Record<string, string | undefined>)[status] ?? String(status);
@@ -88,7 +91,7 @@ export const AssessmentStatusBadge = forwardRef<HTMLSpanElement, AssessmentStatu
     <span
       ref={ref}
       {...rest}
-      className={className ? `ak-status-badge ${className}` : 'ak-status-badge'}
+      {...rootProps}
       data-status={status}
       data-size={size}
       data-urgent={urgent ? '' : undefined}

@@ -1,6 +1,7 @@
-import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { isActiveStatus, type Assessment, type SendAssessmentInput } from '../../domain';
+import { useIdempotentMutation } from '../idempotency';
 import { useAssessmentKit } from '../kit-context';
 import { assessmentKeys } from '../query-keys';
 import { candidateAssessmentsQueryOptions, candidateQueryOptions } from '../query-options';
@@ -47,9 +48,8 @@ const assessmentScope = (id: string) => ({ id: `assessment:${id}` });
 export function useSendAssessment() {
   const { backend, scope } = useQueryContext();
   const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: ({ input, idempotencyKey }: { input: SendAssessmentInput; idempotencyKey: string }) =>
-      backend.sendAssessment(input, { idempotencyKey }),
+  return useIdempotentMutation({
+    mutationFn: (input: SendAssessmentInput, idempotencyKey) => backend.sendAssessment(input, { idempotencyKey }),
     onSuccess: (assessment) => {
       upsertAssessment(queryClient, scope, assessment);
       return queryClient.invalidateQueries({ queryKey: assessmentKeys.assessments(scope, assessment.candidateId) });
@@ -60,8 +60,8 @@ export function useSendAssessment() {
 export function useResendAssessment(assessmentId: string) {
   const { backend, scope } = useQueryContext();
   const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: ({ idempotencyKey }: { idempotencyKey: string }) => backend.resendAssessment(assessmentId, { idempotencyKey }),
+  return useIdempotentMutation({
+    mutationFn: (_input: void, idempotencyKey) => backend.resendAssessment(assessmentId, { idempotencyKey }),
     scope: assessmentScope(assessmentId),
     onSuccess: (assessment) => upsertAssessment(queryClient, scope, assessment),
   });
@@ -70,8 +70,8 @@ export function useResendAssessment(assessmentId: string) {
 export function useCancelAssessment(assessmentId: string) {
   const { backend, scope } = useQueryContext();
   const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: ({ reason, idempotencyKey }: { reason?: string; idempotencyKey: string }) =>
+  return useIdempotentMutation({
+    mutationFn: ({ reason }: { reason?: string }, idempotencyKey) =>
       backend.cancelAssessment({ assessmentId, reason }, { idempotencyKey }),
     scope: assessmentScope(assessmentId),
     onSuccess: (assessment) => upsertAssessment(queryClient, scope, assessment),

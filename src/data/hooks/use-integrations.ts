@@ -2,7 +2,7 @@ import { useMutation, useQueries, useQuery, useQueryClient } from '@tanstack/rea
 import { useCallback, useRef } from 'react';
 import { isAssessmentBackendError } from '../../backend/errors';
 import type { ConnectResult, Integration } from '../../domain';
-import { useIdempotencyKey } from '../idempotency';
+import { useIdempotencyKey, useIdempotentMutation } from '../idempotency';
 import { assessmentKeys } from '../query-keys';
 import { integrationQueryOptions, providersQueryOptions } from '../query-options';
 import { useQueryContext } from './use-query-context';
@@ -31,16 +31,6 @@ export function useIntegrations(providerIds: readonly string[]) {
   return useQueries({ queries: providerIds.map((id) => integrationQueryOptions(context, id)) });
 }
 
-/** A one-way 32-bit FNV-1a hash: enough to tell "the same key again" from "another key" without keeping the key. */
-function fingerprintOf(value: string): number {
-  let hash = 0x811c9dc5;
-  for (let index = 0; index < value.length; index += 1) {
-    hash ^= value.charCodeAt(index);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return hash >>> 0;
-}
-
 /** Errors that settle the question for this key; anything else (network, 5xx, rate limit) is retried with the same intent. */
 const finalForThisKey = new Set(['invalid_api_key', 'validation', 'forbidden']);
 
@@ -59,14 +49,14 @@ export function useVerifyApiKey(providerId: string, mode: 'connect' | 'replace' 
   const pendingApiKey = useRef<string | null>(null);
   const signingSecret = useRef<string | null>(null);
   const inFlight = useRef<Promise<ConnectResult> | null>(null);
-  const lastFingerprint = useRef<number | null>(null);
+  const idempotencyKey = useRef('');
 
   const mutation = useMutation<Integration, Error, void>({
     mutationFn: async () => {
       const apiKey = pendingApiKey.current ?? '';
       pendingApiKey.current = null;
       const input = { providerId, apiKey };
-      const options = { idempotencyKey: idempotency.current() };
+      const options = { idempotencyKey: idempotencyKey.current };
       const result =
         mode === 'connect' ? await backend.connectIntegration(input, options) : await backend.replaceApiKey(input, options);
       signingSecret.current = result.signingSecret;
@@ -86,9 +76,8 @@ export function useVerifyApiKey(providerId: string, mode: 'connect' | 'replace' 
     (apiKey: string): Promise<ConnectResult> => {
       if (inFlight.current) return inFlight.current;
       // Another key is another intent: a retry of the same key reuses the idempotency key, a new key must not.
-      const fingerprint = fingerprintOf(apiKey);
-      if (fingerprint !== lastFingerprint.current) idempotency.renew();
-      lastFingerprint.current = fingerprint;
+      // The hook keeps only a hash of the input, never the key itself.
+      idempotencyKey.current = idempotency.keyFor({ providerId, mode, apiKey });
       pendingApiKey.current = apiKey;
       const run = mutateAsync()
         .then((integration) => {
@@ -102,7 +91,7 @@ export function useVerifyApiKey(providerId: string, mode: 'connect' | 'replace' 
       inFlight.current = run;
       return run;
     },
-    [mutateAsync, idempotency],
+    [mutateAsync, idempotency, providerId, mode],
   );
 
   return {
@@ -116,12 +105,10 @@ export function useVerifyApiKey(providerId: string, mode: 'connect' | 'replace' 
 export function useDisconnectIntegration(providerId: string) {
   const { backend, scope } = useQueryContext();
   const queryClient = useQueryClient();
-  const idempotency = useIdempotencyKey();
-  return useMutation({
-    mutationFn: () => backend.disconnectIntegration(providerId, { idempotencyKey: idempotency.current() }),
+  return useIdempotentMutation({
+    mutationFn: (_input: void, idempotencyKey) => backend.disconnectIntegration(providerId, { idempotencyKey }),
     scope: { id: `integration:${providerId}` },
     onSuccess: (integration) => {
-      idempotency.renew();
       queryClient.setQueryData(assessmentKeys.integration(scope, providerId), integration);
     },
   });

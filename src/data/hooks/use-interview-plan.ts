@@ -1,6 +1,6 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import type { SaveInterviewPlanInput } from '../../backend/types';
-import { useIdempotencyKey } from '../idempotency';
+import { useIdempotentMutation } from '../idempotency';
 import { assessmentKeys } from '../query-keys';
 import { interviewPlanQueryOptions } from '../query-options';
 import { useQueryContext } from './use-query-context';
@@ -13,13 +13,11 @@ export function useInterviewPlan(jobId: string) {
 export function useSaveInterviewPlan(jobId: string) {
   const { backend, scope } = useQueryContext();
   const queryClient = useQueryClient();
-  const idempotency = useIdempotencyKey();
-  return useMutation({
-    mutationFn: (input: Omit<SaveInterviewPlanInput, 'jobId'>) =>
-      backend.saveInterviewPlan({ ...input, jobId }, { idempotencyKey: idempotency.current() }),
+  return useIdempotentMutation({
+    mutationFn: (input: Omit<SaveInterviewPlanInput, 'jobId'>, idempotencyKey) =>
+      backend.saveInterviewPlan({ ...input, jobId }, { idempotencyKey }),
     scope: { id: `interview-plan:${jobId}` },
     onSuccess: (plan) => {
-      idempotency.renew();
       queryClient.setQueryData(assessmentKeys.interviewPlan(scope, jobId), plan);
     },
   });

@@ -1,0 +1,33 @@
+import type {
+  Assessment,
+  AssessmentTest,
+  Candidate,
+  Integration,
+  InterviewPlan,
+  Provider,
+  Reviewer,
+  ScorecardTemplate,
+} from '../domain';
+
+/** The shape of the mock's in-memory database, apart from the seed that fills it. */
+export type MockCatalogue = 'default' | 'large';
+
+/** An integration as the server stores it: with the key, which never leaves the backend. */
+export interface StoredIntegration extends Omit<Integration, 'canManage'> {
+  apiKey: string | null;
+}
+
+/** The whole in-memory database. Plain data, so `structuredClone` copies it. */
+export interface MockDb {
+  providers: Provider[];
+  integrations: Record<string, StoredIntegration>;
+  testsByProvider: Record<string, AssessmentTest[]>;
+  reviewers: Reviewer[];
+  scorecardTemplates: ScorecardTemplate[];
+  plans: Record<string, InterviewPlan>;
+  candidates: Candidate[];
+  assessments: Assessment[];
+  /** Keys the vendors revoked: they no longer verify. */
+  revokedApiKeys: string[];
+}
+
