@@ -404,3 +404,210 @@ describe('createMockBackend: plumbing', () => {
     expect(other).not.toHaveBeenCalled();
   });
 });
+
+describe('createMockBackend: the rules a real backend keeps', () => {
+  const ids = mockIds.assessmentsOfCandidateWithEveryStatus;
+
+  /** A clock the test moves, so each write happens at its own instant. */
+  function movingClock(start = '2026-11-03T10:00:00Z') {
+    let now = Date.parse(start);
+    return { now: () => new Date(now), advance: (ms: number) => (now += ms) };
+  }
+
+  describe('newest first', () => {
+    it('lists a candidate’s assessments newest first by when they were created', async () => {
+      const { backend } = createMockBackend();
+      const list = await backend.listCandidateAssessments(mockIds.candidateWithEveryStatus);
+      expect(list).toHaveLength(7);
+      const created = list.map((a) => Date.parse(a.history[0]!.at));
+      expect(created).toEqual([...created].sort((a, b) => b - a));
+      expect(new Set(created).size).toBe(7);
+    });
+
+    it('puts a new send on top and never reorders when a status changes', async () => {
+      const clock = movingClock();
+      const { backend } = createMockBackend({ now: clock.now });
+      const candidateId = mockIds.candidateWithNoAssessments;
+      const older = await backend.sendAssessment(sendInput({ candidateId }), write());
+      clock.advance(60_000);
+      const newer = await backend.sendAssessment(sendInput({ candidateId, testId: 'sf-test-2' }), write());
+      expect((await backend.listCandidateAssessments(candidateId)).map((a) => a.id)).toEqual([newer.id, older.id]);
+
+      clock.advance(60_000);
+      await backend.cancelAssessment({ assessmentId: older.id }, write());
+      await backend.resendAssessment(newer.id, write());
+      const after = await backend.listCandidateAssessments(candidateId);
+      expect(after.map((a) => [a.id, a.status])).toEqual([
+        [newer.id, 'sent'],
+        [older.id, 'cancelled'],
+      ]);
+    });
+
+    it('lists only the candidate’s own assessments', async () => {
+      const { backend } = createMockBackend();
+      const list = await backend.listCandidateAssessments(mockIds.candidateWithCompletedAssessment);
+      expect(list.map((a) => [a.candidateId, a.status])).toEqual([[mockIds.candidateWithCompletedAssessment, 'completed']]);
+    });
+  });
+
+  describe('idempotency keys', () => {
+    it('requires a key on every write', async () => {
+      const { backend } = createMockBackend();
+      const noKey = { idempotencyKey: '' };
+      for (const call of [
+        () => backend.sendAssessment(sendInput(), noKey),
+        () => backend.resendAssessment(ids.sent, noKey),
+        () => backend.cancelAssessment({ assessmentId: ids.sent }, noKey),
+        () => backend.disconnectIntegration('skillforge', noKey),
+      ]) {
+        expect(await failure(call())).toMatchObject({ code: 'validation', fieldErrors: { idempotencyKey: expect.any(String) } });
+      }
+      expect((await backend.listCandidateAssessments(mockIds.candidateWithNoAssessments)).length).toBe(0);
+    });
+
+    it('scopes a key to its operation: the same key on another operation is a new request, not a replay', async () => {
+      const { backend } = createMockBackend();
+      const key = write('shared-key');
+      const resent = await backend.resendAssessment(ids.sent, key);
+      expect(resent.status).toBe('sent');
+      const cancelled = await backend.cancelAssessment({ assessmentId: ids.sent }, key);
+      expect(cancelled.status).toBe('cancelled');
+      // And each operation still replays its own first answer under that key.
+      expect((await backend.resendAssessment(ids.sent, key)).status).toBe('sent');
+      expect(await backend.cancelAssessment({ assessmentId: ids.sent }, key)).toEqual(cancelled);
+    });
+
+    it('replays with one history entry, and hands out a copy of the first answer', async () => {
+      const { backend } = createMockBackend();
+      const key = write('resend-twice');
+      const first = await backend.resendAssessment(ids.sent, key);
+      first.status = 'completed';
+      const again = await backend.resendAssessment(ids.sent, key);
+      expect(again.status).toBe('sent');
+      const [stored] = (await backend.listCandidateAssessments(mockIds.candidateWithEveryStatus)).filter((a) => a.id === ids.sent);
+      expect(stored!.history.filter((h) => h.note?.startsWith('Resent'))).toHaveLength(1);
+    });
+
+    it('fingerprints a cancel by its reason: same key and reason replays, another reason is a conflict', async () => {
+      const { backend } = createMockBackend();
+      const key = write('cancel-with-reason');
+      const first = await backend.cancelAssessment({ assessmentId: ids.sent, reason: 'Position filled' }, key);
+      expect(await backend.cancelAssessment({ assessmentId: ids.sent, reason: 'Position filled' }, key)).toEqual(first);
+      expect((await failure(backend.cancelAssessment({ assessmentId: ids.sent, reason: 'Candidate withdrew' }, key))).code).toBe(
+        'conflict',
+      );
+      expect((await failure(backend.cancelAssessment({ assessmentId: ids.sent }, key))).code).toBe('conflict');
+    });
+
+    it('fingerprints a cancel by its assessment: the same key for another assessment is a conflict', async () => {
+      const { backend } = createMockBackend();
+      const key = write('cancel-one');
+      await backend.cancelAssessment({ assessmentId: ids.sent }, key);
+      expect((await failure(backend.cancelAssessment({ assessmentId: ids.in_progress }, key))).code).toBe('conflict');
+      const inProgress = (await backend.listCandidateAssessments(mockIds.candidateWithEveryStatus)).find((a) => a.id === ids.in_progress);
+      expect(inProgress?.status).toBe('in_progress');
+    });
+
+    it('treats a cancel without a reason and one with an undefined reason as the same request', async () => {
+      const { backend } = createMockBackend();
+      const key = write('cancel-no-reason');
+      const first = await backend.cancelAssessment({ assessmentId: ids.sent }, key);
+      expect(first.history.at(-1)?.note).toBe('Cancelled by Dana Ruiz');
+      expect(await backend.cancelAssessment({ assessmentId: ids.sent, reason: undefined }, key)).toEqual(first);
+    });
+  });
+
+  describe('page boundaries', () => {
+    // "kotlin" matches exactly 8 of CodeInterview's tests.
+    const kotlin = { providerId: 'codeinterview', search: 'kotlin' };
+
+    it('one page holds exactly limit items, with no next page', async () => {
+      const { backend } = createMockBackend();
+      const page = await backend.listTests({ ...kotlin, limit: 8 });
+      expect(page).toMatchObject({ nextCursor: null, total: 8 });
+      expect(page.items).toHaveLength(8);
+      expect(await backend.listTests({ ...kotlin, limit: 9 })).toEqual(page);
+    });
+
+    it('one item over the limit makes a second page of one, and the last page has no cursor', async () => {
+      const { backend } = createMockBackend();
+      const first = await backend.listTests({ ...kotlin, limit: 7 });
+      expect(first.items).toHaveLength(7);
+      expect(first.total).toBe(8);
+      expect(first.nextCursor).toEqual(expect.any(String));
+      const last = await backend.listTests({ ...kotlin, limit: 7, cursor: first.nextCursor });
+      expect(last.items).toHaveLength(1);
+      expect(last).toMatchObject({ nextCursor: null, total: 8 });
+      const all = (await backend.listTests({ ...kotlin, limit: 8 })).items.map((t) => t.id);
+      expect([...first.items, ...last.items].map((t) => t.id)).toEqual(all);
+    });
+
+    it('walks a page of one item at a time to the end', async () => {
+      const { backend } = createMockBackend();
+      const seen: string[] = [];
+      let cursor: string | null = null;
+      let pages = 0;
+      do {
+        const page = await backend.listTests({ ...kotlin, limit: 1, cursor });
+        expect(page.items).toHaveLength(1);
+        seen.push(page.items[0]!.id);
+        cursor = page.nextCursor;
+        pages += 1;
+      } while (cursor && pages < 20);
+      expect(pages).toBe(8);
+      expect(new Set(seen).size).toBe(8);
+    });
+
+    it('serves up to 100 items a page', async () => {
+      const { backend } = createMockBackend({ catalogue: 'large' });
+      expect((await backend.listTests({ providerId: 'codeinterview', limit: 99 })).items).toHaveLength(99);
+      expect((await backend.listTests({ providerId: 'codeinterview', limit: 100 })).items).toHaveLength(100);
+      const capped = await backend.listTests({ providerId: 'codeinterview', limit: 101 });
+      expect(capped.items).toHaveLength(100);
+      const next = await backend.listTests({ providerId: 'codeinterview', limit: 101, cursor: capped.nextCursor });
+      expect(next.items[0]?.id).not.toBe(capped.items.at(-1)?.id);
+      expect(capped.items.map((t) => t.id)).not.toContain(next.items[0]?.id);
+    });
+
+    it('pages 25 at a time by default', async () => {
+      const { backend } = createMockBackend();
+      const reviewers = await backend.listReviewers({});
+      expect(reviewers.total).toBeGreaterThan(25);
+      expect(reviewers.items).toHaveLength(25);
+      expect((await backend.listTests({ providerId: 'codeinterview' })).items).toHaveLength(25);
+    });
+
+    it('counts every match in total, not the page', async () => {
+      const { backend } = createMockBackend();
+      expect((await backend.listTests({ providerId: 'codeinterview', limit: 1 })).total).toBe(52);
+      expect((await backend.listTests({ providerId: 'codeinterview', search: '   ', limit: 1 })).total).toBe(52);
+      expect(await backend.listTests({ providerId: 'codeinterview', search: 'cobol' })).toEqual({ items: [], nextCursor: null, total: 0 });
+    });
+
+    it.each([
+      ['zero', 0],
+      ['negative', -1],
+      ['fractional', 1.5],
+      ['not a number', Number.NaN],
+    ])('rejects a %s limit', async (_, limit) => {
+      const { backend } = createMockBackend();
+      expect(await failure(backend.listTests({ providerId: 'codeinterview', limit }))).toMatchObject({
+        code: 'validation',
+        fieldErrors: { limit: expect.any(String) },
+      });
+    });
+
+    it.each([
+      ['not base64', 'garbage!'],
+      ['base64 of something else', btoa('page:2')],
+      ['base64 with a non-number offset', btoa('offset:two')],
+      ['base64 with text around the offset', btoa('xoffset:2x')],
+    ])('rejects a cursor that is %s', async (_, cursor) => {
+      const { backend } = createMockBackend();
+      expect(await failure(backend.listTests({ providerId: 'codeinterview', cursor }))).toMatchObject({
+        code: 'validation',
+        fieldErrors: { cursor: expect.any(String) },
+      });
+    });
+  });
+});
