@@ -2,12 +2,13 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { playwright } from '@vitest/browser-playwright';
-import { defineConfig, mergeConfig } from 'vitest/config';
+import { configDefaults, defineConfig, mergeConfig } from 'vitest/config';
 import { chromiumArgs, findChromium } from './scripts/chromium.mjs';
 import viteConfig from './vite.config.ts';
 
 const dirname = path.dirname(fileURLToPath(import.meta.url));
-const executablePath = findChromium() ?? undefined;
+/** The system Chromium (no test tool downloads its own browser here), shared by both browser projects. */
+const launchOptions = { executablePath: findChromium() ?? undefined, args: chromiumArgs };
 
 export default mergeConfig(
   viteConfig,
@@ -20,6 +21,7 @@ export default mergeConfig(
             name: 'unit',
             environment: 'jsdom',
             include: ['test/**/*.test.{ts,tsx}'],
+            exclude: [...configDefaults.exclude, 'test/browser/**'],
             setupFiles: ['test/setup.ts'],
           },
         },
@@ -32,11 +34,28 @@ export default mergeConfig(
               enabled: true,
               headless: true,
               provider: playwright({
-                launchOptions: { executablePath, args: chromiumArgs },
+                launchOptions,
                 // As a user who allowed the clipboard: the Copy buttons' success path runs for real.
                 contextOptions: { permissions: ['clipboard-read', 'clipboard-write'] },
               }),
               instances: [{ browser: 'chromium' }],
+            },
+          },
+        },
+        {
+          // Plain browser tests (computed styles, layout, portals) in real Chromium, without Storybook.
+          extends: true,
+          test: {
+            name: 'browser',
+            include: ['test/browser/**/*.test.{ts,tsx}'],
+            setupFiles: ['test/setup.ts'],
+            browser: {
+              enabled: true,
+              headless: true,
+              provider: playwright({ launchOptions }),
+              instances: [{ browser: 'chromium' }],
+              // A desktop page, so dialogs get their full width and nothing wraps as on a phone.
+              viewport: { width: 1280, height: 900 },
             },
           },
         },

@@ -161,7 +161,7 @@ export function IntegrationCard({
                 <dt className="ak-integration-card__meta-label">{text.lastWebhook}</dt>
                 <dd className="ak-integration-card__meta-value">
                   {integration.lastWebhookAt ? (
-                    <time dateTime={integration.lastWebhookAt} title={format.dateTime(integration.lastWebhookAt)}>
+                    <time className="ak-time" dateTime={integration.lastWebhookAt} title={format.dateTime(integration.lastWebhookAt)}>
                       {text.lastWebhookAgo(format.relative(integration.lastWebhookAt))}
                     </time>
                   ) : (

@@ -180,7 +180,7 @@ function ManageBody({
             <dt className="ak-manage__detail-label">{text.manage.lastWebhook}</dt>
             <dd className="ak-manage__detail-value">
               {integration.lastWebhookAt ? (
-                <time dateTime={integration.lastWebhookAt} title={format.dateTime(integration.lastWebhookAt)}>
+                <time className="ak-time" dateTime={integration.lastWebhookAt} title={format.dateTime(integration.lastWebhookAt)}>
                   {text.manage.lastWebhookValue(format.relative(integration.lastWebhookAt))}
                 </time>
               ) : (
@@ -196,7 +196,7 @@ function ManageBody({
             <dt className="ak-manage__detail-label">{text.manage.connectedAt}</dt>
             <dd className="ak-manage__detail-value">
               {integration.connectedAt ? (
-                <time dateTime={integration.connectedAt}>{format.date(integration.connectedAt)}</time>
+                <time className="ak-time" dateTime={integration.connectedAt}>{format.date(integration.connectedAt)}</time>
               ) : (
                 text.manage.unknown
               )}

@@ -1,0 +1,124 @@
+/**
+ * Every public component, rendered as a host would place it, for the host-page tests (host-page.test.tsx): each
+ * scene is rendered on a clean page and on a page carrying Tailwind's preflight, modern-normalize and blunt element
+ * rules, and every element inside a kit root must look the same on both.
+ *
+ * A NEW PUBLIC COMPONENT ADDS ITS SCENES HERE: in each state that shows different markup (data, empty, error,
+ * an open dialog at its main step), in the host markup it is meant for (a table cell, a settings page), and with
+ * nothing around it that a host wouldn't write (no kit wrapper: a component brings its own `.ak-root`).
+ */
+import { screen, waitFor } from '@testing-library/react';
+import type { ReactNode } from 'react';
+import { expect } from 'vitest';
+import { EnableIntegrationDialog, WebhookInstructions } from '../../src/components/enable-integration';
+import { AssessmentIntegrations, ManageIntegrationDialog } from '../../src/components/integrations';
+import { AssessmentStatusBadge } from '../../src/components/status-badge';
+import { useIntegration, useProviders } from '../../src/data/hooks/use-integrations';
+import { assessmentStatuses, type Assessment } from '../../src/domain';
+import type { MockBackend } from '../../src/mock/mock-backend';
+
+export interface HostPageScene {
+  name: string;
+  /** The host's markup with the component in it; the mock backend (seeded, in memory) is the provider's backend. */
+  render(mock: MockBackend): ReactNode;
+  /** Resolves once the scene shows what it is about (data loaded, dialog open at its step). */
+  ready(): Promise<void>;
+}
+
+/** One seeded assessment per lifecycle status, the most detailed first. */
+function assessmentsByStatus(mock: MockBackend): Assessment[] {
+  const all = mock.allAssessments();
+  return assessmentStatuses.flatMap((status) => all.filter((assessment) => assessment.status === status).slice(0, 1));
+}
+
+async function badgesShown(count: number) {
+  await waitFor(() => expect(document.querySelectorAll('.ak-status-badge')).toHaveLength(count));
+}
+
+async function dialogShown(name: string | RegExp, content: string | RegExp) {
+  const dialog = await screen.findByRole('dialog', { name });
+  await screen.findByText(content);
+  return dialog;
+}
+
+/** A host's own settings page showing a connected vendor's webhook instructions, fed by the kit's public hooks. */
+function HostWebhookSettings({ providerId }: { providerId: string }) {
+  const provider = useProviders().data?.find((candidate) => candidate.id === providerId);
+  const integration = useIntegration(providerId).data;
+  if (!provider || !integration?.webhookUrl) return <p>Loading…</p>;
+  return <WebhookInstructions provider={provider} webhookUrl={integration.webhookUrl} />;
+}
+
+export const hostPageScenes: HostPageScene[] = [
+  {
+    name: 'AssessmentStatusBadge in plain host markup',
+    render: (mock) => (
+      <div style={{ width: 720 }}>
+        {assessmentsByStatus(mock).map((assessment) => (
+          <p key={assessment.id}>
+            Frontend take-home: <AssessmentStatusBadge assessment={assessment} showDetail />{' '}
+            <AssessmentStatusBadge status={assessment.status} size="sm" />
+          </p>
+        ))}
+      </div>
+    ),
+    ready: () => badgesShown(assessmentStatuses.length * 2),
+  },
+  {
+    name: 'AssessmentStatusBadge in a candidate table row',
+    render: (mock) => (
+      <table style={{ width: 720, tableLayout: 'fixed' }}>
+        <tbody>
+          {assessmentsByStatus(mock).map((assessment) => (
+            <tr key={assessment.id}>
+              <th scope="row" style={{ width: 240 }}>
+                {assessment.candidateId}
+              </th>
+              <td>
+                <AssessmentStatusBadge assessment={assessment} showDetail size="sm" />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    ),
+    ready: () => badgesShown(assessmentStatuses.length),
+  },
+  {
+    name: 'AssessmentIntegrations with a card in each state',
+    render: () => (
+      <main style={{ width: 960 }}>
+        <AssessmentIntegrations />
+      </main>
+    ),
+    ready: async () => {
+      await waitFor(() => expect(screen.getAllByText(/^Status: /)).toHaveLength(3));
+      await screen.findByText('The API key was revoked in DevScreen.');
+    },
+  },
+  {
+    name: 'EnableIntegrationDialog open at the API key step',
+    render: () => <EnableIntegrationDialog providerId="codeinterview" defaultOpen />,
+    ready: async () => {
+      await dialogShown('Connect CodeInterview', 'Where to find it in CodeInterview');
+    },
+  },
+  {
+    name: 'ManageIntegrationDialog open',
+    render: () => <ManageIntegrationDialog providerId="skillforge" defaultOpen />,
+    ready: async () => {
+      await dialogShown('Manage SkillForge', 'Priya Natarajan');
+    },
+  },
+  {
+    name: 'WebhookInstructions on a host settings page',
+    render: () => (
+      <section style={{ width: 560 }}>
+        <HostWebhookSettings providerId="skillforge" />
+      </section>
+    ),
+    ready: async () => {
+      await screen.findByText(/Select the "assessment\.\*" events and save/);
+    },
+  },
+];

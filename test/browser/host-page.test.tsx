@@ -1,0 +1,242 @@
+/**
+ * The kit on a real host page, in Chromium: every public component (the scenes in host-page-scenes.tsx) must look
+ * the same on a page carrying Tailwind's preflight, modern-normalize and blunt element rules as on a clean page;
+ * the kit's stylesheet must leave the host's own elements alone; and a host's larger root font must not make kit
+ * text clip or overlap.
+ */
+import { cleanup, render } from '@testing-library/react';
+import type { ReactNode } from 'react';
+import { describe, expect, it } from 'vitest';
+import { AssessmentStatusBadge } from '../../src/components/status-badge';
+import { AssessmentKitProvider, createKitQueryClient } from '../../src/data/AssessmentKitProvider';
+import type { Appearance } from '../../src/data/appearance';
+import { useRootProps } from '../../src/data/root-props';
+import { createMockBackend } from '../../src/mock/mock-backend';
+import { MOCK_NOW } from '../../src/mock/seed';
+import { hostPageCss, kitCss } from './host-css';
+import { hostPageScenes, type HostPageScene } from './host-page-scenes';
+import { addStyles, differences, elementsIn, measure, outermostKitRoots, settle, type ElementLook } from './page';
+
+const mockNow = () => new Date(MOCK_NOW);
+
+/** Renders the markup as a host page would: a provider (no element of its own) around the host's markup. */
+async function renderOnPage(ui: (mock: ReturnType<typeof createMockBackend>) => ReactNode, appearance?: Appearance) {
+  const mock = createMockBackend();
+  // Away from the top-left corner, where the pointer may rest and hover a kit element on one page only.
+  const container = document.body.appendChild(document.createElement('div'));
+  container.style.padding = '40px';
+  render(
+    <AssessmentKitProvider backend={mock.backend} queryClient={createKitQueryClient({ retry: false })} locale="en-GB" now={mockNow} appearance={appearance}>
+      {ui(mock)}
+    </AssessmentKitProvider>,
+    { container },
+  );
+}
+
+/** The look of every kit element of a scene on a page with the given stylesheets (the kit's first). */
+async function kitLook(scene: HostPageScene, hostSheets: string[], appearance?: Appearance): Promise<ElementLook[]> {
+  const removeStyles = addStyles(kitCss, ...hostSheets);
+  try {
+    await renderOnPage(scene.render, appearance);
+    await scene.ready();
+    await settle();
+    return measure(outermostKitRoots());
+  } finally {
+    cleanup();
+    removeStyles();
+  }
+}
+
+function report(lines: string[], total: number): string {
+  return `${elementsIn(lines)} of ${total} kit elements changed (${lines.length} differences):\n${lines.slice(0, 40).join('\n')}`;
+}
+
+describe('on a host page with preflight, modern-normalize and blunt element rules', () => {
+  it.each(hostPageScenes.map((scene) => [scene.name, scene] as const))('%s: every kit element looks as on a clean page', async (_name, scene) => {
+    const clean = await kitLook(scene, []);
+    const host = await kitLook(scene, hostPageCss);
+    expect(clean.length).toBeGreaterThan(3);
+    const lines = differences(clean, host);
+    expect(elementsIn(lines), report(lines, clean.length)).toBe(0);
+  });
+
+  it('every element a component renders carries an ak- class, which the kit’s reset keys on', async () => {
+    const unclassed: string[] = [];
+    for (const scene of hostPageScenes) {
+      await renderOnPage(scene.render);
+      await scene.ready();
+      for (const root of outermostKitRoots()) {
+        for (const element of [root, ...root.querySelectorAll('*')]) {
+          if (element.closest('svg') !== element && element.closest('svg')) continue; // an icon's shapes
+          if (![...element.classList].some((name) => name.startsWith('ak-'))) unclassed.push(`${scene.name}: ${element.outerHTML.slice(0, 120)}`);
+        }
+      }
+      cleanup();
+    }
+    expect(unclassed).toEqual([]);
+  });
+});
+
+/** Host markup of every common element, to show the kit's stylesheet touches none of them. */
+const hostMarkup = `
+  <header><h1>Candidates</h1><nav><a href="#a">Pipeline</a> <a href="#b">Reports</a></nav></header>
+  <section>
+    <h2>Frontend engineer</h2><h3>Technical screen</h3>
+    <p>Text with <strong>bold</strong>, <em>emphasis</em>, <code>code</code>, <small>small</small> and <a href="#c">a link</a>.</p>
+    <ul><li>One</li><li>Two</li></ul><ol><li>First</li></ol>
+    <dl><dt>Stage</dt><dd>Screen</dd></dl>
+    <form><label for="host-input">Name</label><input id="host-input" value="Amara"><input type="checkbox" checked>
+      <select><option>One</option></select><textarea>Notes</textarea><button type="button">Save</button></form>
+    <table><thead><tr><th>Name</th></tr></thead><tbody><tr><td>Amara Okafor</td></tr></tbody></table>
+    <svg viewBox="0 0 24 24" width="24" height="24"><circle cx="12" cy="12" r="10"></circle></svg>
+    <img alt="" width="20" height="20" src="data:image/gif;base64,R0lGODlhAQABAAAAACw=">
+    <blockquote>Quote</blockquote><hr><div><span>Span</span></div>
+  </section>
+  <footer>Footer</footer>`;
+
+function hostLook(sheets: string[]): ElementLook[] {
+  const removeStyles = addStyles(...sheets);
+  const sample = document.body.appendChild(document.createElement('div'));
+  sample.innerHTML = hostMarkup;
+  try {
+    return measure([sample]);
+  } finally {
+    sample.remove();
+    removeStyles();
+  }
+}
+
+describe('the kit’s stylesheet', () => {
+  it.each([
+    ['a clean page', []],
+    ['a page with preflight, normalize and element rules', hostPageCss],
+  ])('changes no host element on %s', (_name, hostSheets) => {
+    const without = hostLook(hostSheets);
+    const withKit = hostLook([kitCss, ...hostSheets]);
+    expect(without.length).toBeGreaterThan(30);
+    const lines = differences(without, withKit, 0);
+    expect(elementsIn(lines), lines.slice(0, 40).join('\n')).toBe(0);
+  });
+});
+
+/** A kit root around its children, as a kit page (a candidate's assessments) around the badges it lists. */
+function KitScope({ children, className }: { children: ReactNode; className?: string }) {
+  return <div {...useRootProps(className)}>{children}</div>;
+}
+
+describe('a badge in plain host markup', () => {
+  const appearance: Appearance = { theme: 'dark', variables: { fontSize: '16px', mutedTextColor: 'rgb(160, 176, 192)' } };
+  const badge = (mock: ReturnType<typeof createMockBackend>) => (
+    <AssessmentStatusBadge assessment={mock.allAssessments().find((assessment) => assessment.status === 'completed')!} showDetail />
+  );
+
+  async function badgeLook(ui: (mock: ReturnType<typeof createMockBackend>) => ReactNode, withAppearance = appearance) {
+    const removeStyles = addStyles(kitCss);
+    try {
+      await renderOnPage(ui, withAppearance);
+      await settle();
+      return measure([...document.querySelectorAll('.ak-status-badge')]);
+    } finally {
+      cleanup();
+      removeStyles();
+    }
+  }
+
+  it('looks as inside a kit root, with the provider’s theme and appearance variables', async () => {
+    const plain = await badgeLook((mock) => <span>{badge(mock)}</span>);
+    const nested = await badgeLook((mock) => <KitScope>{badge(mock)}</KitScope>);
+    const lines = differences(nested, plain);
+    expect(elementsIn(lines), report(lines, nested.length)).toBe(0);
+    const detail = plain.find((look) => look.key.includes('ak-status-badge__detail'))!;
+    expect(detail.style.color).toBe('rgb(160, 176, 192)');
+    expect(detail.style['font-size']).toBe(`${16 * 0.929}px`);
+  });
+
+  it('inside a kit root takes the variables a host set on that root by class', async () => {
+    const removeStyles = addStyles('.host-settings { --ak-text-muted: rgb(10, 20, 30); --ak-tone-success: rgb(0, 90, 40); }');
+    try {
+      const looks = await badgeLook((mock) => <KitScope className="host-settings">{badge(mock)}</KitScope>, { theme: 'dark' });
+      expect(looks.find((look) => look.key.includes('ak-status-badge__detail'))!.style.color).toBe('rgb(10, 20, 30)');
+      expect(looks.find((look) => look.key.includes('ak-status-badge__pill'))!.style.color).toBe('rgb(0, 90, 40)');
+    } finally {
+      removeStyles();
+    }
+  });
+});
+
+/** Overflow is fine where the kit scrolls on purpose; hidden text (screen-reader only) is out of sight by design. */
+function shownBlocks(root: Element): HTMLElement[] {
+  return [root, ...root.querySelectorAll('*')].filter((element): element is HTMLElement => {
+    if (!(element instanceof HTMLElement) || element.closest('input, textarea, select')) return false;
+    const style = getComputedStyle(element);
+    return style.display !== 'inline' && style.display !== 'none' && !isClippedAway(element);
+  });
+}
+
+function isClippedAway(element: Element): boolean {
+  for (let node: Element | null = element; node; node = node.parentElement) {
+    if (getComputedStyle(node).clip !== 'auto') return true;
+  }
+  return false;
+}
+
+/** Containers whose children sit side by side or in rows: none may overlap another. */
+const rowContainers = [
+  '.ak-integration-card__main', '.ak-integration-card__title-row', '.ak-integration-card__meta', '.ak-integration-card__actions',
+  '.ak-dialog__header', '.ak-dialog__footer', '.ak-enable-steps', '.ak-enable-steps__item', '.ak-manage__details',
+  '.ak-manage__action-row', '.ak-status-badge', '.ak-status-badge__pill', '.ak-alert',
+];
+
+function overlaps(a: DOMRect, b: DOMRect): boolean {
+  return Math.min(a.right, b.right) - Math.max(a.left, b.left) > 0.5 && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 0.5;
+}
+
+function layoutProblems(): string[] {
+  const problems: string[] = [];
+  for (const root of outermostKitRoots()) {
+    for (const element of shownBlocks(root)) {
+      const style = getComputedStyle(element);
+      const scrolls = (overflow: string) => overflow === 'auto' || overflow === 'scroll';
+      const name = `<${element.tagName.toLowerCase()} class="${element.className}">`;
+      if (!scrolls(style.overflowX) && element.scrollWidth > element.clientWidth + 1) {
+        problems.push(`${name} is cut or spills sideways (${element.scrollWidth} > ${element.clientWidth}): "${element.textContent?.slice(0, 60)}"`);
+      }
+      if (!scrolls(style.overflowY) && element.scrollHeight > element.clientHeight + 1) {
+        problems.push(`${name} is cut or spills downwards (${element.scrollHeight} > ${element.clientHeight}): "${element.textContent?.slice(0, 60)}"`);
+      }
+    }
+    for (const container of root.querySelectorAll(rowContainers.join(', '))) {
+      const children = [...container.children].filter((child) => !isClippedAway(child) && child.getBoundingClientRect().width > 0);
+      children.forEach((child, index) => {
+        for (const other of children.slice(index + 1)) {
+          if (overlaps(child.getBoundingClientRect(), other.getBoundingClientRect())) {
+            problems.push(`in ${container.className}: ${child.className || child.tagName} overlaps ${other.className || other.tagName}`);
+          }
+        }
+      });
+    }
+  }
+  return problems;
+}
+
+describe('with the host’s root font at 20px', () => {
+  it.each([
+    ['the kit at its own size', undefined],
+    ['the kit scaled with the root (fontSize 1rem)', { variables: { fontSize: '1rem' } }],
+  ] as const)('no kit text clips or overlaps: %s', async (_name, appearance) => {
+    const problems: string[] = [];
+    for (const scene of hostPageScenes) {
+      const removeStyles = addStyles(kitCss, 'html { font-size: 20px; }');
+      try {
+        await renderOnPage(scene.render, appearance);
+        await scene.ready();
+        await settle();
+        problems.push(...layoutProblems().map((problem) => `${scene.name}: ${problem}`));
+      } finally {
+        cleanup();
+        removeStyles();
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+});
