@@ -22,6 +22,7 @@ import {
   scorecardTemplateSchema,
   sendAssessmentInputSchema,
 } from '../domain';
+import { assessmentStatusOnTheWire } from '../domain/assessment';
 import { safeUrl } from '../domain/common';
 import { otherActivitySchema } from '../domain/interview-plan';
 import {
@@ -57,7 +58,8 @@ const namedSchemas = {
   Candidate: candidateSchema,
   Assessment: assessmentSchema,
   AssessmentList: assessmentListSchema,
-  AssessmentStatus: assessmentStatusSchema,
+  // What an assessment's `status` accepts; history entries' statuses (`assessmentStatusSchema`) read the same way.
+  AssessmentStatus: assessmentStatusOnTheWire,
   SendAssessmentInput: sendAssessmentInputSchema,
   ApiKeyBody: apiKeyBodySchema,
   CancelBody: cancelBodySchema,
@@ -110,7 +112,12 @@ const operations = {
     successStatus: 201,
     bodyRefersToRecords: true,
   },
-  resendAssessment: { summary: 'Send the candidate a new link for an active assessment', response: 'Assessment' },
+  resendAssessment: {
+    summary:
+      'Send the candidate a new link: for an active assessment, the same assessment; for an expired or failed one, a new ' +
+      'assessment (its resentFromId names the old one, which stays as it was; 409 if it was already resent)',
+    response: 'Assessment',
+  },
   cancelAssessment: {
     summary: 'Cancel an active assessment (409 for any other status)',
     requestBody: 'CancelBody',
@@ -146,11 +153,12 @@ function componentSchemas(): JsonObject {
     uri: (id) => `#/components/schemas/${id}`,
     // Lenient parsing has no JSON Schema of its own; say what servers should send and what happens to anything else.
     override: ({ zodSchema, jsonSchema }) => {
-      if (zodSchema === assessmentStatusSchema) {
+      if (zodSchema === assessmentStatusSchema || zodSchema === assessmentStatusOnTheWire) {
         jsonSchema.type = 'string';
         jsonSchema.examples = [...assessmentStatuses];
         jsonSchema.description =
-          'One of the lifecycle statuses; vendor words (invited, submitted...) are mapped and anything unknown reads as `sent`.';
+          'One of the lifecycle statuses; vendor words (invited, submitted...) are mapped, and anything else reads as ' +
+          '`unknown` (an assessment keeps the word in `vendorStatus` when that is null).';
       }
       // The refinement that keeps `send_assessment` out of other activities has no JSON Schema of its own.
       if (zodSchema === otherActivitySchema.shape.type) {

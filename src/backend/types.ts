@@ -64,7 +64,11 @@ export interface AssessmentBackend {
   listCandidateAssessments(candidateId: string, options?: RequestOptions): Promise<Assessment[]>;
   /** Idempotent: the same key twice yields one assessment. */
   sendAssessment(input: SendAssessmentInput, options: WriteOptions): Promise<Assessment>;
-  /** Sends the candidate a new link for an active assessment. */
+  /**
+   * Sends the candidate a new link. An active assessment (sent, in progress) stays the same assessment with a new
+   * expiry. An expired or failed one is over: the answer is a new assessment whose `resentFromId` names it, and it
+   * stays as it was, so history keeps both; a second resend of it answers `conflict`. Other statuses: `conflict`.
+   */
   resendAssessment(assessmentId: string, options: WriteOptions): Promise<Assessment>;
   /** Only active (sent, in progress) assessments can be cancelled; others answer `conflict`. */
   cancelAssessment(input: { assessmentId: string; reason?: string }, options: WriteOptions): Promise<Assessment>;

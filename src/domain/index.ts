@@ -30,7 +30,10 @@ export {
   normalizeAssessmentStatus,
   isActiveStatus,
   isTerminalStatus,
+  isResendAsNewStatus,
 } from './assessment-status';
-export type { AssessmentStatus } from './assessment-status';
+export type { AssessmentStatus, LifecycleStatus } from './assessment-status';
+export { reviewerFeedbackStates, reviewerFeedbackStatusSchema } from './reviewer-feedback';
+export type { ReviewerFeedbackState, ReviewerFeedbackStatus } from './reviewer-feedback';
 export { assessmentSchema, assessmentListSchema, sendAssessmentInputSchema } from './assessment';
 export type { Assessment, AssessmentSource, Score, StatusChange, SendAssessmentInput } from './assessment';

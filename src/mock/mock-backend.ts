@@ -12,7 +12,13 @@ import type {
   Reviewer,
   SendAssessmentInput,
 } from '../domain';
-import { interviewStageSchema, isActiveStatus, isSendAssessmentActivity, sendAssessmentInputSchema } from '../domain';
+import {
+  interviewStageSchema,
+  isActiveStatus,
+  isResendAsNewStatus,
+  isSendAssessmentActivity,
+  sendAssessmentInputSchema,
+} from '../domain';
 import { verifyVendorApiKey } from './api-keys';
 import { buildAssessment, disconnectedIntegrationFields } from './builders';
 import { MOCK_CURRENT_USER, MOCK_LINK_VALID_DAYS, webhookUrlFor } from './seed';
@@ -157,8 +163,36 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
     assessment.status = 'sent';
     assessment.vendorStatus = null;
     assessment.sentAt = now;
+    assessment.sentBy = MOCK_CURRENT_USER;
     assessment.expiresAt = addDays(now, MOCK_LINK_VALID_DAYS);
     assessment.history.push({ status: 'sent', at: now, note: `Sent by ${MOCK_CURRENT_USER}` });
+  }
+
+  /** A new invitation for an expired or failed one, which stays as it was; only one per ended invitation. */
+  function resendAsNewAssessment(ended: Assessment): Assessment {
+    const successor = store.db.assessments.find((a) => a.resentFromId === ended.id);
+    if (successor) throw new AssessmentBackendError('conflict', `This assessment was already resent (as ${successor.id}).`);
+    const assessment = buildAssessment({
+      ...structuredClone(ended),
+      id: `asmt-${store.prng.hex(10)}`,
+      revision: 0,
+      resentFromId: ended.id,
+      vendorStatus: null,
+      startedAt: null,
+      completedAt: null,
+      score: null,
+      timeTakenSeconds: null,
+      reportUrl: null,
+      failureReason: null,
+      feedback: [],
+      history: [],
+    });
+    const now = store.now();
+    Object.assign(assessment, { status: 'sent', sentAt: now, sentBy: MOCK_CURRENT_USER, expiresAt: addDays(now, MOCK_LINK_VALID_DAYS) });
+    assessment.history.push({ status: 'sent', at: now, note: `Resent by ${MOCK_CURRENT_USER} (the previous link ${ended.status})` });
+    store.db.assessments.push(assessment);
+    store.notify(assessment);
+    return assessment;
   }
 
   /** Semantic checks a real backend makes beyond the shape: unique ids, and activities pointing at things that exist. */
@@ -324,11 +358,16 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
       run(o, () =>
         idempotent('resendAssessment', o, assessmentId, () => {
           const assessment = store.assessment(assessmentId);
-          if (!isActiveStatus(assessment.status)) {
-            throw new AssessmentBackendError('conflict', `Only sent or in-progress assessments can be resent (this one is ${assessment.status}).`);
+          const resendAsNew = isResendAsNewStatus(assessment.status);
+          if (!resendAsNew && !isActiveStatus(assessment.status)) {
+            throw new AssessmentBackendError(
+              'conflict',
+              `Only sent, in-progress, expired or failed assessments can be resent (this one is ${assessment.status}).`,
+            );
           }
           const provider = connectionOf(assessment.providerId);
           if (!provider.connected) throw new AssessmentBackendError('conflict', provider.reason);
+          if (resendAsNew) return resendAsNewAssessment(assessment);
           const now = store.now();
           assessment.expiresAt = addDays(now, MOCK_LINK_VALID_DAYS);
           assessment.history.push({ status: assessment.status, at: now, note: `Resent by ${MOCK_CURRENT_USER}` });

@@ -9,6 +9,7 @@ import type {
   Reviewer,
   ScorecardChoice,
   ScorecardQuestion,
+  LifecycleStatus,
   ScorecardTemplate,
   SendAssessmentActivity,
   StatusChange,
@@ -415,7 +416,7 @@ export const mockIds = {
     expired: 'asmt-01-expired',
     cancelled: 'asmt-01-cancelled',
     failed: 'asmt-01-failed',
-  } satisfies Record<AssessmentStatus, string>,
+  } satisfies Record<LifecycleStatus, string>,
   /** Plan with a CodeInterview activity under "Technical Assessment" (version 3). */
   jobWithPlan: 'job-frontend',
   /** Plan with CodeInterview and SkillForge activities, inline scorecard questions (version 1). */
@@ -484,6 +485,7 @@ function seedAssessment(spec: AssessmentSpec, db: Pick<MockDb, 'testsByProvider'
 
   const started = sent + Math.min(prng.int(2, 30) * HOUR, spec.msAgo - HOUR);
   switch (spec.status) {
+    stageName: spec.plan?.stageName ?? null,
     case 'in_progress':
       assessment.startedAt = iso(started);
       assessment.vendorStatus = 'started';
@@ -496,6 +498,7 @@ function seedAssessment(spec: AssessmentSpec, db: Pick<MockDb, 'testsByProvider'
       assessment.score = { got: prng.int(38, 98), total: 100 };
       assessment.reportUrl = `${mockReportBaseUrls[assessment.providerId]}/${prng.hex(16)}`;
       assessment.vendorStatus = 'completed';
+  assessment.sentBy = recruiter;
       history.push({ status: 'in_progress', at: iso(started), note: 'Vendor webhook' });
       history.push({ status: 'completed', at: iso(completed), note: 'Vendor webhook' });
       break;
@@ -512,9 +515,17 @@ function seedAssessment(spec: AssessmentSpec, db: Pick<MockDb, 'testsByProvider'
         note: `Cancelled by ${recruiter}: ${prng.pick(cancelReasons)}`,
       });
       break;
+      assessment.timeTakenSeconds = Math.round((completed - started) / 1000);
     case 'failed':
       assessment.vendorStatus = 'error';
-      history.push({ status: 'failed', at: iso(sent + prng.int(1, 10) * 60_000), note: `Vendor webhook: ${prng.pick(failReasons)}` });
+      // The first reviewer has submitted, the others are still due.
+      assessment.feedback = assessment.reviewers.map((reviewer, index) => ({
+        reviewerId: reviewer.id,
+        state: index === 0 ? 'submitted' : 'due',
+        submittedAt: index === 0 ? iso(completed + 6 * HOUR) : null,
+      }));
+      assessment.failureReason = prng.pick(failReasons);
+      history.push({ status: 'failed', at: iso(sent + prng.int(1, 10) * 60_000), note: `Vendor webhook: ${assessment.failureReason}` });
       break;
     default:
       break;
@@ -537,6 +548,8 @@ function roughMsAgoFor(status: AssessmentStatus, prng: Prng): number {
     case 'in_progress':
       return prng.int(3, 6 * 24) * HOUR;
     case 'completed':
+  // One revision per recorded change.
+  assessment.revision = history.length;
       return prng.int(3, 30) * DAY;
     case 'expired':
       return prng.int(9, 40) * DAY;

@@ -41,7 +41,7 @@ export interface MockStore {
   provider(providerId: string): Provider;
   integration(providerId: string): StoredIntegration;
   assessment(assessmentId: string): Assessment;
-  /** Tells the candidate's subscribers that an assessment changed. */
+  /** Records a change: the assessment gets the next `revision`, then the candidate's subscribers hear about it. */
   notify(assessment: Assessment): void;
   subscribe(candidateId: string, listener: AssessmentChangeListener): () => void;
 }
@@ -92,6 +92,7 @@ export function createMockStore(options: MockSeedOptions & { now?: () => Date } 
       return assessment;
     },
     notify(assessment) {
+      assessment.revision += 1;
       for (const listener of [...(listeners.get(assessment.candidateId) ?? [])]) listener(structuredClone(assessment));
     },
     subscribe(candidateId, listener) {

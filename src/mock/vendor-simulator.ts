@@ -11,7 +11,10 @@ import type { MockStore } from './store';
 export interface VendorSimulator {
   /** sent -> in_progress. */
   start(assessmentId: string): Assessment;
-  /** sent or in_progress -> completed, with a score (default 82/100), an https report URL and completedAt. */
+  /**
+   * sent or in_progress -> completed, with a score (default 82/100), the time taken, an https report URL and
+   * completedAt; every reviewer's feedback becomes due.
+   */
   complete(assessmentId: string, score?: Score): Assessment;
   /** sent or in_progress -> expired. */
   expire(assessmentId: string): Assessment;
@@ -69,6 +72,8 @@ export function createVendorSimulator(store: MockStore): VendorSimulator {
         a.startedAt ??= now;
         a.completedAt = now;
         a.score = { ...score };
+        a.timeTakenSeconds = Math.round((Date.parse(now) - Date.parse(a.startedAt)) / 1000);
+        a.feedback = a.reviewers.map((reviewer) => ({ reviewerId: reviewer.id, state: 'due', submittedAt: null }));
         a.reportUrl = `${mockReportBaseUrls[a.providerId] ?? 'https://vendor.example.com/reports'}/${store.prng.hex(16)}`;
         a.vendorStatus = 'completed';
       }),
@@ -83,6 +88,7 @@ export function createVendorSimulator(store: MockStore): VendorSimulator {
         'failed',
         (a) => {
           a.vendorStatus = 'error';
+          a.failureReason = reason;
         },
         `Vendor webhook: ${reason}`,
       ),

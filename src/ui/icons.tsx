@@ -75,6 +75,10 @@ export const TriangleAlertIcon = /* @__PURE__ */ createIcon(
   </>,
 );
 export const CircleAlertIcon = /* @__PURE__ */ createIcon('CircleAlertIcon', <><circle cx="12" cy="12" r="10" /><path d="M12 8v4" /><path d="M12 16h.01" /></>);
+export const CircleHelpIcon = /* @__PURE__ */ createIcon(
+  'CircleHelpIcon',
+  <><circle cx="12" cy="12" r="10" /><path d="M9.09 9a3 3 0 0 1 5.83 1c0 2-3 3-3 3" /><path d="M12 17h.01" /></>,
+);
 export const InfoIcon = /* @__PURE__ */ createIcon('InfoIcon', <><circle cx="12" cy="12" r="10" /><path d="M12 16v-4" /><path d="M12 8h.01" /></>);
 export const CopyIcon = /* @__PURE__ */ createIcon(
   'CopyIcon',

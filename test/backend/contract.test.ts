@@ -312,6 +312,54 @@ describe.each(adapters)('AssessmentBackend contract: %s adapter', (_name, create
       expect(new Date(resent.expiresAt!).getTime()).toBeGreaterThanOrEqual(new Date(active!.expiresAt!).getTime());
     });
 
+    it('resends an expired assessment as a new one and keeps the expired one as it was', async () => {
+      mockServer.reset({ integrationStates: { codeinterview: 'connected' } });
+      const expiredId = mockIds.assessmentsOfCandidateWithEveryStatus.expired;
+      const before = await backend.listCandidateAssessments(mockIds.candidateWithEveryStatus);
+      const expired = before.find((a) => a.id === expiredId)!;
+
+      const resent = await backend.resendAssessment(expiredId, freshKey());
+      expect(resent.id).not.toBe(expiredId);
+      expect(resent).toMatchObject({ status: 'sent', resentFromId: expiredId, testId: expired.testId, score: null });
+      expect(resent.reviewers).toEqual(expired.reviewers);
+      expect(resent.expiresAt! > resent.sentAt!).toBe(true);
+
+      const after = await backend.listCandidateAssessments(mockIds.candidateWithEveryStatus);
+      expect(after).toHaveLength(before.length + 1);
+      expect(after.find((a) => a.id === expiredId)).toEqual(expired);
+      // Only one new invitation per ended one, whatever the key.
+      expect((await backendFailure(backend.resendAssessment(expiredId, freshKey()))).code).toBe('conflict');
+    });
+
+    it('refuses to resend a completed or cancelled assessment with conflict', async () => {
+      const ids = mockIds.assessmentsOfCandidateWithEveryStatus;
+      for (const id of [ids.completed, ids.cancelled, ids.not_sent]) {
+        expect((await backendFailure(backend.resendAssessment(id, freshKey()))).code).toBe('conflict');
+      }
+    });
+
+    it('raises an assessment’s revision on every change, so answers can be ordered', async () => {
+      const [active] = await backend.listCandidateAssessments(mockIds.candidateWithActiveAssessment);
+      const resent = await backend.resendAssessment(active!.id, freshKey());
+      expect(resent.revision).toBeGreaterThan(active!.revision);
+      const cancelled = await backend.cancelAssessment({ assessmentId: active!.id }, freshKey());
+      expect(cancelled.revision).toBeGreaterThan(resent.revision);
+      const [listed] = await backend.listCandidateAssessments(mockIds.candidateWithActiveAssessment);
+      expect(listed!.revision).toBe(cancelled.revision);
+    });
+
+    it('names who sent each assessment, and gives a completed one its time taken and the reviewers’ feedback state', async () => {
+      const assessments = await backend.listCandidateAssessments(mockIds.candidateWithEveryStatus);
+      const byStatus = Object.fromEntries(assessments.map((a) => [a.status, a]));
+      expect(byStatus.not_sent?.sentBy).toBeNull();
+      expect(byStatus.not_sent?.stageName).toEqual(expect.any(String));
+      expect(byStatus.sent?.sentBy).toEqual(expect.any(String));
+      const completed = byStatus.completed!;
+      expect(completed.timeTakenSeconds).toBeGreaterThan(0);
+      expect(completed.feedback.map((f) => f.reviewerId)).toEqual(completed.reviewers.map((r) => r.id));
+      expect(byStatus.failed?.failureReason).toEqual(expect.any(String));
+    });
+
     it('cancels an active assessment', async () => {
       const [active] = await backend.listCandidateAssessments(mockIds.candidateWithActiveAssessment);
       const cancelled = await backend.cancelAssessment({ assessmentId: active!.id, reason: 'Position filled' }, freshKey());

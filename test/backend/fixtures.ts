@@ -80,8 +80,11 @@ export const assessment: Assessment = {
   testTitle: 'Backend take-home',
   status: 'completed',
   vendorStatus: 'Test Submitted',
+  revision: 4,
   source: 'ad_hoc',
   activityId: null,
+  stageName: null,
+  sentBy: 'Dana Ruiz',
   reviewers: [reviewer],
   scorecard: { kind: 'template', templateId: 'tpl_1' },
   sentAt: '2026-11-02T09:30:00Z',
@@ -89,7 +92,11 @@ export const assessment: Assessment = {
   completedAt: '2026-11-03T11:15:00+01:00',
   expiresAt: null,
   score: { got: 42, total: 50 },
+  timeTakenSeconds: 4_500,
   reportUrl: 'https://codeinterview.example/reports/r1',
+  failureReason: null,
+  resentFromId: null,
+  feedback: [{ reviewerId: reviewer.id, state: 'due', submittedAt: null }],
   history: [{ status: 'sent', at: '2026-11-02T09:30:00Z', note: 'Sent by Dana Ruiz' }],
 };
 

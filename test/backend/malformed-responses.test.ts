@@ -76,15 +76,24 @@ describe('malformed success bodies', () => {
   });
 
   it.each([
-    ['awaiting_vendor_review', 'sent'],
     ['Test Submitted', 'completed'],
     ['CANCELED', 'cancelled'],
-    [null, 'sent'],
   ])('maps the status %j onto the lifecycle (%s) instead of failing', async (status, expected) => {
     answer(() => assessmentsWith({ status }));
     const [assessment] = await backend.listCandidateAssessments('cand_1');
     expect(assessment?.status).toBe(expected);
     expect(assessmentStatuses).toContain(assessment?.status);
+  });
+
+  it.each([
+    ['awaiting_vendor_review', 'awaiting_vendor_review'],
+    [null, null],
+    [42, null],
+  ])('reads the status %j as unknown instead of failing, keeping a word as the vendor word', async (status, word) => {
+    answer(() => assessmentsWith({ status, vendorStatus: null }));
+    const [assessment] = await backend.listCandidateAssessments('cand_1');
+    expect(assessment?.status).toBe('unknown');
+    expect(assessment?.vendorStatus).toBe(word);
   });
 
   it.each(['javascript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'not a url', 42])(

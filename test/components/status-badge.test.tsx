@@ -49,10 +49,13 @@ const expectedLabels: Record<AssessmentStatus, string> = {
   expired: 'Expired',
   cancelled: 'Cancelled',
   failed: 'Failed',
+  unknown: 'Unknown',
 };
+/** The lifecycle, and `unknown` for a word no mapping knows. */
+const everyStatus: AssessmentStatus[] = [...assessmentStatuses, 'unknown'];
 
 describe('AssessmentStatusBadge', () => {
-  it.each(assessmentStatuses)('shows %s with its word, a decorative icon and a spoken phrase', (status) => {
+  it.each(everyStatus)('shows %s with its word, a decorative icon and a spoken phrase', (status) => {
     const { container } = renderBadge(<AssessmentStatusBadge status={status} />);
     const root = badge(container);
     const label = expectedLabels[status];
@@ -73,13 +76,13 @@ describe('AssessmentStatusBadge', () => {
   it('gives every status a different icon', () => {
     const { container } = renderBadge(
       <>
-        {assessmentStatuses.map((status) => (
+        {everyStatus.map((status) => (
           <AssessmentStatusBadge key={status} status={status} />
         ))}
       </>,
     );
     const shapes = [...container.querySelectorAll('.ak-status-badge svg')].map((svg) => svg.innerHTML);
-    expect(new Set(shapes).size).toBe(assessmentStatuses.length);
+    expect(new Set(shapes).size).toBe(everyStatus.length);
   });
 
   it('shows the completion date and score, and speaks the score in words', () => {
@@ -208,19 +211,20 @@ describe('AssessmentStatusBadge', () => {
     });
   });
 
-  it('renders a status the wire did not know, keeping the vendor word', () => {
+  it('shows a status the wire did not know as Unknown, with the word the backend sent', () => {
     const raw = {
       ...assessment(),
       status: 'weird_vendor_value',
-      vendorStatus: 'weird_vendor_value',
+      vendorStatus: null,
       reportUrl: 'javascript:alert(1)',
     };
     const parsed = assessmentSchema.parse(raw);
     const { container } = renderBadge(<AssessmentStatusBadge assessment={parsed} showDetail />);
     const root = badge(container);
-    expect(root).toHaveAttribute('data-status', 'sent');
-    expect(screen.getByText('Sent')).toBeInTheDocument();
-    expect(spokenText(root)).toBe('Status: Sent, Vendor: weird_vendor_value');
+    expect(root).toHaveAttribute('data-status', 'unknown');
+    expect(screen.getByText('Unknown')).toBeInTheDocument();
+    expect(screen.getByText('Reported as “weird_vendor_value”')).toBeInTheDocument();
+    expect(spokenText(root)).toBe('Status: Unknown, Reported as “weird_vendor_value”');
   });
 
   it('still renders a status value this build has never heard of', () => {
@@ -285,7 +289,7 @@ describe('AssessmentStatusBadge', () => {
     });
 
     it('every default string is English and non-empty', () => {
-      for (const status of assessmentStatuses) expect(statusBadgeText.labels[status]).toBe(expectedLabels[status]);
+      for (const status of everyStatus) expect(statusBadgeText.labels[status]).toBe(expectedLabels[status]);
       expect(statusBadgeText.scoreLabel('82', '100')).toBe('82 out of 100');
       expect(statusBadgeText.accessibleName('Sent', null)).toBe('Status: Sent');
     });

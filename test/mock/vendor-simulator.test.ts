@@ -22,7 +22,11 @@ describe('VendorSimulator', () => {
       startedAt: '2026-11-02T10:00:00.000Z',
       completedAt: '2026-11-02T12:30:00.000Z',
       score: { got: 41, total: 50 },
+      timeTakenSeconds: 150 * 60,
     });
+    // Feedback opens for every reviewer, and each webhook is a new revision.
+    expect(completed.feedback).toEqual(completed.reviewers.map((r) => ({ reviewerId: r.id, state: 'due', submittedAt: null })));
+    expect(completed.revision).toBe(started.revision + 1);
     expect(completed.reportUrl).toMatch(/^https:\/\/app\.skillforge\.example\.com\/results\/[0-9a-f]{16}$/);
     expect(completed.history.slice(-2)).toEqual([
       { status: 'in_progress', at: '2026-11-02T10:00:00.000Z', note: 'Vendor webhook' },
@@ -41,6 +45,7 @@ describe('VendorSimulator', () => {
     const failed = other.fail(ids.sent, 'The invitation email bounced.');
     expect(failed.status).toBe('failed');
     expect(failed.history.at(-1)?.note).toBe('Vendor webhook: The invitation email bounced.');
+    expect(failed.failureReason).toBe('The invitation email bounced.');
   });
 
   it('refuses transitions a vendor could not make, and unknown ids', () => {

@@ -7,6 +7,7 @@ import type { TextOverrides } from '../../data/text';
 import {
   BanIcon,
   CircleCheckIcon,
+  CircleHelpIcon,
   CircleDashedIcon,
   CirclePlayIcon,
   ClockIcon,
@@ -25,6 +26,7 @@ const statusIcons: Record<AssessmentStatus, typeof SendIcon> = {
   expired: HourglassIcon,
   cancelled: BanIcon,
   failed: TriangleAlertIcon,
+  unknown: CircleHelpIcon,
 };
 
 interface StatusBadgeOwnProps extends Omit<ComponentPropsWithoutRef<'span'>, 'children'> {
@@ -69,7 +71,7 @@ export const AssessmentStatusBadge = forwardRef<HTMLSpanElement, AssessmentStatu
   const { now } = useAssessmentKit('AssessmentStatusBadge');
   // Its own .ak-root: a badge in plain host markup (a table cell) is styled without any kit wrapper.
   const rootProps = useRootProps(className ? `ak-status-badge ${className}` : 'ak-status-badge', style);
-  // A status this build does not know (a newer backend, a JS caller) still renders: its own word, neutral tone.
+  // `unknown` (a word parsing did not know) is neutral; a value outside the type (a JS caller) still renders its word.
   const status = (statusProp ?? assessment?.status) as AssessmentStatus;
   const label = (text.labels as Record<string, string | undefined>)[status] ?? String(status);
   const Icon = statusIcons[status] ?? CircleDashedIcon;

@@ -92,6 +92,10 @@ export function describeStatusDetail(
       if (changedAt) add(format.date(changedAt));
       add(vendorWord ?? text.deliveryFailed);
       break;
+    case 'unknown':
+      // The word the backend sent is all we know about it.
+      if (vendorStatus) add(text.unknownStatus(vendorStatus));
+      break;
   }
   if (visible.length === 0 && vendorWord) add(vendorWord);
   if (visible.length === 0) return null;

@@ -5,7 +5,7 @@ import type { AssessmentStatus } from '../../domain/assessment-status';
  * `text.statusBadge` or the badge's own `text` prop. Functions receive values already formatted for the locale.
  */
 export interface StatusBadgeText {
-  /** The word in the pill, by lifecycle status. */
+  /** The word in the pill, by status (`unknown`: a status word the kit does not know). */
   labels: Record<AssessmentStatus, string>;
   /** Detail beside a not-sent badge: the plan created it and it waits for a recruiter. */
   readyToSend: string;
@@ -19,6 +19,8 @@ export interface StatusBadgeText {
   deliveryFailed: string;
   /** A vendor status word that did not map onto the lifecycle ("error", "bounced"). */
   vendorStatus: (word: string) => string;
+  /** Detail of an `unknown` badge: the status word the backend sent, which the kit does not know. */
+  unknownStatus: (word: string) => string;
   /** Visible score, compact: "82/100". */
   score: (got: string, total: string) => string;
   /** Spoken score: "82 out of 100". */
@@ -50,6 +52,7 @@ export const statusBadgeText: StatusBadgeText = {
     expired: 'Expired',
     cancelled: 'Cancelled',
     failed: 'Failed',
+    unknown: 'Unknown',
   },
   readyToSend: 'Ready to send',
   expiresIn: (relative) => `Expires ${relative}`,
@@ -57,6 +60,7 @@ export const statusBadgeText: StatusBadgeText = {
   startedAgo: (relative) => `Started ${relative}`,
   deliveryFailed: 'Delivery failed',
   vendorStatus: (word) => `Vendor: ${word}`,
+  unknownStatus: (word) => `Reported as “${word}”`,
   score: (got, total) => `${got}/${total}`,
   scoreLabel: (got, total) => `${got} out of ${total}`,
   separator: ' · ',

@@ -1,0 +1,122 @@
+/**
+ * Every public component as a host renders it on the server, for the server-rendering tests: each scene is rendered
+ * to a string in Node inside the provider (server-render.test.tsx), then hydrated on that HTML in jsdom without a
+ * warning or a recoverable error (hydrate.test.tsx).
+ *
+ * A NEW PUBLIC COMPONENT ADDS ITS SCENES HERE: in the states a host server-renders (with data the server has and
+ * without), and every dialog closed with a trigger, open by `defaultOpen`, and controlled by a host's `open`.
+ */
+import { screen, waitFor } from '@testing-library/react';
+import type userEvent from '@testing-library/user-event';
+import type { ReactNode } from 'react';
+import { expect } from 'vitest';
+import { EnableIntegrationDialog, WebhookInstructions } from '../../src/components/enable-integration';
+import { AssessmentIntegrations, ManageIntegrationDialog } from '../../src/components/integrations';
+import { AssessmentStatusBadge } from '../../src/components/status-badge';
+import { assessmentStatuses } from '../../src/domain';
+import { createSeed, mockIds } from '../../src/mock';
+
+export interface SsrScene {
+  name: string;
+  /** The host's markup with the component in it, inside `AssessmentKitProvider` on the in-memory mock backend. */
+  render(): ReactNode;
+  /** What the server's HTML must carry: proves the component rendered on the server, not that it merely didn't throw. */
+  serverHtml: RegExp[];
+  /** Runs after hydration: waits for the client's view (data loaded, dialog open) and proves the page is live. */
+  afterHydration(user: ReturnType<typeof userEvent.setup>): Promise<void>;
+}
+
+const seed = createSeed();
+const connected = seed.providers.find((provider) => provider.id === mockIds.connectedProvider)!;
+const connectedWebhookUrl = seed.integrations[connected.id]!.webhookUrl!;
+
+async function dialogOpens(name: string | RegExp, content: string | RegExp) {
+  const dialog = await screen.findByRole('dialog', { name });
+  await screen.findByText(content);
+  await waitFor(() => expect(dialog).toContainElement(document.activeElement as HTMLElement));
+}
+
+export const ssrScenes: SsrScene[] = [
+  {
+    name: 'AssessmentStatusBadge, bare and with a derived detail',
+    render: () => (
+      <ul>
+        {assessmentStatuses.map((status) => (
+          <li key={status}>
+            <AssessmentStatusBadge status={status} />
+          </li>
+        ))}
+        <li>
+          <AssessmentStatusBadge
+            assessment={{ status: 'sent', sentAt: '2026-11-01T09:00:00.000Z', expiresAt: '2026-11-09T09:00:00.000Z' }}
+            showDetail
+          />
+        </li>
+      </ul>
+    ),
+    serverHtml: [/Not sent/, /In progress/, /Expires in/],
+    afterHydration: async () => {
+      expect(screen.getByText('Completed')).toBeVisible();
+    },
+  },
+  {
+    name: 'AssessmentIntegrations, loading on the server, data on the client',
+    render: () => <AssessmentIntegrations />,
+    serverHtml: [/<h2[^>]*>Assessments<\/h2>/, /Loading integrations/],
+    afterHydration: async (user) => {
+      await waitFor(() => expect(screen.getAllByText(/^Status: /)).toHaveLength(3));
+      await user.click(screen.getByRole('button', { name: /Enable integration/ }));
+      await dialogOpens('Connect CodeInterview', 'Where to find it in CodeInterview');
+    },
+  },
+  {
+    name: 'EnableIntegrationDialog, closed with a trigger',
+    render: () => (
+      <EnableIntegrationDialog providerId={mockIds.notConnectedProvider} trigger={<button type="button">Connect a vendor</button>} />
+    ),
+    serverHtml: [/<button[^>]*aria-haspopup="dialog"[^>]*data-state="closed"[^>]*>Connect a vendor<\/button>/],
+    afterHydration: async (user) => {
+      await user.click(screen.getByRole('button', { name: 'Connect a vendor' }));
+      await dialogOpens('Connect CodeInterview', 'Where to find it in CodeInterview');
+    },
+  },
+  {
+    name: 'EnableIntegrationDialog, open by defaultOpen',
+    render: () => (
+      <EnableIntegrationDialog
+        providerId={mockIds.notConnectedProvider}
+        defaultOpen
+        trigger={<button type="button">Connect a vendor</button>}
+      />
+    ),
+    // Radix renders portals only after mount, so the server sends the trigger, marked open, and no dialog yet.
+    serverHtml: [/<button[^>]*aria-expanded="true"[^>]*data-state="open"[^>]*>Connect a vendor<\/button>/],
+    afterHydration: () => dialogOpens('Connect CodeInterview', 'Where to find it in CodeInterview'),
+  },
+  {
+    name: 'EnableIntegrationDialog, opened by the host (open, no trigger)',
+    render: () => <EnableIntegrationDialog providerId={mockIds.notConnectedProvider} open onOpenChange={() => {}} />,
+    serverHtml: [],
+    afterHydration: () => dialogOpens('Connect CodeInterview', 'Where to find it in CodeInterview'),
+  },
+  {
+    name: 'ManageIntegrationDialog, closed with a trigger',
+    render: () => (
+      <ManageIntegrationDialog providerId={mockIds.connectedProvider} trigger={<button type="button">Manage SkillForge</button>} />
+    ),
+    serverHtml: [/<button[^>]*aria-haspopup="dialog"[^>]*>Manage SkillForge<\/button>/],
+    afterHydration: async (user) => {
+      await user.click(screen.getByRole('button', { name: 'Manage SkillForge' }));
+      await dialogOpens('Manage SkillForge', 'Priya Natarajan');
+    },
+  },
+  {
+    name: 'WebhookInstructions on a host settings page',
+    render: () => <WebhookInstructions provider={connected} webhookUrl={connectedWebhookUrl} />,
+    serverHtml: [/Webhook URL/, new RegExp(connectedWebhookUrl.replaceAll('.', '\\.')), /SkillForge webhook documentation/],
+    afterHydration: async () => {
+      expect(screen.getByRole('textbox', { name: 'Webhook URL' })).toHaveValue(connectedWebhookUrl);
+      expect(screen.getByRole('button', { name: /Copy/ })).toBeEnabled();
+    },
+  },
+];
