@@ -1,6 +1,7 @@
 import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
 import type { AssessmentBackend } from '../backend/types';
 import type { PageParams } from '../domain';
+import { keepNewerAssessments } from './newer-assessments';
 import { assessmentKeys } from './query-keys';
 
 /** What every factory needs: the adapter, and the scope that keeps this kit's keys apart. */
@@ -78,5 +79,7 @@ export function candidateAssessmentsQueryOptions({ backend, scope }: QueryContex
   return queryOptions({
     queryKey: assessmentKeys.assessments(scope, candidateId),
     queryFn: ({ signal }) => backend.listCandidateAssessments(candidateId, { signal }),
+    // An answer never turns an assessment back to an older revision than the cache already holds.
+    structuralSharing: keepNewerAssessments,
   });
 }
