@@ -3,6 +3,7 @@ import { useCallback, useEffect, useMemo, useReducer, useRef, type FormEvent } f
 import { useForm } from 'react-hook-form';
 import { isAssessmentBackendError } from '../../backend/errors';
 import type { Integration, Provider } from '../../domain';
+import { isNewerWebhook } from '../../domain/integration';
 import { useIntegration, useProviders, useVerifyApiKey } from '../../data/hooks/use-integrations';
 import { createApiKeyFormSchema, type ApiKeyFormValues } from './schema';
 import { useSecondsUntil } from '../../ui/use-seconds-until';
@@ -79,13 +80,6 @@ function flowReducer(state: FlowState, action: FlowAction): FlowState {
     case 'reset':
       return initialState;
   }
-}
-
-/** Newer than the baseline (ISO timestamps compared as instants). */
-function isNewerWebhook(lastWebhookAt: string | null, baseline: string | null): boolean {
-  if (lastWebhookAt === null) return false;
-  if (baseline === null) return true;
-  return Date.parse(lastWebhookAt) > Date.parse(baseline);
 }
 
 export interface UseEnableIntegrationFlowOptions {
