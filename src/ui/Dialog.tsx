@@ -32,6 +32,10 @@ export interface DialogContentProps extends Omit<ComponentPropsWithoutRef<typeof
   described?: boolean;
 }
 
+function isExpandedCombobox(target: EventTarget | null): boolean {
+  return target instanceof Element && target.getAttribute('role') === 'combobox' && target.getAttribute('aria-expanded') === 'true';
+}
+
 function isFocusable(element: Element | null): element is HTMLElement {
   return element instanceof HTMLElement && element.isConnected && element !== element.ownerDocument.body;
 }
@@ -88,7 +92,8 @@ export function DialogContent({
             }
           }}
           onEscapeKeyDown={(event) => {
-            if (preventClose) event.preventDefault();
+            // Escape closes an open picker list first (the combobox handles it); the dialog waits for the next one.
+            if (preventClose || isExpandedCombobox(event.target)) event.preventDefault();
             onEscapeKeyDown?.(event);
           }}
           onPointerDownOutside={(event) => {

@@ -1,0 +1,106 @@
+import { useCallback, useEffect, useRef } from 'react';
+import { comboboxInputProps, PickerPopup, useAsyncPicker, type AsyncPickerProps } from './async-picker';
+import { ChevronDownIcon, SearchIcon } from './icons';
+
+export interface AsyncComboboxProps<T> extends AsyncPickerProps<T> {
+  /** The chosen item's key, or null. */
+  value: string | null;
+  /** What the input shows for `value` when the picker has not seen that item (e.g. a title saved with a plan). */
+  valueLabel?: string;
+  onChange: (key: string, item: T) => void;
+}
+
+/**
+ * Pick one item from a paged, server-searched source: a WAI-ARIA 1.2 combobox (list autocomplete, manual
+ * selection). Put it in a `Field` for its label, hint and error.
+ *
+ * ```tsx
+ * const [search, setSearch] = useState('');
+ * const tests = useTests(providerId, search);
+ * <Field label="Test">
+ *   <AsyncCombobox source={tests} onSearchChange={setSearch} getKey={(t) => t.id} getLabel={(t) => t.title}
+ *     value={testId} onChange={(id) => setTestId(id)} />
+ * </Field>
+ * ```
+ */
+export function AsyncCombobox<T>(props: AsyncComboboxProps<T>) {
+  const { value, valueLabel, onChange, source, getKey, getLabel, renderItem, className } = props;
+  /** Labels of items seen (picked or listed), so the input can show the chosen one whatever page is loaded. */
+  const labels = useRef(new Map<string, string>());
+  const labelOf = useCallback(
+    (key: string | null) => (key === null ? '' : labels.current.get(key) ?? valueLabel ?? ''),
+    [valueLabel],
+  );
+  const isSelected = useCallback((key: string) => key === value, [value]);
+
+  const picker = useAsyncPicker<T>({
+    ...props,
+    multiple: false,
+    isSelected,
+    onPick: (item) => {
+      const key = getKey(item);
+      labels.current.set(key, getLabel(item));
+      picker.setInputValue(getLabel(item));
+      picker.setSearch('');
+      onChange(key, item);
+    },
+    // Leaving without a pick puts the chosen item's label back.
+    onDismiss: () => {
+      picker.setInputValue(labelOf(value));
+      picker.setSearch('');
+    },
+  });
+  const { setInputValue, open } = picker;
+
+  for (const item of picker.items) labels.current.set(getKey(item), getLabel(item));
+
+  // The value changed from outside (a reset, a pre-fill): show its label.
+  useEffect(() => {
+    if (!open) setInputValue(labelOf(value));
+  }, [value, valueLabel, labelOf, open, setInputValue]);
+
+  return (
+    <div
+      ref={picker.rootRef}
+      className={className ? `ak-picker ${className}` : 'ak-picker'}
+      data-open={picker.open || undefined}
+      data-disabled={props.disabled || undefined}
+      onBlurCapture={picker.onBlurCapture}
+    >
+      <div
+        className="ak-picker__field"
+        data-invalid={props['aria-invalid'] === true || props['aria-invalid'] === 'true' || undefined}
+        data-disabled={props.disabled || undefined}
+      >
+        <SearchIcon className="ak-icon ak-picker__search-icon" />
+        <input {...comboboxInputProps(picker, props)} />
+        <button
+          type="button"
+          className="ak-icon-button ak-picker__toggle"
+          tabIndex={-1}
+          aria-label={picker.t.showOptions}
+          aria-expanded={picker.open}
+          aria-controls={picker.open ? picker.listboxId : undefined}
+          disabled={props.disabled}
+          onMouseDown={(event) => event.preventDefault()}
+          onClick={() => {
+            picker.inputRef.current?.focus();
+            if (picker.open) picker.close(false);
+            else picker.openAll();
+          }}
+        >
+          <ChevronDownIcon className="ak-icon" />
+        </button>
+      </div>
+      <PickerPopup
+        picker={picker}
+        source={source}
+        getKey={getKey}
+        getLabel={getLabel}
+        renderItem={renderItem}
+        isSelected={isSelected}
+        multiple={false}
+      />
+    </div>
+  );
+}
