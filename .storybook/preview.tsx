@@ -27,7 +27,8 @@ const withKitProvider: Decorator = (Story, context) => {
       now={storyNow}
       {...context.parameters.kitProvider}
     >
-      <div className="ak-root ak-story-canvas" data-ak-theme={theme}>
+      {/* A host page, not a kit scope: every component brings its own .ak-root, as it must on a real page. */}
+      <div className="story-host-page" data-theme={theme}>
         <Story />
       </div>
     </AssessmentKitProvider>

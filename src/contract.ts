@@ -11,7 +11,8 @@ export {
   apiKeyBodySchema,
   cancelBodySchema,
   saveInterviewPlanBodySchema,
+  REVIEWER_IDS_PARAM,
 } from './backend/rest-contract';
 export type { RestOperation, ErrorBody } from './backend/rest-contract';
-export { serverErrorCodes } from './backend/errors';
-export type { ServerErrorCode } from './backend/errors';
+export { serverErrorCodes, conflictReasons } from './backend/errors';
+export type { ServerErrorCode, ConflictReason } from './backend/errors';

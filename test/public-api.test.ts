@@ -79,6 +79,8 @@ describe('public API', () => {
         'assessmentTestPageSchema',
         'reviewerSchema',
         'reviewerPageSchema',
+        'reviewerListSchema',
+        'MAX_REVIEWER_LOOKUP',
         'scorecardQuestionTypes',
         'scorecardQuestionSchema',
         'scorecardTemplateSchema',
@@ -97,6 +99,7 @@ describe('public API', () => {
         'assessmentSchema',
         'assessmentListSchema',
         'sendAssessmentInputSchema',
+        'SEND_MESSAGE_MAX_LENGTH',
       ].sort(),
     );
   });
@@ -111,7 +114,9 @@ describe('public API', () => {
         'apiKeyBodySchema',
         'cancelBodySchema',
         'saveInterviewPlanBodySchema',
+        'REVIEWER_IDS_PARAM',
         'serverErrorCodes',
+        'conflictReasons',
       ].sort(),
     );
   });

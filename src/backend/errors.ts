@@ -1,3 +1,5 @@
+import type { Assessment } from '../domain/assessment';
+
 /** Codes a server may put in an error body (the REST contract's `error.code`). */
 export const serverErrorCodes = [
   'invalid_api_key',
@@ -15,6 +17,14 @@ export type ServerErrorCode = (typeof serverErrorCodes)[number];
 export const backendErrorCodes = [...serverErrorCodes, 'network', 'bad_response'] as const;
 export type BackendErrorCode = (typeof backendErrorCodes)[number];
 
+/**
+ * Why a `conflict` happened, when the server says (`error.reason` in the REST contract):
+ * - `duplicate_assessment`: the candidate already has this test active (sent or in progress); the error carries it
+ *   as `existingAssessment`. Sending again with `allowDuplicate: true` goes through.
+ */
+export const conflictReasons = ['duplicate_assessment'] as const;
+export type ConflictReason = (typeof conflictReasons)[number];
+
 export interface BackendErrorDetails {
   /** Field name -> message, for `validation` (and `invalid_api_key`, on `apiKey`). */
   fieldErrors?: Record<string, string>;
@@ -22,6 +32,10 @@ export interface BackendErrorDetails {
   retryAfterSeconds?: number;
   /** HTTP status, when the error came from an HTTP response. */
   status?: number;
+  /** For `conflict`: why, when the server says. */
+  reason?: ConflictReason;
+  /** For `duplicate_assessment`: the active assessment that blocked the send. */
+  existingAssessment?: Assessment;
   cause?: unknown;
 }
 
@@ -35,6 +49,8 @@ export class AssessmentBackendError extends Error {
   readonly fieldErrors: Record<string, string>;
   readonly retryAfterSeconds: number | null;
   readonly status: number | null;
+  readonly reason: ConflictReason | null;
+  readonly existingAssessment: Assessment | null;
 
   constructor(code: BackendErrorCode, message: string, details: BackendErrorDetails = {}) {
     super(message, details.cause === undefined ? undefined : { cause: details.cause });
@@ -42,6 +58,8 @@ export class AssessmentBackendError extends Error {
     this.fieldErrors = details.fieldErrors ?? {};
     this.retryAfterSeconds = details.retryAfterSeconds ?? null;
     this.status = details.status ?? null;
+    this.reason = details.reason ?? null;
+    this.existingAssessment = details.existingAssessment ?? null;
   }
 }
 

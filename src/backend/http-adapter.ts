@@ -8,13 +8,14 @@ import {
   integrationSchema,
   interviewPlanSchema,
   providerListSchema,
+  reviewerListSchema,
   reviewerPageSchema,
   scorecardTemplateListSchema,
 } from '../domain';
 import type { PageParams } from '../domain';
 import { AssessmentBackendError, serverErrorCodes } from './errors';
 import type { BackendErrorCode } from './errors';
-import { buildPath, errorBodySchema, IDEMPOTENCY_HEADER, restRoutes } from './rest-contract';
+import { buildPath, errorBodySchema, IDEMPOTENCY_HEADER, restRoutes, REVIEWER_IDS_PARAM } from './rest-contract';
 import type { RestOperation } from './rest-contract';
 import type { AssessmentBackend, WriteOptions } from './types';
 
@@ -32,6 +33,8 @@ interface Call<S extends z.ZodMiniType> {
   schema: S;
   params?: Record<string, string>;
   query?: PageParams;
+  /** Query parameters sent once per value (`?ids=a&ids=b`). */
+  repeatedQuery?: Record<string, readonly string[]>;
   body?: unknown;
   options?: Partial<WriteOptions>;
   /** A value the caller submitted that must never reach an error message (the API key). */
@@ -57,7 +60,7 @@ export function createHttpAdapter(options: HttpAdapterOptions): AssessmentBacken
     if (spec.body !== undefined) headers.set('Content-Type', 'application/json');
     if (requestOptions.idempotencyKey !== undefined) headers.set(IDEMPOTENCY_HEADER, requestOptions.idempotencyKey);
 
-    const url = baseUrl + buildPath(route.path, spec.params) + queryString(spec.query);
+    const url = baseUrl + buildPath(route.path, spec.params) + queryString(spec.query, spec.repeatedQuery);
     // Called as a plain function: browsers reject `fetch` invoked as a method of another object.
     const fetchImpl = options.fetch ?? globalThis.fetch;
     let response: Response;
@@ -158,6 +161,16 @@ export function createHttpAdapter(options: HttpAdapterOptions): AssessmentBacken
     listReviewers(query, opts) {
       return call({ operation: 'listReviewers', schema: reviewerPageSchema, query, options: opts });
     },
+    async getReviewers(ids, opts) {
+      if (ids.length === 0) return [];
+      const data = await call({
+        operation: 'getReviewers',
+        schema: reviewerListSchema,
+        repeatedQuery: { [REVIEWER_IDS_PARAM]: ids },
+        options: opts,
+      });
+      return data.reviewers;
+    },
     async listScorecardTemplates(opts) {
       const data = await call({ operation: 'listScorecardTemplates', schema: scorecardTemplateListSchema, options: opts });
       return data.templates;
@@ -204,12 +217,12 @@ export function createHttpAdapter(options: HttpAdapterOptions): AssessmentBacken
   };
 }
 
-function queryString(query: PageParams | undefined): string {
-  if (!query) return '';
+function queryString(query: PageParams = {}, repeated: Record<string, readonly string[]> = {}): string {
   const search = new URLSearchParams();
   if (query.search) search.set('search', query.search);
   if (query.cursor) search.set('cursor', query.cursor);
   if (query.limit !== undefined) search.set('limit', String(query.limit));
+  for (const [name, values] of Object.entries(repeated)) for (const value of values) search.append(name, value);
   const encoded = search.toString();
   return encoded ? `?${encoded}` : '';
 }
@@ -249,6 +262,8 @@ async function errorFromResponse(
     {
       status,
       fieldErrors,
+      ...(code === 'conflict' && body?.reason ? { reason: body.reason } : {}),
+      ...(code === 'conflict' && body?.existingAssessment ? { existingAssessment: body.existingAssessment } : {}),
       retryAfterSeconds: code === 'rate_limited' ? parseRetryAfter(response.headers.get('Retry-After')) : undefined,
     },
   );

@@ -14,6 +14,8 @@ import {
   interviewStageSchema,
   providerListSchema,
   providerSchema,
+  MAX_REVIEWER_LOOKUP,
+  reviewerListSchema,
   reviewerPageSchema,
   reviewerSchema,
   scorecardChoiceSchema,
@@ -31,6 +33,7 @@ import {
   errorBodySchema,
   IDEMPOTENCY_HEADER,
   restRoutes,
+  REVIEWER_IDS_PARAM,
   saveInterviewPlanBodySchema,
 } from './rest-contract';
 import type { RestOperation } from './rest-contract';
@@ -47,6 +50,7 @@ const namedSchemas = {
   AssessmentTestPage: assessmentTestPageSchema,
   Reviewer: reviewerSchema,
   ReviewerPage: reviewerPageSchema,
+  ReviewerList: reviewerListSchema,
   ScorecardQuestion: scorecardQuestionSchema,
   ScorecardTemplate: scorecardTemplateSchema,
   ScorecardTemplateList: scorecardTemplateListSchema,
@@ -77,6 +81,8 @@ interface OperationShape {
   paged?: boolean;
   /** The body names records that may not exist (404 beyond the path's own). */
   bodyRefersToRecords?: boolean;
+  /** Takes the repeated `ids` query parameter (a lookup by id). */
+  idsQuery?: boolean;
 }
 
 /** What each route sends and answers; `satisfies` makes a new route in `restRoutes` a compile error here. */
@@ -96,6 +102,11 @@ const operations = {
   disconnectIntegration: { summary: 'Forget the API key', response: 'Integration' },
   listTests: { summary: "Search the provider's configured tests", response: 'AssessmentTestPage', paged: true },
   listReviewers: { summary: 'Search the people who can review results', response: 'ReviewerPage', paged: true },
+  getReviewers: {
+    summary: `People by id (at most ${MAX_REVIEWER_LOOKUP}); ids the server does not know are left out`,
+    response: 'ReviewerList',
+    idsQuery: true,
+  },
   listScorecardTemplates: { summary: 'List saved scorecard templates', response: 'ScorecardTemplateList' },
   getInterviewPlan: { summary: "Get a job's interview plan", response: 'InterviewPlan' },
   saveInterviewPlan: {
@@ -106,7 +117,9 @@ const operations = {
   getCandidate: { summary: 'Get a candidate', response: 'Candidate' },
   listCandidateAssessments: { summary: "List a candidate's assessments", response: 'AssessmentList' },
   sendAssessment: {
-    summary: 'Send an assessment (or the not_sent plan activity named by activityId)',
+    summary:
+      'Send an assessment (or the not_sent plan activity named by activityId); 409 with reason duplicate_assessment ' +
+      'when the candidate already has this test active and allowDuplicate is not true',
     requestBody: 'SendAssessmentInput',
     response: 'Assessment',
     successStatus: 201,
@@ -130,7 +143,7 @@ const errorDescriptions = {
   '401': 'unauthorized',
   '403': 'forbidden',
   '404': 'not_found',
-  '409': 'conflict',
+  '409': 'conflict; `reason` says why when the contract names it (`duplicate_assessment`, with `existingAssessment`)',
   '422': 'validation (a body or query parameter that breaks the rules) or invalid_api_key; `fieldErrors` names the fields',
   '429': 'rate_limited; `Retry-After` says when to try again',
   '5XX': 'server',
@@ -192,6 +205,8 @@ function errorStatusesFor(operation: RestOperation): ErrorStatus[] {
   if (shape.requestBody) statuses.push('422');
   // Bad search params (`limit=0`, a foreign `cursor`) are a validation error too.
   if (shape.paged) statuses.push('422');
+  // No ids, or more than the server looks up at once.
+  if (shape.idsQuery) statuses.push('422');
   return [...new Set(statuses)].sort();
 }
 
@@ -216,6 +231,17 @@ function operationObject(operation: RestOperation): JsonObject {
       },
       { name: 'limit', in: 'query', required: false, schema: { type: 'integer', minimum: 1 } },
     );
+  }
+  if (shape.idsQuery) {
+    parameters.push({
+      name: REVIEWER_IDS_PARAM,
+      in: 'query',
+      required: true,
+      description: 'Repeated once per id: `?ids=a&ids=b`.',
+      style: 'form',
+      explode: true,
+      schema: { type: 'array', items: { type: 'string', minLength: 1 }, minItems: 1, maxItems: MAX_REVIEWER_LOOKUP },
+    });
   }
   if (method !== 'GET') {
     parameters.push({

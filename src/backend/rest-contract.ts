@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
+import { assessmentSchema } from '../domain/assessment';
 import { interviewStageSchema } from '../domain/interview-plan';
-import { serverErrorCodes } from './errors';
+import { conflictReasons, serverErrorCodes } from './errors';
 
 /**
  * The reference REST contract, shared by `createHttpAdapter` and the mock server's MSW handlers so the two
@@ -21,6 +22,7 @@ export const restRoutes = {
   disconnectIntegration: { method: 'DELETE', path: '/integrations/:providerId' },
   listTests: { method: 'GET', path: '/providers/:providerId/tests' },
   listReviewers: { method: 'GET', path: '/reviewers' },
+  getReviewers: { method: 'GET', path: '/reviewers/lookup' },
   listScorecardTemplates: { method: 'GET', path: '/scorecard-templates' },
   getInterviewPlan: { method: 'GET', path: '/jobs/:jobId/interview-plan' },
   saveInterviewPlan: { method: 'PUT', path: '/jobs/:jobId/interview-plan' },
@@ -51,6 +53,10 @@ export const errorBodySchema = z.object({
     code: z.catch(z.enum(serverErrorCodes), 'server'),
     message: z.catch(z.string(), ''),
     fieldErrors: z.optional(z.record(z.string(), z.string())),
+    /** Why a 409 happened, when the contract names it (an unknown reason reads as none). */
+    reason: z.catch(z.optional(z.enum(conflictReasons)), undefined),
+    /** With reason `duplicate_assessment`: the candidate's active assessment of the same test. */
+    existingAssessment: z.catch(z.optional(assessmentSchema), undefined),
   }),
 });
 export type ErrorBody = z.infer<typeof errorBodySchema>;
@@ -58,6 +64,8 @@ export type ErrorBody = z.infer<typeof errorBodySchema>;
 /** Request bodies (sendAssessment's is the domain's `sendAssessmentInputSchema`). */
 export const apiKeyBodySchema = z.object({ apiKey: z.string().check(z.minLength(1)) });
 export const cancelBodySchema = z.object({ reason: z.optional(z.string()) });
+/** `GET /reviewers/lookup?ids=a&ids=b`: the query parameter, repeated once per id. */
+export const REVIEWER_IDS_PARAM = 'ids';
 /** `PUT /jobs/:jobId/interview-plan` (the jobId is in the path). */
 export const saveInterviewPlanBodySchema = z.object({
   baseVersion: z.number().check(z.int(), z.nonnegative()),

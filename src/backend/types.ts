@@ -55,6 +55,11 @@ export interface AssessmentBackend {
 
   listTests(params: ListTestsParams, options?: RequestOptions): Promise<Page<AssessmentTest>>;
   listReviewers(params: PageParams, options?: RequestOptions): Promise<Page<Reviewer>>;
+  /**
+   * People by id (at most `MAX_REVIEWER_LOOKUP`), so chosen reviewers show by name when they are on no loaded page.
+   * Ids it doesn't know are left out, not an error; the order of the answer is not significant.
+   */
+  getReviewers(ids: readonly string[], options?: RequestOptions): Promise<Reviewer[]>;
   listScorecardTemplates(options?: RequestOptions): Promise<ScorecardTemplate[]>;
 
   getInterviewPlan(jobId: string, options?: RequestOptions): Promise<InterviewPlan>;
@@ -62,7 +67,11 @@ export interface AssessmentBackend {
 
   getCandidate(candidateId: string, options?: RequestOptions): Promise<Candidate>;
   listCandidateAssessments(candidateId: string, options?: RequestOptions): Promise<Assessment[]>;
-  /** Idempotent: the same key twice yields one assessment. */
+  /**
+   * Idempotent: the same key twice yields one assessment. A second active assessment of the same test for the same
+   * candidate rejects with `conflict`, reason `duplicate_assessment` and the `existingAssessment`, unless the input
+   * says `allowDuplicate: true`.
+   */
   sendAssessment(input: SendAssessmentInput, options: WriteOptions): Promise<Assessment>;
   /**
    * Sends the candidate a new link. An active assessment (sent, in progress) stays the same assessment with a new

@@ -9,6 +9,8 @@ export const assessmentTestSchema = z.object({
   durationMinutes: z.number().check(z.int(), z.positive()),
   languages: z.array(z.string()),
   updatedAt: isoDateTime,
+  /** Archived in the vendor: still listed (plans and past sends name it) but it can't be sent. Absent means false. */
+  archived: z._default(z.boolean(), false),
 });
 export type AssessmentTest = z.infer<typeof assessmentTestSchema>;
 

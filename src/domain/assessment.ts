@@ -87,7 +87,14 @@ export const assessmentSchema = z.pipe(assessmentFieldsSchema, z.transform(withL
 
 export const assessmentListSchema = z.object({ assessments: z.array(assessmentSchema) });
 
-/** What a recruiter sends. With `activityId`, the plan-created (not_sent) assessment is sent instead of a new one. */
+/** The longest message a recruiter may add to the invitation. */
+export const SEND_MESSAGE_MAX_LENGTH = 1000;
+
+/**
+ * What a recruiter sends. With `activityId`, the plan-created (not_sent) assessment is sent instead of a new one.
+ * The backend refuses a second active (sent, in progress) assessment of the same test for the same candidate with
+ * `conflict` and reason `duplicate_assessment`, unless `allowDuplicate` says the recruiter confirmed it.
+ */
 export const sendAssessmentInputSchema = z.object({
   candidateId: id,
   providerId: id,
@@ -95,5 +102,11 @@ export const sendAssessmentInputSchema = z.object({
   reviewerIds: z.array(id),
   scorecard: z.nullable(scorecardChoiceSchema),
   activityId: z.optional(z.nullable(z.string())),
+  /** When the link stops working; null or absent: the provider's default lifetime. At most its `linkLifetime.maxDays`. */
+  expiresAt: z.optional(z.nullable(isoDateTime)),
+  /** A note to the candidate in the invitation. */
+  message: z.optional(z.nullable(z.string().check(z.maxLength(SEND_MESSAGE_MAX_LENGTH)))),
+  /** The recruiter confirmed sending although the candidate already has this test active. */
+  allowDuplicate: z.optional(z.boolean()),
 });
 export type SendAssessmentInput = z.infer<typeof sendAssessmentInputSchema>;

@@ -10,7 +10,7 @@ export { integrationStates, integrationSchema, connectResultSchema } from './int
 export type { Integration, IntegrationState, ConnectResult } from './integration';
 export { assessmentTestSchema, assessmentTestPageSchema } from './assessment-test';
 export type { AssessmentTest } from './assessment-test';
-export { reviewerSchema, reviewerPageSchema } from './reviewer';
+export { reviewerSchema, reviewerPageSchema, reviewerListSchema, MAX_REVIEWER_LOOKUP } from './reviewer';
 export type { Reviewer } from './reviewer';
 export {
   scorecardQuestionTypes,
@@ -35,5 +35,5 @@ export {
 export type { AssessmentStatus, LifecycleStatus } from './assessment-status';
 export { reviewerFeedbackStates, reviewerFeedbackStatusSchema } from './reviewer-feedback';
 export type { ReviewerFeedbackState, ReviewerFeedbackStatus } from './reviewer-feedback';
-export { assessmentSchema, assessmentListSchema, sendAssessmentInputSchema } from './assessment';
+export { assessmentSchema, assessmentListSchema, sendAssessmentInputSchema, SEND_MESSAGE_MAX_LENGTH } from './assessment';
 export type { Assessment, AssessmentSource, Score, StatusChange, SendAssessmentInput } from './assessment';

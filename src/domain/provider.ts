@@ -19,6 +19,17 @@ export const providerSchema = z.object({
   docsUrl: safeUrl,
   /** True when the vendor signs webhooks and the backend returns a signing secret once on connect. */
   signsWebhooks: z.boolean(),
+  /**
+   * How long an invitation link stays open: `defaultDays` when the recruiter picks nothing, and the most the vendor
+   * allows. Absent means 7 and 30 days.
+   */
+  linkLifetime: z._default(
+    z.object({
+      defaultDays: z.number().check(z.int(), z.positive()),
+      maxDays: z.number().check(z.int(), z.positive()),
+    }),
+    { defaultDays: 7, maxDays: 30 },
+  ),
 });
 export type Provider = z.infer<typeof providerSchema>;
 

@@ -11,3 +11,9 @@ export const reviewerSchema = z.object({
 export type Reviewer = z.infer<typeof reviewerSchema>;
 
 export const reviewerPageSchema = pageSchema(reviewerSchema);
+
+/** People looked up by id (`getReviewers`); ids the backend doesn't know are left out. */
+export const reviewerListSchema = z.object({ reviewers: z.array(reviewerSchema) });
+
+/** The most ids one `getReviewers` call may ask for. */
+export const MAX_REVIEWER_LOOKUP = 100;

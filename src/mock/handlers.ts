@@ -8,6 +8,7 @@ import {
   cancelBodySchema,
   IDEMPOTENCY_HEADER,
   restRoutes,
+  REVIEWER_IDS_PARAM,
   saveInterviewPlanBodySchema,
 } from '../backend/rest-contract';
 import type { ErrorBody, RestOperation } from '../backend/rest-contract';
@@ -16,7 +17,7 @@ import type { PageParams } from '../domain';
 import { sendAssessmentInputSchema } from '../domain';
 import type { MockFaults, PlannedFault } from './faults';
 import type { MockBackend } from './mock-backend';
-import { validationErrorFromIssues } from './validation';
+import { validationError, validationErrorFromIssues } from './validation';
 
 export interface MockHandlerOptions {
   /** Prefix of every route, as given to `createHttpAdapter` (default `/api`). */
@@ -78,6 +79,12 @@ export function createMockHandlers(mock: MockBackend, options: MockHandlerOption
       body: await b.listTests({ providerId: params.providerId!, ...pageParams(url) }, o),
     }),
     listReviewers: async ({ url, options: o }) => ({ body: await b.listReviewers(pageParams(url), o) }),
+    getReviewers: async ({ url, options: o }) => {
+      const ids = url.searchParams.getAll(REVIEWER_IDS_PARAM);
+      // The adapter never asks for nothing; a server answers an empty lookup as a mistake in the query.
+      if (ids.length === 0) throw validationError(REVIEWER_IDS_PARAM, 'Name at least one id.');
+      return { body: { reviewers: await b.getReviewers(ids, o) } };
+    },
     listScorecardTemplates: async ({ options: o }) => ({ body: { templates: await b.listScorecardTemplates(o) } }),
     getInterviewPlan: async ({ params, options: o }) => ({ body: await b.getInterviewPlan(params.jobId!, o) }),
     saveInterviewPlan: async ({ params, request, options: o }) => {
@@ -159,8 +166,21 @@ async function readBody<T>(
   return parsed.data;
 }
 
-function errorBody(code: ServerErrorCode, message: string, fieldErrors: Record<string, string> | undefined): ErrorBody {
-  return { error: { code, message, ...(fieldErrors && Object.keys(fieldErrors).length > 0 ? { fieldErrors } : {}) } };
+function errorBody(
+  code: ServerErrorCode,
+  message: string,
+  fieldErrors: Record<string, string> | undefined,
+  conflict: Pick<AssessmentBackendError, 'reason' | 'existingAssessment'> = { reason: null, existingAssessment: null },
+): ErrorBody {
+  return {
+    error: {
+      code,
+      message,
+      ...(fieldErrors && Object.keys(fieldErrors).length > 0 ? { fieldErrors } : {}),
+      ...(conflict.reason ? { reason: conflict.reason } : {}),
+      ...(conflict.existingAssessment ? { existingAssessment: conflict.existingAssessment } : {}),
+    },
+  };
 }
 
 const isServerErrorCode = (code: BackendErrorCode): code is ServerErrorCode =>
@@ -172,7 +192,7 @@ function errorResponse(error: unknown) {
     return HttpResponse.json(errorBody('server', 'The mock server failed unexpectedly.', undefined), { status: 500 });
   }
   const headers = error.retryAfterSeconds === null ? undefined : { 'Retry-After': String(error.retryAfterSeconds) };
-  return HttpResponse.json(errorBody(error.code, error.message, error.fieldErrors), {
+  return HttpResponse.json(errorBody(error.code, error.message, error.fieldErrors, error), {
     status: error.status ?? mockHttpStatusByCode[error.code],
     headers,
   });

@@ -17,6 +17,7 @@ import {
   isActiveStatus,
   isResendAsNewStatus,
   isSendAssessmentActivity,
+  MAX_REVIEWER_LOOKUP,
   sendAssessmentInputSchema,
 } from '../domain';
 import { verifyVendorApiKey } from './api-keys';
@@ -126,23 +127,66 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
     return { name: provider.name, connected: integration.state === 'connected', reason };
   }
 
-  function parseSendInput(raw: unknown): SendAssessmentInput & { activityId: string | null } {
+  type ParsedSendInput = SendAssessmentInput & { activityId: string | null; expiresAt: string | null; message: string | null; allowDuplicate: boolean };
+
+  function parseSendInput(raw: unknown): ParsedSendInput {
     const parsed = sendAssessmentInputSchema.safeParse(raw);
     if (!parsed.success) throw validationErrorFromIssues(parsed.error.issues);
-    // `activityId` missing and null mean the same, also to the idempotency fingerprint.
-    return { ...parsed.data, activityId: parsed.data.activityId ?? null };
+    // Missing and null (or false) mean the same, also to the idempotency fingerprint.
+    return {
+      ...parsed.data,
+      activityId: parsed.data.activityId ?? null,
+      expiresAt: parsed.data.expiresAt ?? null,
+      message: parsed.data.message?.trim() || null,
+      allowDuplicate: parsed.data.allowDuplicate ?? false,
+    };
   }
 
-  function validateSendInput(input: SendAssessmentInput) {
+  function validateSendInput(input: ParsedSendInput) {
     candidateFor(input.candidateId);
     const provider = connectionOf(input.providerId);
     if (!provider.connected) throw validationError('providerId', provider.reason);
     const test = store.db.testsByProvider[input.providerId]?.find((t) => t.id === input.testId);
     if (!test) throw validationError('testId', `This test no longer exists in ${provider.name}.`);
+    if (test.archived) throw validationError('testId', `“${test.title}” was archived in ${provider.name}. Choose another test.`);
     const reviewers = reviewersById(input.reviewerIds, 'reviewerIds');
+    if (reviewers.length === 0) throw validationError('reviewerIds', 'Choose at least one reviewer.');
     if (input.scorecard?.kind === 'template') requireTemplate(input.scorecard.templateId, 'scorecard');
-    return { test, reviewers };
+    return { test, reviewers, expiresAt: linkExpiry(input) };
   }
+
+  /** The provider's default lifetime, or the recruiter's date: in the future and within the vendor's maximum. */
+  function linkExpiry(input: ParsedSendInput): string {
+    const { name, linkLifetime } = store.provider(input.providerId);
+    const now = Date.parse(store.now());
+    if (input.expiresAt === null) return new Date(now + linkLifetime.defaultDays * DAY).toISOString();
+    const expires = Date.parse(input.expiresAt);
+    if (expires <= now) throw validationError('expiresAt', 'The link must expire in the future.');
+    // A day of grace: "the last allowed day" ends at midnight in the recruiter's time zone, not ours.
+    if (expires > now + (linkLifetime.maxDays + 1) * DAY) {
+      throw validationError('expiresAt', `${name} links can stay open for at most ${linkLifetime.maxDays} days.`);
+    }
+    return new Date(expires).toISOString();
+  }
+
+  /** A second live link for the same test is usually a mistake: refused unless the recruiter confirmed it. */
+  function refuseDuplicate(input: ParsedSendInput, sending: Assessment | undefined): void {
+    if (input.allowDuplicate) return;
+    const existing = store.db.assessments.find(
+      (a) =>
+        a !== sending &&
+        a.candidateId === input.candidateId &&
+        a.providerId === input.providerId &&
+        a.testId === input.testId &&
+        isActiveStatus(a.status),
+    );
+    if (!existing) return;
+    throw new AssessmentBackendError('conflict', 'The candidate already has this test open. Send with allowDuplicate to send it again.', {
+      reason: 'duplicate_assessment',
+      existingAssessment: structuredClone(existing),
+    });
+  }
+
 
   function reviewersById(ids: readonly string[], field: string): Reviewer[] {
     return ids.map((id) => {
@@ -158,13 +202,13 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
     }
   }
 
-  function markSent(assessment: Assessment): void {
+  function markSent(assessment: Assessment, expiresAt: string): void {
     const now = store.now();
     assessment.status = 'sent';
     assessment.vendorStatus = null;
     assessment.sentAt = now;
     assessment.sentBy = MOCK_CURRENT_USER;
-    assessment.expiresAt = addDays(now, MOCK_LINK_VALID_DAYS);
+    assessment.expiresAt = expiresAt;
     assessment.history.push({ status: 'sent', at: now, note: `Sent by ${MOCK_CURRENT_USER}` });
   }
 
@@ -283,6 +327,15 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
 
     listReviewers: (params, o) => run(o, () => paginate(store.db.reviewers, params, (r) => [r.name, r.email, r.title ?? ''])),
 
+    getReviewers: (ids, o) =>
+      run(o, () => {
+        if (ids.length > MAX_REVIEWER_LOOKUP) {
+          throw validationError('ids', `Look up at most ${MAX_REVIEWER_LOOKUP} people at once.`);
+        }
+        const byId = new Map(store.db.reviewers.map((r) => [r.id, r]));
+        return [...new Set(ids)].flatMap((id) => byId.get(id) ?? []);
+      }),
+
     listScorecardTemplates: (o) => run(o, () => store.db.scorecardTemplates),
 
     getInterviewPlan: (jobId, o) => run(o, () => planFor(jobId)),
@@ -319,16 +372,19 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
       run(o, () => {
         const input = parseSendInput(rawInput);
         return idempotent('sendAssessment', o, input, () => {
-          const { test, reviewers } = validateSendInput(input);
+          const { test, reviewers, expiresAt } = validateSendInput(input);
+          const planned = input.activityId
+            ? store.db.assessments.find((a) => a.candidateId === input.candidateId && a.activityId === input.activityId)
+            : undefined;
+          if (input.activityId && !planned) {
+            throw validationError('activityId', 'This candidate has no such interview-plan activity.');
+          }
+          if (planned && planned.status !== 'not_sent') {
+            throw new AssessmentBackendError('conflict', 'This activity was already sent.');
+          }
+          refuseDuplicate(input, planned);
           let assessment: Assessment;
-          if (input.activityId) {
-            const planned = store.db.assessments.find(
-              (a) => a.candidateId === input.candidateId && a.activityId === input.activityId,
-            );
-            if (!planned) throw validationError('activityId', 'This candidate has no such interview-plan activity.');
-            if (planned.status !== 'not_sent') {
-              throw new AssessmentBackendError('conflict', 'This activity was already sent.');
-            }
+          if (planned) {
             assessment = planned;
           } else {
             assessment = buildAssessment({
@@ -348,7 +404,7 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
             reviewers: structuredClone(reviewers),
             scorecard: input.scorecard,
           });
-          markSent(assessment);
+          markSent(assessment, expiresAt);
           store.notify(assessment);
           return assessment;
         });

@@ -50,6 +50,7 @@ const mockProviders: Provider[] = [
     ],
     docsUrl: 'https://codeinterview.io/docs/api',
     signsWebhooks: false,
+    linkLifetime: { defaultDays: 7, maxDays: 30 },
   },
   {
     id: 'skillforge',
@@ -64,6 +65,7 @@ const mockProviders: Provider[] = [
     ],
     docsUrl: 'https://docs.skillforge.example.com/webhooks',
     signsWebhooks: true,
+    linkLifetime: { defaultDays: 7, maxDays: 14 },
   },
   {
     id: 'devscreen',
@@ -74,6 +76,7 @@ const mockProviders: Provider[] = [
     webhookSteps: ['In DevScreen, open Company settings > Developers', 'Paste the URL under Callback URL and save'],
     docsUrl: 'https://devscreen.example.com/help/ats',
     signsWebhooks: false,
+    linkLifetime: { defaultDays: 3, maxDays: 10 },
   },
 ];
 
@@ -116,6 +119,9 @@ const formats: ReadonlyArray<{ name: string; durations: number[] }> = [
 const DEFAULT_TESTS_PER_PROVIDER = 52;
 const LARGE_TESTS_PER_PROVIDER = 10_000;
 
+/** Every 26th test, from the 13th (`ci-test-13`, `ci-test-39`...), was archived in the vendor. No plan or seeded send uses one. */
+const isArchivedTestIndex = (index: number) => index % 26 === 12;
+
 /** Ids are `ci-test-1`, `sf-test-1`...; the default catalogue is a prefix of the large one. */
 function mockTestId(providerId: string, index: number): string {
   return `${testIdPrefix[providerId] ?? providerId}-test-${index + 1}`;
@@ -135,6 +141,7 @@ function generateTests(providerId: string, count: number): AssessmentTest[] {
       durationMinutes: prng.pick(format.durations),
       languages: [...role.languages],
       updatedAt: at(i * 5 * HOUR + prng.int(0, 59) * 60_000),
+      archived: isArchivedTestIndex(i),
     });
   }
   return tests;
@@ -427,6 +434,8 @@ export const mockIds = {
   technicalStage: 'stage-fe-technical',
   codeInterviewTest: 'ci-test-1',
   skillForgeTest: 'sf-test-1',
+  /** Archived in SkillForge: listed, but sending it is refused. */
+  archivedSkillForgeTest: 'sf-test-13',
   scorecardTemplate: 'tpl-frontend-takehome',
   reviewers: ['rev-1', 'rev-2', 'rev-3'],
 } as const;

@@ -3,14 +3,13 @@ import { http, HttpResponse } from 'msw';
 import { expect, fn, screen, userEvent, waitFor, within } from 'storybook/test';
 import { EnableIntegrationDialog } from '../../src/components/enable-integration';
 import type { TextOverrides } from '../../src/data/text';
-import { Button } from '../../src/ui/Button';
-import { PlusIcon } from '../../src/ui/icons';
 import {
   MOCK_INVALID_API_KEY,
   MOCK_RATE_LIMITED_API_KEY,
   MOCK_RATE_LIMIT_RETRY_AFTER_SECONDS,
   MOCK_VALID_API_KEY,
 } from '../../src/mock';
+import { HostButton } from '../support/host-button';
 import { MOCK_API_BASE_URL, mockServer } from '../support/mock-server';
 import { germanText } from './german-text';
 
@@ -303,9 +302,9 @@ export const WithTrigger: Story = {
   args: {
     defaultOpen: false,
     trigger: (
-      <Button variant="primary" icon={<PlusIcon />}>
+      <HostButton primary>
         Enable integration
-      </Button>
+      </HostButton>
     ),
   },
   parameters: { layout: 'padded' },

@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, screen, userEvent, waitFor, within } from 'storybook/test';
 import { ManageIntegrationDialog } from '../../src/components/integrations';
 import { MOCK_VALID_API_KEY } from '../../src/mock';
-import { Button } from '../../src/ui/Button';
+import { HostButton } from '../support/host-button';
 import { mockServer } from '../support/mock-server';
 import { germanText } from './german-text';
 
@@ -12,7 +12,7 @@ const meta = {
   args: {
     providerId: 'skillforge',
     defaultOpen: true,
-    trigger: <Button>Manage SkillForge</Button>,
+    trigger: <HostButton>Manage SkillForge</HostButton>,
     onOpenChange: fn(),
     onDisconnected: fn(),
     onKeyReplaced: fn(),
@@ -91,7 +91,7 @@ export const CopyRefused: Story = {
 
 /** Connected, but the vendor has not sent anything yet. */
 export const NoEventsYet: Story = {
-  args: { providerId: 'codeinterview', trigger: <Button>Manage CodeInterview</Button> },
+  args: { providerId: 'codeinterview', trigger: <HostButton>Manage CodeInterview</HostButton> },
   async beforeEach() {
     await mockServer.mock.backend.connectIntegration(
       { providerId: 'codeinterview', apiKey: MOCK_VALID_API_KEY },
@@ -107,7 +107,7 @@ export const NoEventsYet: Story = {
 
 /** The key was revoked: the reason on top, and Replace API key as the primary action. */
 export const NeedsAttention: Story = {
-  args: { providerId: 'devscreen', trigger: <Button>Manage DevScreen</Button> },
+  args: { providerId: 'devscreen', trigger: <HostButton>Manage DevScreen</HostButton> },
   play: async () => {
     const dialog = await findManageDialog('DevScreen');
     await expect(within(dialog).getByText('The API key was revoked in DevScreen.')).toBeVisible();
@@ -217,7 +217,7 @@ export const ReadOnly: Story = {
 
 /** German, for long words and wrapping. */
 export const GermanText: Story = {
-  args: { trigger: <Button>SkillForge verwalten</Button> },
+  args: { trigger: <HostButton>SkillForge verwalten</HostButton> },
   parameters: { kitProvider: { text: germanText, locale: 'de-DE' } },
   play: async () => {
     const dialog = await findDialog('dialog', 'SkillForge verwalten');

@@ -51,9 +51,9 @@ const galleryStyle: CSSProperties = {
 };
 const headingStyle: CSSProperties = {
   margin: 0,
-  fontSize: 'var(--ak-text-xs)',
-  fontWeight: 'var(--ak-weight-semibold)',
-  color: 'var(--ak-text-muted)',
+  fontSize: 12,
+  fontWeight: 600,
+  color: 'var(--story-text-muted)',
   textTransform: 'uppercase',
   letterSpacing: '0.06em',
 };
@@ -215,7 +215,7 @@ export const NarrowColumn: Story = {
   parameters: { kitProvider: { locale: 'de-DE', text: germanText } },
   decorators: [
     (Story) => (
-      <div style={{ width: 190, padding: 12, border: '1px dashed var(--ak-border-strong)', borderRadius: 8 }}>
+      <div style={{ width: 190, padding: 12, border: '1px dashed var(--story-border)', borderRadius: 8 }}>
         <Story />
       </div>
     ),
@@ -265,7 +265,7 @@ const pipeline = [
 
 const cell: CSSProperties = {
   padding: '10px 16px',
-  borderTop: '1px solid var(--ak-border)',
+  borderTop: '1px solid var(--story-border)',
   textAlign: 'start',
   verticalAlign: 'middle',
 };
@@ -278,16 +278,16 @@ export const InTableRow: Story = {
     <div
       style={{
         maxWidth: 760,
-        background: 'var(--ak-surface)',
-        border: '1px solid var(--ak-border)',
-        borderRadius: 'var(--ak-radius-lg)',
-        boxShadow: 'var(--ak-shadow-sm)',
+        background: 'var(--story-surface)',
+        border: '1px solid var(--story-border)',
+        borderRadius: 12,
+        boxShadow: '0 1px 2px rgb(15 23 42 / 0.06)',
         overflow: 'hidden',
       }}
     >
-      <table style={{ width: '100%', borderCollapse: 'collapse', fontSize: 'var(--ak-text-sm)' }}>
-        <caption className="ak-visually-hidden">Frontend take-home: candidates</caption>
-        <thead style={{ background: 'var(--ak-surface-subtle)' }}>
+      <table style={{ width: '100%', borderCollapse: 'collapse', fontSize: 13 }}>
+        <caption className="story-visually-hidden">Frontend take-home: candidates</caption>
+        <thead style={{ background: 'color-mix(in srgb, var(--story-text) 3.5%, var(--story-surface))' }}>
           <tr>
             <th scope="col" style={headCell}>
               Candidate
@@ -300,9 +300,9 @@ export const InTableRow: Story = {
         <tbody>
           {pipeline.map(({ name, email, assessment }) => (
             <tr key={name}>
-              <th scope="row" style={{ ...cell, fontWeight: 'var(--ak-weight-medium)' }}>
+              <th scope="row" style={{ ...cell, fontWeight: 500 }}>
                 {name}
-                <div style={{ color: 'var(--ak-text-muted)', fontWeight: 400, fontSize: 'var(--ak-text-xs)' }}>{email}</div>
+                <div style={{ color: 'var(--story-text-muted)', fontWeight: 400, fontSize: 12 }}>{email}</div>
               </th>
               <td style={{ ...cell, width: '58%' }}>
                 <AssessmentStatusBadge assessment={assessment} showDetail size="sm" />

@@ -17,6 +17,7 @@ import {
   providerSchema,
   reviewerSchema,
   scorecardTemplateSchema,
+  SEND_MESSAGE_MAX_LENGTH,
   type SendAssessmentInput,
 } from '../../src/domain';
 import { MOCK_INVALID_API_KEY, MOCK_RATE_LIMITED_API_KEY, MOCK_VALID_API_KEY, mockIds } from '../../src/mock';
@@ -196,6 +197,26 @@ describe.each(adapters)('AssessmentBackend contract: %s adapter', (_name, create
       for (const reviewer of found.items) expect(reviewerSchema.safeParse(reviewer).success).toBe(true);
     });
 
+    it('marks tests archived in the vendor, and refuses to send one, naming the field', async () => {
+      const page = await backend.listTests({ providerId: mockIds.connectedProvider, limit: 100 });
+      const archived = page.items.filter((t) => t.archived).map((t) => t.id);
+      expect(archived).toContain(mockIds.archivedSkillForgeTest);
+      expect(page.items.find((t) => t.id === mockIds.skillForgeTest)?.archived).toBe(false);
+      const error = await backendFailure(backend.sendAssessment(sendInput({ testId: mockIds.archivedSkillForgeTest }), freshKey()));
+      expect(error.code).toBe('validation');
+      expect(Object.keys(error.fieldErrors)).toEqual(['testId']);
+    });
+
+    it('looks reviewers up by id, beyond the first page, leaving unknown ids out', async () => {
+      mockServer.reset({ catalogue: 'large' });
+      const found = await backend.getReviewers(['rev-1999', 'rev-no-such-person', 'rev-2']);
+      expect(found.map((r) => r.id).sort()).toEqual(['rev-1999', 'rev-2']);
+      for (const reviewer of found) expect(reviewerSchema.safeParse(reviewer).success).toBe(true);
+      expect(await backend.getReviewers([])).toEqual([]);
+      const tooMany = Array.from({ length: 101 }, (_, i) => `rev-${i + 1}`);
+      expect((await backendFailure(backend.getReviewers(tooMany))).code).toBe('validation');
+    });
+
     it('lists scorecard templates covering every question type', async () => {
       const templates = await backend.listScorecardTemplates();
       for (const template of templates) expect(scorecardTemplateSchema.safeParse(template).success).toBe(true);
@@ -292,6 +313,61 @@ describe.each(adapters)('AssessmentBackend contract: %s adapter', (_name, create
       expect(sent.id).toBe(pending!.id);
       expect(sent.status).toBe('sent');
       expect(await backend.listCandidateAssessments(mockIds.candidateWithPendingActivity)).toHaveLength(1);
+    });
+
+    it('refuses a second active assessment of the same test with duplicate_assessment, unless confirmed', async () => {
+      const first = await backend.sendAssessment(sendInput(), freshKey());
+      const error = await backendFailure(backend.sendAssessment(sendInput({ reviewerIds: ['rev-4'] }), freshKey()));
+      expect(error).toMatchObject({ code: 'conflict', reason: 'duplicate_assessment' });
+      expect(error.existingAssessment).toMatchObject({ id: first.id, status: 'sent', sentAt: first.sentAt });
+      expect(await backend.listCandidateAssessments(mockIds.candidateWithNoAssessments)).toHaveLength(1);
+
+      const second = await backend.sendAssessment(sendInput({ reviewerIds: ['rev-4'], allowDuplicate: true }), freshKey());
+      expect(second.id).not.toBe(first.id);
+      expect(await backend.listCandidateAssessments(mockIds.candidateWithNoAssessments)).toHaveLength(2);
+    });
+
+    it('sends a test again once the earlier one is no longer active', async () => {
+      const first = await backend.sendAssessment(sendInput(), freshKey());
+      await backend.cancelAssessment({ assessmentId: first.id }, freshKey());
+      const again = await backend.sendAssessment(sendInput(), freshKey());
+      expect(again.status).toBe('sent');
+    });
+
+    it('expires the link after the provider’s default lifetime, or on the recruiter’s date within its maximum', async () => {
+      const providers = await backend.listProviders();
+      const lifetime = providers.find((p) => p.id === mockIds.connectedProvider)!.linkLifetime;
+      expect(lifetime.maxDays).toBeGreaterThanOrEqual(lifetime.defaultDays);
+      const byDefault = await backend.sendAssessment(sendInput(), freshKey());
+      const day = 86_400_000;
+      expect(Date.parse(byDefault.expiresAt!) - Date.parse(byDefault.sentAt!)).toBe(lifetime.defaultDays * day);
+
+      const chosen = new Date(Date.parse(byDefault.sentAt!) + 3 * day).toISOString();
+      const custom = await backend.sendAssessment(
+        sendInput({ candidateId: mockIds.candidateWithCompletedAssessment, expiresAt: chosen, message: 'Good luck!' }),
+        freshKey(),
+      );
+      expect(custom.expiresAt).toBe(chosen);
+
+      const past = new Date(Date.parse(byDefault.sentAt!) - day).toISOString();
+      const tooLate = new Date(Date.parse(byDefault.sentAt!) + (lifetime.maxDays + 2) * day).toISOString();
+      for (const expiresAt of [past, tooLate]) {
+        const error = await backendFailure(
+          backend.sendAssessment(sendInput({ candidateId: mockIds.candidateWithEveryStatus, expiresAt }), freshKey()),
+        );
+        expect(error.code).toBe('validation');
+        expect(Object.keys(error.fieldErrors)).toEqual(['expiresAt']);
+      }
+    });
+
+    it('refuses a message over the length limit and sending without reviewers, naming the fields', async () => {
+      const long = await backendFailure(
+        backend.sendAssessment(sendInput({ message: 'x'.repeat(SEND_MESSAGE_MAX_LENGTH + 1) }), freshKey()),
+      );
+      expect(long.code).toBe('validation');
+      expect(Object.keys(long.fieldErrors)).toEqual(['message']);
+      const nobody = await backendFailure(backend.sendAssessment(sendInput({ reviewerIds: [] }), freshKey()));
+      expect(Object.keys(nobody.fieldErrors)).toEqual(['reviewerIds']);
     });
 
     it('refuses to send through a provider that is not connected', async () => {

@@ -19,6 +19,7 @@ export const provider: Provider = {
   webhookSteps: ['Open Outgoing Webhooks', 'Paste the URL'],
   docsUrl: 'https://codeinterview.example/docs',
   signsWebhooks: true,
+  linkLifetime: { defaultDays: 7, maxDays: 30 },
 };
 
 export const integration: Integration = {
@@ -40,6 +41,7 @@ export const test: AssessmentTest = {
   durationMinutes: 90,
   languages: ['TypeScript', 'Go'],
   updatedAt: '2026-10-01T12:00:00Z',
+  archived: false,
 };
 
 export const reviewer: Reviewer = {

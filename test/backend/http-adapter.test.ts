@@ -106,6 +106,12 @@ const cases: Record<RestOperation, OperationCase> = {
     response: fixtures.page([fixtures.reviewer]),
     result: fixtures.page([fixtures.reviewer]),
   },
+  getReviewers: {
+    call: (b) => b.getReviewers(['user_1', 'user 2/x']),
+    path: '/reviewers/lookup',
+    response: { reviewers: [fixtures.reviewer] },
+    result: [fixtures.reviewer],
+  },
   listScorecardTemplates: {
     call: (b) => b.listScorecardTemplates(),
     path: '/scorecard-templates',
@@ -212,6 +218,38 @@ describe('createHttpAdapter: requests', () => {
     });
     expect(requests[1]?.url.search).toBe('');
     expect(Object.fromEntries(requests[2]?.url.searchParams ?? [])).toEqual({ limit: '0' });
+  });
+
+  it('looks people up with one ids parameter per id, and asks nothing for no ids', async () => {
+    const requests = serve(() => HttpResponse.json({ reviewers: [] }));
+    const backend = createHttpAdapter({ baseUrl: BASE });
+    await backend.getReviewers(['user_1', 'team a/user,2']);
+    expect(await backend.getReviewers([])).toEqual([]);
+    expect(requests).toHaveLength(1);
+    expect(requests[0]?.url.searchParams.getAll('ids')).toEqual(['user_1', 'team a/user,2']);
+  });
+
+  it('reads a duplicate_assessment conflict with the assessment that blocked the send', async () => {
+    serve(() =>
+      HttpResponse.json(
+        { error: { code: 'conflict', message: 'Already open', reason: 'duplicate_assessment', existingAssessment: fixtures.assessment } },
+        { status: 409 },
+      ),
+    );
+    const input = { candidateId: 'cand_1', providerId: 'codeinterview', testId: 'test_1', reviewerIds: ['user_1'], scorecard: null };
+    const error = await backendFailure(createHttpAdapter({ baseUrl: BASE }).sendAssessment(input, write));
+    expect(error).toMatchObject({ code: 'conflict', reason: 'duplicate_assessment', existingAssessment: fixtures.assessment });
+  });
+
+  it('ignores a conflict reason the contract does not know, and a malformed existing assessment', async () => {
+    serve(() =>
+      HttpResponse.json(
+        { error: { code: 'conflict', message: 'No', reason: 'moon_phase', existingAssessment: { id: 1 } } },
+        { status: 409 },
+      ),
+    );
+    const error = await backendFailure(createHttpAdapter({ baseUrl: BASE }).resendAssessment('asmt_1', write));
+    expect(error).toMatchObject({ code: 'conflict', reason: null, existingAssessment: null });
   });
 
   it('omits an absent cancel reason from the body', async () => {

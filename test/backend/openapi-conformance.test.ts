@@ -132,6 +132,9 @@ const cases: Case[] = [
   { why: 'a page of reviewers', operation: 'listReviewers', query: '?limit=2', status: 200 },
   { why: 'limit=0', operation: 'listReviewers', query: '?limit=0', status: 422 },
   { why: 'a limit that is not a number', operation: 'listReviewers', query: '?limit=ten', status: 422 },
+  { why: 'people by id', operation: 'getReviewers', query: '?ids=rev-2&ids=rev-1&ids=nobody', status: 200 },
+  { why: 'no ids', operation: 'getReviewers', status: 422 },
+  { why: 'more ids than one lookup takes', operation: 'getReviewers', query: `?${Array.from({ length: 101 }, (_, i) => `ids=rev-${i + 1}`).join('&')}`, status: 422 },
   { why: 'templates', operation: 'listScorecardTemplates', status: 200 },
 
   { why: 'a plan', operation: 'getInterviewPlan', params: { jobId: ids.jobWithTwoProviders }, status: 200 },
@@ -154,6 +157,13 @@ const cases: Case[] = [
   { why: 'a provider that is not connected', operation: 'sendAssessment', body: sendBody({ providerId: ids.notConnectedProvider }), status: 422 },
   { why: 'a body of the wrong shape', operation: 'sendAssessment', body: { candidateId: ids.candidateWithNoAssessments }, status: 422 },
   { why: 'no Idempotency-Key', operation: 'sendAssessment', body: sendBody(), idempotencyKey: null, status: 400 },
+  {
+    why: 'a second active assessment of the same test',
+    operation: 'sendAssessment',
+    body: sendBody({ reviewerIds: ['rev-2'] }),
+    before: () => send({ operation: 'sendAssessment', body: sendBody(), idempotencyKey: 'first-send' }),
+    status: 409,
+  },
   {
     why: 'a key reused for another input',
     operation: 'sendAssessment',

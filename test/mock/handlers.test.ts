@@ -11,6 +11,7 @@ import {
   integrationSchema,
   interviewPlanSchema,
   providerListSchema,
+  reviewerListSchema,
   reviewerPageSchema,
   scorecardTemplateListSchema,
 } from '../../src/domain';
@@ -61,7 +62,10 @@ describe('createMockHandlers: every route of the contract', () => {
   const plan = { baseVersion: 3, stages: [{ id: 'stage-1', name: 'Screen', activities: [] }] };
   const ids = mockIds.assessmentsOfCandidateWithEveryStatus;
   /** One successful request per operation, with the schema its body must satisfy. */
-  const cases: Record<RestOperation, { params?: Record<string, string>; body?: unknown; status?: number; schema: { parse(v: unknown): unknown } }> = {
+  const cases: Record<
+    RestOperation,
+    { params?: Record<string, string>; query?: Record<string, string>; body?: unknown; status?: number; schema: { parse(v: unknown): unknown } }
+  > = {
     listProviders: { schema: providerListSchema },
     getIntegration: { params: { providerId: 'skillforge' }, schema: integrationSchema },
     connectIntegration: { params: { providerId: 'codeinterview' }, body: { apiKey: MOCK_VALID_API_KEY }, schema: connectResultSchema },
@@ -69,6 +73,7 @@ describe('createMockHandlers: every route of the contract', () => {
     disconnectIntegration: { params: { providerId: 'skillforge' }, schema: integrationSchema },
     listTests: { params: { providerId: 'codeinterview' }, schema: assessmentTestPageSchema },
     listReviewers: { schema: reviewerPageSchema },
+    getReviewers: { query: { ids: 'rev-2' }, schema: reviewerListSchema },
     listScorecardTemplates: { schema: scorecardTemplateListSchema },
     getInterviewPlan: { params: { jobId: mockIds.jobWithPlan }, schema: interviewPlanSchema },
     saveInterviewPlan: { params: { jobId: mockIds.jobWithPlan }, body: plan, schema: interviewPlanSchema },
@@ -81,7 +86,7 @@ describe('createMockHandlers: every route of the contract', () => {
 
   it.each(Object.entries(cases))('%s answers with a body the domain schema accepts', async (operation, c) => {
     const route = restRoutes[operation as RestOperation];
-    const response = await call(buildPath(route.path, c.params), { method: route.method, body: c.body });
+    const response = await call(buildPath(route.path, c.params), { method: route.method, body: c.body, query: c.query });
     expect(response.status).toBe(c.status ?? 200);
     expect(c.schema.parse(response.json)).toEqual(response.json);
   });
