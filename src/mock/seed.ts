@@ -50,7 +50,6 @@ const mockProviders: Provider[] = [
     ],
     docsUrl: 'https://codeinterview.io/docs/api',
     signsWebhooks: false,
-    linkLifetime: { defaultDays: 7, maxDays: 30 },
   },
   {
     id: 'skillforge',
@@ -65,7 +64,6 @@ const mockProviders: Provider[] = [
     ],
     docsUrl: 'https://docs.skillforge.example.com/webhooks',
     signsWebhooks: true,
-    linkLifetime: { defaultDays: 7, maxDays: 14 },
   },
   {
     id: 'devscreen',
@@ -76,7 +74,6 @@ const mockProviders: Provider[] = [
     webhookSteps: ['In DevScreen, open Company settings > Developers', 'Paste the URL under Callback URL and save'],
     docsUrl: 'https://devscreen.example.com/help/ats',
     signsWebhooks: false,
-    linkLifetime: { defaultDays: 3, maxDays: 10 },
   },
 ];
 
@@ -119,9 +116,6 @@ const formats: ReadonlyArray<{ name: string; durations: number[] }> = [
 const DEFAULT_TESTS_PER_PROVIDER = 52;
 const LARGE_TESTS_PER_PROVIDER = 10_000;
 
-/** Every 26th test, from the 13th (`ci-test-13`, `ci-test-39`...), was archived in the vendor. No plan or seeded send uses one. */
-const isArchivedTestIndex = (index: number) => index % 26 === 12;
-
 /** Ids are `ci-test-1`, `sf-test-1`...; the default catalogue is a prefix of the large one. */
 function mockTestId(providerId: string, index: number): string {
   return `${testIdPrefix[providerId] ?? providerId}-test-${index + 1}`;
@@ -141,7 +135,6 @@ function generateTests(providerId: string, count: number): AssessmentTest[] {
       durationMinutes: prng.pick(format.durations),
       languages: [...role.languages],
       updatedAt: at(i * 5 * HOUR + prng.int(0, 59) * 60_000),
-      archived: isArchivedTestIndex(i),
     });
   }
   return tests;
@@ -434,8 +427,6 @@ export const mockIds = {
   technicalStage: 'stage-fe-technical',
   codeInterviewTest: 'ci-test-1',
   skillForgeTest: 'sf-test-1',
-  /** Archived in SkillForge: listed, but sending it is refused. */
-  archivedSkillForgeTest: 'sf-test-13',
   scorecardTemplate: 'tpl-frontend-takehome',
   reviewers: ['rev-1', 'rev-2', 'rev-3'],
 } as const;
@@ -476,6 +467,7 @@ function seedAssessment(spec: AssessmentSpec, db: Pick<MockDb, 'testsByProvider'
     status: spec.status,
     source: activity ? 'plan' : 'ad_hoc',
     activityId: activity?.id ?? null,
+    stageName: spec.plan?.stageName ?? null,
     reviewers: spec.reviewerIds.map((id) => db.reviewers.find((r) => r.id === id)!),
     scorecard: spec.scorecard,
     history,
@@ -488,13 +480,13 @@ function seedAssessment(spec: AssessmentSpec, db: Pick<MockDb, 'testsByProvider'
     if (spec.status === 'not_sent') return assessment;
   }
   assessment.sentAt = iso(sent);
+  assessment.sentBy = recruiter;
   assessment.expiresAt = iso(sent + MOCK_LINK_VALID_DAYS * DAY);
   history.push({ status: 'sent', at: iso(sent), note: `Sent by ${recruiter}` });
   if (assessment.providerId === 'codeinterview') assessment.vendorStatus = 'accepted';
 
   const started = sent + Math.min(prng.int(2, 30) * HOUR, spec.msAgo - HOUR);
   switch (spec.status) {
-    stageName: spec.plan?.stageName ?? null,
     case 'in_progress':
       assessment.startedAt = iso(started);
       assessment.vendorStatus = 'started';
@@ -505,9 +497,15 @@ function seedAssessment(spec: AssessmentSpec, db: Pick<MockDb, 'testsByProvider'
       assessment.startedAt = iso(started);
       assessment.completedAt = iso(completed);
       assessment.score = { got: prng.int(38, 98), total: 100 };
+      assessment.timeTakenSeconds = Math.round((completed - started) / 1000);
       assessment.reportUrl = `${mockReportBaseUrls[assessment.providerId]}/${prng.hex(16)}`;
       assessment.vendorStatus = 'completed';
-  assessment.sentBy = recruiter;
+      // The first reviewer has submitted, the others are still due.
+      assessment.feedback = assessment.reviewers.map((reviewer, index) => ({
+        reviewerId: reviewer.id,
+        state: index === 0 ? 'submitted' : 'due',
+        submittedAt: index === 0 ? iso(completed + 6 * HOUR) : null,
+      }));
       history.push({ status: 'in_progress', at: iso(started), note: 'Vendor webhook' });
       history.push({ status: 'completed', at: iso(completed), note: 'Vendor webhook' });
       break;
@@ -524,21 +522,16 @@ function seedAssessment(spec: AssessmentSpec, db: Pick<MockDb, 'testsByProvider'
         note: `Cancelled by ${recruiter}: ${prng.pick(cancelReasons)}`,
       });
       break;
-      assessment.timeTakenSeconds = Math.round((completed - started) / 1000);
     case 'failed':
       assessment.vendorStatus = 'error';
-      // The first reviewer has submitted, the others are still due.
-      assessment.feedback = assessment.reviewers.map((reviewer, index) => ({
-        reviewerId: reviewer.id,
-        state: index === 0 ? 'submitted' : 'due',
-        submittedAt: index === 0 ? iso(completed + 6 * HOUR) : null,
-      }));
       assessment.failureReason = prng.pick(failReasons);
       history.push({ status: 'failed', at: iso(sent + prng.int(1, 10) * 60_000), note: `Vendor webhook: ${assessment.failureReason}` });
       break;
     default:
       break;
   }
+  // One revision per recorded change.
+  assessment.revision = history.length;
   return assessment;
 }
 
@@ -557,8 +550,6 @@ function roughMsAgoFor(status: AssessmentStatus, prng: Prng): number {
     case 'in_progress':
       return prng.int(3, 6 * 24) * HOUR;
     case 'completed':
-  // One revision per recorded change.
-  assessment.revision = history.length;
       return prng.int(3, 30) * DAY;
     case 'expired':
       return prng.int(9, 40) * DAY;
