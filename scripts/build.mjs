@@ -6,6 +6,7 @@ import { dirname, join, resolve } from 'node:path';
 import { build as esbuild } from 'esbuild';
 import { build } from 'vite';
 import react from '@vitejs/plugin-react';
+import { wrapInLayer } from './layered-css.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const dist = join(root, 'dist');
@@ -58,6 +59,8 @@ await esbuild({
   outfile: join(dist, 'styles.css'),
   logLevel: 'warning',
 });
+// The same rules in one cascade layer, an opt-in for hosts that manage layers (Tailwind v4).
+writeFileSync(join(dist, 'styles.layered.css'), wrapInLayer(readFileSync(join(dist, 'styles.css'), 'utf8')));
 
 execFileSync(join(root, 'node_modules/.bin/tsc'), ['-p', join(root, 'tsconfig.build.json')], { stdio: 'inherit' });
 addJsExtensionsToDeclarations(dist);
@@ -82,4 +85,4 @@ function addJsExtensionsToDeclarations(dir) {
   }
 }
 
-console.log('Built dist/: ESM modules, .d.ts, styles.css');
+console.log('Built dist/: ESM modules, .d.ts, styles.css, styles.layered.css');

@@ -13,7 +13,7 @@ try {
   const tarball = join(dir, filename);
   console.log(`Packed ${filename}: ${entryCount} files, ${size} bytes (${unpackedSize} unpacked)`);
   execFileSync(bin('publint'), ['run', tarball, '--strict'], { stdio: 'inherit' });
-  execFileSync(bin('attw'), [tarball, '--profile', 'esm-only', '--exclude-entrypoints', './styles.css'], { stdio: 'inherit' });
+  execFileSync(bin('attw'), [tarball, '--profile', 'esm-only', '--exclude-entrypoints', './styles.css', './styles.layered.css'], { stdio: 'inherit' });
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

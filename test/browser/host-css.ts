@@ -4,10 +4,12 @@
  */
 import modernNormalize from 'modern-normalize/modern-normalize.css?raw';
 import preflightSource from 'tailwindcss/src/css/preflight.css?raw';
+import { KIT_LAYER, wrapInLayer } from '../../scripts/layered-css.mjs';
 import kitCss from '../../src/styles/index.css?inline';
 
-/** The kit's stylesheet as the package ships it (imports inlined). */
+/** The kit's stylesheet as the package ships it (imports inlined), and its layered build (styles.layered.css). */
 export { kitCss };
+export const layeredKitCss = wrapInLayer(kitCss);
 
 /**
  * Preflight as Tailwind's build emits it with the default theme: its `theme('key', fallback)` calls replaced by the
@@ -44,3 +46,10 @@ strong { font-weight: 900; color: #8a1c1c; }
 
 /** Everything at once, as on the worst host page seen: preflight, then normalize, then the blunt rules. */
 export const hostPageCss = [tailwindPreflight, modernNormalize, bluntElementRules];
+
+/**
+ * A host that manages cascade layers, as Tailwind v4 does: it declares its order first, with the kit's layer above
+ * its resets (and below its components and utilities), as the README tells such hosts to do; its resets go in `base`.
+ */
+export const hostLayerOrder = `@layer theme, base, ${KIT_LAYER}, components, utilities;`;
+export const hostBaseLayerCss = `@layer base {\n${tailwindPreflight}\n${modernNormalize}\n}`;

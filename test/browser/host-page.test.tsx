@@ -13,7 +13,7 @@ import type { Appearance } from '../../src/data/appearance';
 import { useRootProps } from '../../src/data/root-props';
 import { createMockBackend } from '../../src/mock/mock-backend';
 import { MOCK_NOW } from '../../src/mock/seed';
-import { hostPageCss, kitCss } from './host-css';
+import { hostBaseLayerCss, hostLayerOrder, hostPageCss, kitCss, layeredKitCss } from './host-css';
 import { hostPageScenes, type HostPageScene } from './host-page-scenes';
 import { addStyles, differences, elementsIn, measure, outermostKitRoots, settle, type ElementLook } from './page';
 
@@ -33,11 +33,11 @@ async function renderOnPage(ui: (mock: ReturnType<typeof createMockBackend>) => 
   );
 }
 
-/** The look of every kit element of a scene on a page with the given stylesheets (the kit's first). */
-async function kitLook(scene: HostPageScene, hostSheets: string[], appearance?: Appearance): Promise<ElementLook[]> {
-  const removeStyles = addStyles(kitCss, ...hostSheets);
+/** The look of every kit element of a scene on a page with the given stylesheets. */
+async function kitLook(scene: HostPageScene, sheets: string[]): Promise<ElementLook[]> {
+  const removeStyles = addStyles(...sheets);
   try {
-    await renderOnPage(scene.render, appearance);
+    await renderOnPage(scene.render);
     await scene.ready();
     await settle();
     return measure(outermostKitRoots());
@@ -53,12 +53,23 @@ function report(lines: string[], total: number): string {
 
 describe('on a host page with preflight, modern-normalize and blunt element rules', () => {
   it.each(hostPageScenes.map((scene) => [scene.name, scene] as const))('%s: every kit element looks as on a clean page', async (_name, scene) => {
-    const clean = await kitLook(scene, []);
-    const host = await kitLook(scene, hostPageCss);
+    const clean = await kitLook(scene, [kitCss]);
+    // The host's CSS after the kit's: element rules lose to the kit's classes whatever their order.
+    const host = await kitLook(scene, [kitCss, ...hostPageCss]);
     expect(clean.length).toBeGreaterThan(3);
     const lines = differences(clean, host);
     expect(elementsIn(lines), report(lines, clean.length)).toBe(0);
   });
+
+  it.each(hostPageScenes.map((scene) => [scene.name, scene] as const))(
+    '%s, with styles.layered.css above the host’s base layer: every kit element looks as on a clean page',
+    async (_name, scene) => {
+      const clean = await kitLook(scene, [layeredKitCss]);
+      const host = await kitLook(scene, [hostLayerOrder, layeredKitCss, hostBaseLayerCss]);
+      const lines = differences(clean, host);
+      expect(elementsIn(lines), report(lines, clean.length)).toBe(0);
+    },
+  );
 
   it('every element a component renders carries an ak- class, which the kit’s reset keys on', async () => {
     const unclassed: string[] = [];

@@ -1,0 +1,2 @@
+export const KIT_LAYER: string;
+export function wrapInLayer(css: string): string;
