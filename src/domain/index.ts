@@ -20,8 +20,27 @@ export {
   scorecardChoiceSchema,
 } from './scorecard';
 export type { ScorecardQuestionType, ScorecardQuestion, ScorecardTemplate, ScorecardChoice } from './scorecard';
-export { activitySchema, interviewStageSchema, interviewPlanSchema, isSendAssessmentActivity } from './interview-plan';
-export type { Activity, SendAssessmentActivity, OtherActivity, InterviewStage, InterviewPlan } from './interview-plan';
+export {
+  feedbackPolicies,
+  activitySchema,
+  sendAssessmentActivitySchema,
+  otherActivitySchema,
+  planActivitySchema,
+  interviewStageSchema,
+  interviewPlanSchema,
+  isSendAssessmentActivity,
+  readActivity,
+} from './interview-plan';
+export type {
+  Activity,
+  SendAssessmentActivity,
+  OtherActivity,
+  UnreadableActivity,
+  ReadActivity,
+  FeedbackPolicy,
+  InterviewStage,
+  InterviewPlan,
+} from './interview-plan';
 export { candidateSchema } from './candidate';
 export type { Candidate } from './candidate';
 export {

@@ -6,6 +6,7 @@ export { createMockBackend } from './mock-backend';
 export type { MockBackend, MockBackendOptions } from './mock-backend';
 export type { MockSeedOptions } from './store';
 export type { VendorSimulator } from './vendor-simulator';
+export type { HostSimulator } from './host-simulator';
 export { buildAssessment } from './builders';
 export {
   MOCK_INVALID_API_KEY,

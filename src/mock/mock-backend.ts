@@ -1,4 +1,3 @@
-import * as z from 'zod/mini';
 import { AssessmentBackendError } from '../backend/errors';
 import type { AssessmentBackend, RequestOptions, WriteOptions } from '../backend/types';
 import type {
@@ -6,17 +5,14 @@ import type {
   ConnectResult,
   Integration,
   InterviewPlan,
-  InterviewStage,
   Page,
   PageParams,
   Reviewer,
   SendAssessmentInput,
 } from '../domain';
 import {
-  interviewStageSchema,
   isActiveStatus,
   isResendAsNewStatus,
-  isSendAssessmentActivity,
   MAX_REVIEWER_LOOKUP,
   sendAssessmentInputSchema,
 } from '../domain';
@@ -26,6 +22,9 @@ import { MOCK_CURRENT_USER, MOCK_LINK_VALID_DAYS, webhookUrlFor } from './seed';
 import type { StoredIntegration } from './db';
 import { createMockStore } from './store';
 import type { MockSeedOptions } from './store';
+import { createHostSimulator } from './host-simulator';
+import type { HostSimulator } from './host-simulator';
+import { planView, validatePlanStages } from './plans';
 import { createVendorSimulator } from './vendor-simulator';
 import type { VendorSimulator } from './vendor-simulator';
 import { validationError, validationErrorFromIssues } from './validation';
@@ -43,6 +42,8 @@ export interface MockBackend {
   backend: AssessmentBackend & Required<Pick<AssessmentBackend, 'subscribe'>>;
   /** Plays the vendor: its webhooks move assessments along and mark keys revoked. */
   simulator: VendorSimulator;
+  /** Plays the host ATS: its stage moves create plan assessments; its own edits change plans behind the kit's back. */
+  host: HostSimulator;
   /** Back to a fresh seed (and the creation options, merged with `overrides`). Subscriptions stay. */
   reset(overrides?: MockSeedOptions): void;
   setLatency(ms: number): void;
@@ -187,7 +188,6 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
     });
   }
 
-
   function reviewersById(ids: readonly string[], field: string): Reviewer[] {
     return ids.map((id) => {
       const reviewer = store.db.reviewers.find((r) => r.id === id);
@@ -237,44 +237,6 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
     store.db.assessments.push(assessment);
     store.notify(assessment);
     return assessment;
-  }
-
-  /** Semantic checks a real backend makes beyond the shape: unique ids, and activities pointing at things that exist. */
-  function validateStages(stages: InterviewStage[]): InterviewStage[] {
-    const parsed = z.array(interviewStageSchema).safeParse(stages);
-    if (!parsed.success) throw validationErrorFromIssues(parsed.error.issues, 'stages');
-    const fieldErrors: Record<string, string> = {};
-    const stageIds = new Set<string>();
-    const activityIds = new Set<string>();
-    parsed.data.forEach((stage, i) => {
-      if (stageIds.has(stage.id)) fieldErrors[`stages.${i}.id`] = 'Two stages have the same id.';
-      stageIds.add(stage.id);
-      stage.activities.forEach((activity, j) => {
-        const at = `stages.${i}.activities.${j}`;
-        if (activityIds.has(activity.id)) fieldErrors[`${at}.id`] = 'Two activities have the same id.';
-        activityIds.add(activity.id);
-        if (!isSendAssessmentActivity(activity)) return;
-        const tests = store.db.testsByProvider[activity.providerId];
-        if (!tests) {
-          fieldErrors[`${at}.providerId`] = `Unknown provider "${activity.providerId}".`;
-          return;
-        }
-        const test = tests.find((t) => t.id === activity.testId);
-        if (test) activity.testTitle = test.title;
-        else fieldErrors[`${at}.testId`] = 'This test no longer exists.';
-        if (activity.reviewerIds.some((id) => !store.db.reviewers.some((r) => r.id === id))) {
-          fieldErrors[`${at}.reviewerIds`] = 'A reviewer no longer exists.';
-        }
-        const scorecard = activity.scorecard;
-        if (scorecard.kind === 'template' && !store.db.scorecardTemplates.some((t) => t.id === scorecard.templateId)) {
-          fieldErrors[`${at}.scorecard`] = 'This scorecard template no longer exists.';
-        }
-      });
-    });
-    if (Object.keys(fieldErrors).length > 0) {
-      throw new AssessmentBackendError('validation', 'The interview plan has errors.', { fieldErrors });
-    }
-    return parsed.data;
   }
 
   const backend: MockBackend['backend'] = {
@@ -338,7 +300,7 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
 
     listScorecardTemplates: (o) => run(o, () => store.db.scorecardTemplates),
 
-    getInterviewPlan: (jobId, o) => run(o, () => planFor(jobId)),
+    getInterviewPlan: (jobId, o) => run(o, () => planView(store, planFor(jobId))),
 
     saveInterviewPlan: (input, o) =>
       run(o, () =>
@@ -350,10 +312,10 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
               `The interview plan changed since you opened it (now version ${plan.version}). Reload to see the latest.`,
             );
           }
-          const stages = validateStages(structuredClone(input.stages));
+          const stages = validatePlanStages(store, structuredClone(input.stages), plan);
           const saved: InterviewPlan = { ...plan, version: plan.version + 1, stages };
           store.db.plans[input.jobId] = saved;
-          return saved;
+          return planView(store, saved);
         }),
       ),
 
@@ -471,6 +433,7 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
   return {
     backend,
     simulator: createVendorSimulator(store),
+    host: createHostSimulator(store),
     reset: (overrides) => store.reset(overrides),
     setLatency(ms) {
       latencyMs = ms;

@@ -50,6 +50,7 @@ const mockProviders: Provider[] = [
     ],
     docsUrl: 'https://codeinterview.io/docs/api',
     signsWebhooks: false,
+    linkLifetime: { defaultDays: 7, maxDays: 30 },
   },
   {
     id: 'skillforge',
@@ -64,6 +65,7 @@ const mockProviders: Provider[] = [
     ],
     docsUrl: 'https://docs.skillforge.example.com/webhooks',
     signsWebhooks: true,
+    linkLifetime: { defaultDays: 7, maxDays: 14 },
   },
   {
     id: 'devscreen',
@@ -74,6 +76,7 @@ const mockProviders: Provider[] = [
     webhookSteps: ['In DevScreen, open Company settings > Developers', 'Paste the URL under Callback URL and save'],
     docsUrl: 'https://devscreen.example.com/help/ats',
     signsWebhooks: false,
+    linkLifetime: { defaultDays: 3, maxDays: 10 },
   },
 ];
 
@@ -116,6 +119,9 @@ const formats: ReadonlyArray<{ name: string; durations: number[] }> = [
 const DEFAULT_TESTS_PER_PROVIDER = 52;
 const LARGE_TESTS_PER_PROVIDER = 10_000;
 
+/** Every 26th test, from the 13th (`ci-test-13`, `ci-test-39`...), was archived in the vendor. No plan or seeded send uses one. */
+const isArchivedTestIndex = (index: number) => index % 26 === 12;
+
 /** Ids are `ci-test-1`, `sf-test-1`...; the default catalogue is a prefix of the large one. */
 function mockTestId(providerId: string, index: number): string {
   return `${testIdPrefix[providerId] ?? providerId}-test-${index + 1}`;
@@ -135,6 +141,7 @@ function generateTests(providerId: string, count: number): AssessmentTest[] {
       durationMinutes: prng.pick(format.durations),
       languages: [...role.languages],
       updatedAt: at(i * 5 * HOUR + prng.int(0, 59) * 60_000),
+      archived: isArchivedTestIndex(i),
     });
   }
   return tests;
@@ -281,6 +288,7 @@ function sendActivity(
   reviewerIndexes: number[],
   scorecard: ScorecardChoice,
   tests: Record<string, AssessmentTest[]>,
+  policy: Pick<SendAssessmentActivity, 'feedbackFrom' | 'autoSend'> = { feedbackFrom: 'every_reviewer', autoSend: false },
 ): SendAssessmentActivity {
   const test = tests[providerId]![testIndex]!;
   return {
@@ -289,12 +297,15 @@ function sendActivity(
     providerId,
     testId: test.id,
     testTitle: test.title,
+    testArchived: test.archived,
     reviewerIds: reviewerIndexes.map(mockReviewerId),
     scorecard,
+    ...policy,
   };
 }
 
-const other = (id: string, type: string, title: string): Activity => ({ id, type, title });
+/** A host's own activity; `fields` are the host's (duration, interviewers, location...), which the kit never reads. */
+const other = (id: string, type: string, title: string, fields: Record<string, unknown> = {}): Activity => ({ id, type, title, ...fields });
 
 function buildPlans(tests: Record<string, AssessmentTest[]>): Record<string, InterviewPlan> {
   return {
@@ -302,9 +313,11 @@ function buildPlans(tests: Record<string, AssessmentTest[]>): Record<string, Int
       jobId: 'job-frontend',
       jobTitle: 'Senior Frontend Engineer',
       version: 3,
+      // The host's own plan and stage fields: the kit never reads them, and a save keeps them.
+      hiringTeamId: 'team-web-platform',
       stages: [
         { id: 'stage-fe-review', name: 'Application Review', activities: [other('act-fe-resume', 'review', 'Resume review')] },
-        { id: 'stage-fe-recruiter', name: 'Recruiter Screen', activities: [other('act-fe-recruiter', 'interview', 'Recruiter call')] },
+        { id: 'stage-fe-recruiter', name: 'Recruiter Screen', slaDays: 3, activities: [other('act-fe-recruiter', 'interview', 'Recruiter call', { durationMinutes: 30, interviewerIds: ['rev-25'], location: 'Phone' })] },
         {
           id: 'stage-fe-technical',
           name: 'Technical Assessment',
@@ -312,17 +325,17 @@ function buildPlans(tests: Record<string, AssessmentTest[]>): Record<string, Int
             sendActivity('act-fe-codeinterview', 'codeinterview', 0, [0, 1], { kind: 'template', templateId: 'tpl-frontend-takehome' }, tests),
           ],
         },
-        { id: 'stage-fe-hm', name: 'Hiring Manager Screen', activities: [other('act-fe-hm', 'interview', 'Hiring manager screen')] },
+        { id: 'stage-fe-hm', name: 'Hiring Manager Screen', activities: [other('act-fe-hm', 'interview', 'Hiring manager screen', { durationMinutes: 45, interviewerIds: ['rev-2'], location: 'Video call' })] },
         {
           id: 'stage-fe-onsite',
           name: 'Onsite',
           activities: [
-            other('act-fe-onsite-design', 'interview', 'Frontend system design'),
-            other('act-fe-onsite-pairing', 'interview', 'Pairing session'),
-            other('act-fe-onsite-values', 'interview', 'Values interview'),
+            other('act-fe-onsite-design', 'interview', 'Frontend system design', { durationMinutes: 60, interviewerIds: ['rev-4', 'rev-13'], location: 'Berlin office, room 3.14' }),
+            other('act-fe-onsite-pairing', 'interview', 'Pairing session', { durationMinutes: 90, interviewerIds: ['rev-7'], location: 'Berlin office, room 3.14' }),
+            other('act-fe-onsite-values', 'interview', 'Values interview', { durationMinutes: 45, interviewerIds: ['rev-23'], location: 'Video call' }),
           ],
         },
-        { id: 'stage-fe-offer', name: 'Offer', activities: [other('act-fe-offer', 'email', 'Send offer letter')] },
+        { id: 'stage-fe-offer', name: 'Offer', activities: [other('act-fe-offer', 'email', 'Send offer letter', { templateId: 'email-offer-standard' })] },
       ],
     },
     'job-backend': {
@@ -343,7 +356,10 @@ function buildPlans(tests: Record<string, AssessmentTest[]>): Record<string, Int
           id: 'stage-be-deep-dive',
           name: 'Technical Deep Dive',
           activities: [
-            sendActivity('act-be-skillforge', 'skillforge', 40, [3, 9], { kind: 'template', templateId: 'tpl-backend-design' }, tests),
+            sendActivity('act-be-skillforge', 'skillforge', 40, [3, 9], { kind: 'template', templateId: 'tpl-backend-design' }, tests, {
+              feedbackFrom: 'any_reviewer',
+              autoSend: true,
+            }),
           ],
         },
         { id: 'stage-be-onsite', name: 'Onsite', activities: [other('act-be-onsite', 'interview', 'Onsite loop')] },
@@ -427,6 +443,8 @@ export const mockIds = {
   technicalStage: 'stage-fe-technical',
   codeInterviewTest: 'ci-test-1',
   skillForgeTest: 'sf-test-1',
+  /** Archived in SkillForge: listed, but sending it is refused. */
+  archivedSkillForgeTest: 'sf-test-13',
   scorecardTemplate: 'tpl-frontend-takehome',
   reviewers: ['rev-1', 'rev-2', 'rev-3'],
 } as const;

@@ -15,6 +15,7 @@ import {
   interviewPlanSchema,
   isSendAssessmentActivity,
   providerSchema,
+  readActivity,
   reviewerSchema,
   scorecardTemplateSchema,
   SEND_MESSAGE_MAX_LENGTH,
@@ -259,6 +260,88 @@ describe.each(adapters)('AssessmentBackend contract: %s adapter', (_name, create
       );
       expect(error.code).toBe('validation');
       expect(Object.keys(error.fieldErrors).join(' ')).toMatch(/testId/);
+    });
+
+    it('carries the host’s own fields of the plan, its stages and activities through a save untouched', async () => {
+      mockServer.mock.host.editPlan(mockIds.jobWithPlan, (plan) => {
+        plan.stages[0]!.ownerId = 'usr-42';
+        plan.stages[0]!.activities.push({
+          id: 'act-host-panel',
+          type: 'interview',
+          title: 'Panel',
+          durationMinutes: 50,
+          interviewerIds: ['rev-4', 'rev-9'],
+          location: { kind: 'room', name: 'Lisbon 2.01', capacity: 6 },
+          notes: null,
+        });
+      });
+      const plan = await backend.getInterviewPlan(mockIds.jobWithPlan);
+      const hostActivity = plan.stages[0]!.activities.find((a) => a.id === 'act-host-panel');
+      expect(hostActivity).toEqual({
+        id: 'act-host-panel',
+        type: 'interview',
+        title: 'Panel',
+        durationMinutes: 50,
+        interviewerIds: ['rev-4', 'rev-9'],
+        location: { kind: 'room', name: 'Lisbon 2.01', capacity: 6 },
+        notes: null,
+      });
+      // Edit the kit's own activity only, as the editor would.
+      const stages = plan.stages.map((stage) => ({
+        ...stage,
+        activities: stage.activities.map((a) => (isSendAssessmentActivity(a) ? { ...a, reviewerIds: ['rev-3'] } : a)),
+      }));
+      await backend.saveInterviewPlan({ jobId: plan.jobId, baseVersion: plan.version, stages }, freshKey());
+
+      const reloaded = await backend.getInterviewPlan(mockIds.jobWithPlan);
+      expect(reloaded).toMatchObject({ hiringTeamId: 'team-web-platform' });
+      const hostParts = (p: typeof plan) =>
+        p.stages.map((stage) => ({ ...stage, activities: stage.activities.filter((a) => !isSendAssessmentActivity(a)) }));
+      expect(hostParts(reloaded)).toEqual(hostParts(plan));
+      expect(reloaded.stages[0]).toMatchObject({ ownerId: 'usr-42' });
+      expect(reloaded.stages.flatMap((s) => s.activities).find(isSendAssessmentActivity)?.reviewerIds).toEqual(['rev-3']);
+    });
+
+    it('reads a plan with an unreadable assessment activity, keeps that activity as it was, and takes it back unchanged', async () => {
+      const broken = { id: 'act-broken', type: 'send_assessment', providerId: 'codeinterview', testTitle: 42 };
+      mockServer.mock.host.editPlan(mockIds.jobWithPlan, (plan) => {
+        plan.stages[1]!.activities.push(broken);
+      });
+      const plan = await backend.getInterviewPlan(mockIds.jobWithPlan);
+      expect(plan.stages[1]!.activities.at(-1)).toEqual(broken);
+      expect(readActivity(plan.stages[1]!.activities.at(-1)!).kind).toBe('unreadable');
+      expect(plan.stages.flatMap((s) => s.activities).filter(isSendAssessmentActivity)).toHaveLength(1);
+
+      const saved = await backend.saveInterviewPlan({ jobId: plan.jobId, baseVersion: plan.version, stages: plan.stages }, freshKey());
+      expect(saved.stages[1]!.activities.at(-1)).toEqual(broken);
+    });
+
+    it('refuses an unreadable activity the server did not send, naming where it is', async () => {
+      const plan = await backend.getInterviewPlan(mockIds.jobWithPlan);
+      const stages = plan.stages.map((stage, i) =>
+        i === 1 ? { ...stage, activities: [...stage.activities, { id: 'act-new', type: 'send_assessment' }] } : stage,
+      );
+      const error = await backendFailure(
+        backend.saveInterviewPlan({ jobId: plan.jobId, baseVersion: plan.version, stages }, freshKey()),
+      );
+      expect(error.code).toBe('validation');
+      expect(Object.keys(error.fieldErrors)).toEqual(['stages.1.activities.1']);
+    });
+
+    it('reads whose feedback counts and auto-send, defaulting both when a server leaves them out', async () => {
+      mockServer.mock.host.editPlan(mockIds.jobWithPlan, (plan) => {
+        const activity = plan.stages.flatMap((s) => s.activities).find(isSendAssessmentActivity)!;
+        delete (activity as Partial<typeof activity>).feedbackFrom;
+        delete (activity as Partial<typeof activity>).autoSend;
+      });
+      const plan = await backend.getInterviewPlan(mockIds.jobWithPlan);
+      expect(plan.stages.flatMap((s) => s.activities).find(isSendAssessmentActivity)).toMatchObject({
+        feedbackFrom: 'every_reviewer',
+        autoSend: false,
+      });
+      const twoProviders = await backend.getInterviewPlan(mockIds.jobWithTwoProviders);
+      expect(twoProviders.stages.flatMap((s) => s.activities).filter(isSendAssessmentActivity).find((a) => a.providerId === 'skillforge'))
+        .toMatchObject({ feedbackFrom: 'any_reviewer', autoSend: true });
     });
   });
 
