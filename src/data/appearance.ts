@@ -1,8 +1,8 @@
 import type { CSSProperties } from 'react';
 
 /**
- * The documented theme variables. Each maps to one CSS custom property on `.ak-root`; anything finer is a
- * host stylesheet's job (all kit rules sit in `@layer assessment-kit` inside `:where()`, so host CSS wins).
+ * The documented theme variables. Each maps to one CSS custom property, set inline on every kit root (`.ak-root`).
+ * Anything finer is a host stylesheet's job: a class selector over the kit's single-class rules (README, Styling).
  */
 export interface AppearanceVariables {
   /** Buttons, links, focus ring. */
