@@ -19,32 +19,41 @@ import { addStyles, differences, elementsIn, measure, outermostKitRoots, settle,
 
 const mockNow = () => new Date(MOCK_NOW);
 
-/** Renders the markup as a host page would: a provider (no element of its own) around the host's markup. */
-async function renderOnPage(ui: (mock: ReturnType<typeof createMockBackend>) => ReactNode, appearance?: Appearance) {
-  const mock = createMockBackend();
-  // Away from the top-left corner, where the pointer may rest and hover a kit element on one page only.
-  const container = document.body.appendChild(document.createElement('div'));
-  container.style.padding = '40px';
-  render(
-    <AssessmentKitProvider backend={mock.backend} queryClient={createKitQueryClient({ retry: false })} locale="en-GB" now={mockNow} appearance={appearance}>
-      {ui(mock)}
-    </AssessmentKitProvider>,
-    { container },
-  );
+interface PageOptions {
+  appearance?: Appearance;
+  /** Resolves once the markup shows what it is about. */
+  ready?: () => Promise<void>;
 }
 
-/** The look of every kit element of a scene on a page with the given stylesheets. */
-async function kitLook(scene: HostPageScene, sheets: string[]): Promise<ElementLook[]> {
+/**
+ * Shows the markup as a host page would (a provider, which renders no element, around the host's markup) on a page
+ * with these stylesheets, waits until it is ready and still, reads the page, and clears it again.
+ */
+async function onPage<T>(sheets: string[], ui: HostPageScene['render'], { appearance, ready }: PageOptions, read: () => T): Promise<T> {
   const removeStyles = addStyles(...sheets);
   try {
-    await renderOnPage(scene.render);
-    await scene.ready();
+    const mock = createMockBackend();
+    // Away from the top-left corner, where the pointer may rest and hover a kit element on one page only.
+    const container = document.body.appendChild(document.createElement('div'));
+    container.style.padding = '40px';
+    render(
+      <AssessmentKitProvider backend={mock.backend} queryClient={createKitQueryClient({ retry: false })} locale="en-GB" now={mockNow} appearance={appearance}>
+        {ui(mock)}
+      </AssessmentKitProvider>,
+      { container },
+    );
+    await ready?.();
     await settle();
-    return measure(outermostKitRoots());
+    return read();
   } finally {
     cleanup();
     removeStyles();
   }
+}
+
+/** The look of every kit element of a scene on a page with the given stylesheets. */
+function kitLook(scene: HostPageScene, sheets: string[]): Promise<ElementLook[]> {
+  return onPage(sheets, scene.render, scene, () => measure(outermostKitRoots()));
 }
 
 function report(lines: string[], total: number): string {
@@ -74,15 +83,13 @@ describe('on a host page with preflight, modern-normalize and blunt element rule
   it('every element a component renders carries an ak- class, which the kit’s reset keys on', async () => {
     const unclassed: string[] = [];
     for (const scene of hostPageScenes) {
-      await renderOnPage(scene.render);
-      await scene.ready();
-      for (const root of outermostKitRoots()) {
-        for (const element of [root, ...root.querySelectorAll('*')]) {
-          if (element.closest('svg') !== element && element.closest('svg')) continue; // an icon's shapes
-          if (![...element.classList].some((name) => name.startsWith('ak-'))) unclassed.push(`${scene.name}: ${element.outerHTML.slice(0, 120)}`);
-        }
+      const elements = await onPage([], scene.render, scene, () =>
+        // An icon's shapes aside: the icon itself is classed.
+        outermostKitRoots().flatMap((root) => [root, ...root.querySelectorAll(':not(svg *)')]),
+      );
+      for (const element of elements) {
+        if (![...element.classList].some((name) => name.startsWith('ak-'))) unclassed.push(`${scene.name}: ${element.outerHTML.slice(0, 120)}`);
       }
-      cleanup();
     }
     expect(unclassed).toEqual([]);
   });
@@ -141,17 +148,8 @@ describe('a badge in plain host markup', () => {
     <AssessmentStatusBadge assessment={mock.allAssessments().find((assessment) => assessment.status === 'completed')!} showDetail />
   );
 
-  async function badgeLook(ui: (mock: ReturnType<typeof createMockBackend>) => ReactNode, withAppearance = appearance) {
-    const removeStyles = addStyles(kitCss);
-    try {
-      await renderOnPage(ui, withAppearance);
-      await settle();
-      return measure([...document.querySelectorAll('.ak-status-badge')]);
-    } finally {
-      cleanup();
-      removeStyles();
-    }
-  }
+  const badgeLook = (ui: HostPageScene['render'], sheets = [kitCss], withAppearance = appearance) =>
+    onPage(sheets, ui, { appearance: withAppearance }, () => measure([...document.querySelectorAll('.ak-status-badge')]));
 
   it('looks as inside a kit root, with the provider’s theme and appearance variables', async () => {
     const plain = await badgeLook((mock) => <span>{badge(mock)}</span>);
@@ -164,14 +162,10 @@ describe('a badge in plain host markup', () => {
   });
 
   it('inside a kit root takes the variables a host set on that root by class', async () => {
-    const removeStyles = addStyles('.host-settings { --ak-text-muted: rgb(10, 20, 30); --ak-tone-success: rgb(0, 90, 40); }');
-    try {
-      const looks = await badgeLook((mock) => <KitScope className="host-settings">{badge(mock)}</KitScope>, { theme: 'dark' });
-      expect(looks.find((look) => look.key.includes('ak-status-badge__detail'))!.style.color).toBe('rgb(10, 20, 30)');
-      expect(looks.find((look) => look.key.includes('ak-status-badge__pill'))!.style.color).toBe('rgb(0, 90, 40)');
-    } finally {
-      removeStyles();
-    }
+    const hostCss = '.host-settings { --ak-text-muted: rgb(10, 20, 30); --ak-tone-success: rgb(0, 90, 40); }';
+    const looks = await badgeLook((mock) => <KitScope className="host-settings">{badge(mock)}</KitScope>, [kitCss, hostCss], { theme: 'dark' });
+    expect(looks.find((look) => look.key.includes('ak-status-badge__detail'))!.style.color).toBe('rgb(10, 20, 30)');
+    expect(looks.find((look) => look.key.includes('ak-status-badge__pill'))!.style.color).toBe('rgb(0, 90, 40)');
   });
 });
 
@@ -237,16 +231,8 @@ describe('with the host’s root font at 20px', () => {
   ] as const)('no kit text clips or overlaps: %s', async (_name, appearance) => {
     const problems: string[] = [];
     for (const scene of hostPageScenes) {
-      const removeStyles = addStyles(kitCss, 'html { font-size: 20px; }');
-      try {
-        await renderOnPage(scene.render, appearance);
-        await scene.ready();
-        await settle();
-        problems.push(...layoutProblems().map((problem) => `${scene.name}: ${problem}`));
-      } finally {
-        cleanup();
-        removeStyles();
-      }
+      const found = await onPage([kitCss, 'html { font-size: 20px; }'], scene.render, { appearance, ready: scene.ready }, layoutProblems);
+      problems.push(...found.map((problem) => `${scene.name}: ${problem}`));
     }
     expect(problems).toEqual([]);
   });
