@@ -40,6 +40,13 @@ function isFocusable(element: Element | null): element is HTMLElement {
   return element instanceof HTMLElement && element.isConnected && element !== element.ownerDocument.body;
 }
 
+/** The focused element, looking into open shadow roots: `document.activeElement` stops at the shadow host. */
+function deepActiveElement(document: Document | undefined): Element | null {
+  let active = document?.activeElement ?? null;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
+
 /**
  * The dialog surface, rendered into the provider's portal container inside an `.ak-root`, so the theme reaches it.
  *
@@ -78,7 +85,7 @@ export function DialogContent({
           {...(described ? {} : { 'aria-describedby': undefined })}
           onOpenAutoFocus={(event) => {
             // Radix fires this before it moves focus, so the active element is still the one to return to.
-            returnFocusTo.current = event.target instanceof Node ? event.target.ownerDocument?.activeElement ?? null : null;
+            returnFocusTo.current = event.target instanceof Node ? deepActiveElement(event.target.ownerDocument ?? undefined) : null;
             onOpenAutoFocus?.(event);
           }}
           onCloseAutoFocus={(event) => {

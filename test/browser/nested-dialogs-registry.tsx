@@ -1,0 +1,41 @@
+/**
+ * Every kit dialog, for the nested-dialogs test (nested-dialogs.test.tsx): each is opened from inside a host's own
+ * Radix dialog, once by the host (`open`/`onOpenChange`, no trigger) and once by its own `trigger`.
+ *
+ * A NEW KIT DIALOG ADDS ITSELF HERE, with the props a host passes and what shows once it is ready.
+ */
+import type { within } from '@testing-library/react';
+import type { ReactNode } from 'react';
+import { EnableIntegrationDialog } from '../../src/components/enable-integration';
+import { ManageIntegrationDialog } from '../../src/components/integrations';
+import { mockIds } from '../../src/mock';
+
+export interface OpenProps {
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
+}
+
+export interface NestedKitDialog {
+  name: string;
+  /** The dialog as a host renders it inside its own dialog: `open` from the host, or a trigger of its own. */
+  render(props: OpenProps | { trigger: ReactNode }): ReactNode;
+  /** The open dialog's accessible name. */
+  dialogName: string | RegExp;
+  /** Resolves once the dialog shows its content (its data loaded); `scope` queries the page or the shadow root. */
+  ready(scope: ReturnType<typeof within>): Promise<unknown>;
+}
+
+export const nestedKitDialogs: NestedKitDialog[] = [
+  {
+    name: 'EnableIntegrationDialog',
+    render: (props) => <EnableIntegrationDialog providerId={mockIds.notConnectedProvider} {...props} />,
+    dialogName: 'Connect CodeInterview',
+    ready: (scope) => scope.findByRole('textbox', { name: /API key/ }),
+  },
+  {
+    name: 'ManageIntegrationDialog',
+    render: (props) => <ManageIntegrationDialog providerId={mockIds.connectedProvider} {...props} />,
+    dialogName: 'Manage SkillForge',
+    ready: (scope) => scope.findByText('Priya Natarajan'),
+  },
+];
