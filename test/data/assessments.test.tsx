@@ -1,0 +1,288 @@
+import { QueryClient } from '@tanstack/react-query';
+import { act, renderHook, waitFor } from '@testing-library/react';
+import type { ReactNode } from 'react';
+import { describe, expect, it } from 'vitest';
+import type { AssessmentBackend } from '../../src/backend/types';
+import { AssessmentKitProvider } from '../../src/data/AssessmentKitProvider';
+import {
+  useCancelAssessment,
+  useCandidate,
+  useCandidateAssessments,
+  useResendAssessment,
+  useSendAssessment,
+} from '../../src/data/hooks/use-assessments';
+import type { Assessment } from '../../src/domain';
+import { createMockBackend, mockIds } from '../../src/mock';
+
+const everyStatus = mockIds.assessmentsOfCandidateWithEveryStatus;
+
+function wrapperFor(backend: AssessmentBackend, pollIntervalMs = 15) {
+  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  return ({ children }: { children: ReactNode }) => (
+    <AssessmentKitProvider backend={backend} queryClient={queryClient} pollIntervalMs={pollIntervalMs}>
+      {children}
+    </AssessmentKitProvider>
+  );
+}
+
+/** The backend without `subscribe`, like the HTTP adapter: the kit must poll. */
+function withoutPush(backend: AssessmentBackend): AssessmentBackend {
+  const { subscribe: _subscribe, ...rest } = backend;
+  return rest;
+}
+
+/** Counts list reads per candidate. */
+function countListReads(backend: AssessmentBackend) {
+  const reads = new Map<string, number>();
+  const list = backend.listCandidateAssessments.bind(backend);
+  backend.listCandidateAssessments = (candidateId, options) => {
+    reads.set(candidateId, (reads.get(candidateId) ?? 0) + 1);
+    return list(candidateId, options);
+  };
+  return (candidateId: string) => reads.get(candidateId) ?? 0;
+}
+
+const ids = (list: Assessment[] | undefined) => list?.map((a) => a.id);
+const without = (list: Assessment[] | undefined, id: string) => list?.filter((a) => a.id !== id);
+
+describe('a pushed assessment updates the cached list', () => {
+  async function renderEveryStatus() {
+    const mock = createMockBackend();
+    const { result } = renderHook(() => useCandidateAssessments(mockIds.candidateWithEveryStatus), {
+      wrapper: wrapperFor(mock.backend),
+    });
+    await waitFor(() => expect(result.current.data).toHaveLength(7));
+    return { mock, result, before: result.current.data! };
+  }
+
+  it('replaces exactly the row that changed, in place', async () => {
+    const { mock, result, before } = await renderEveryStatus();
+    act(() => {
+      mock.simulator.start(everyStatus.sent);
+    });
+    await waitFor(() => expect(result.current.data?.find((a) => a.id === everyStatus.sent)?.status).toBe('in_progress'));
+    const after = result.current.data!;
+    expect(ids(after)).toEqual(ids(before));
+    expect(without(after, everyStatus.sent)).toEqual(without(before, everyStatus.sent));
+  });
+
+  it('adds an assessment it has not seen at the top, once, however often it is pushed', async () => {
+    const { mock, result, before } = await renderEveryStatus();
+    let sent: Assessment | undefined;
+    await act(async () => {
+      sent = await mock.backend.sendAssessment(
+        {
+          candidateId: mockIds.candidateWithEveryStatus,
+          providerId: mockIds.connectedProvider,
+          testId: mockIds.skillForgeTest,
+          reviewerIds: ['rev-1'],
+          scorecard: null,
+        },
+        { idempotencyKey: 'pushed-new' },
+      );
+    });
+    await waitFor(() => expect(result.current.data).toHaveLength(8));
+    expect(ids(result.current.data)).toEqual([sent!.id, ...ids(before)!]);
+
+    // The vendor's webhooks for the new one arrive: it changes where it is and is never added twice.
+    act(() => {
+      mock.simulator.start(sent!.id);
+    });
+    await waitFor(() => expect(result.current.data?.[0]?.status).toBe('in_progress'));
+    expect(ids(result.current.data)).toEqual([sent!.id, ...ids(before)!]);
+  });
+
+  it('leaves another candidate’s list alone', async () => {
+    const mock = createMockBackend();
+    const wrapper = wrapperFor(mock.backend);
+    const { result } = renderHook(
+      () => ({
+        mine: useCandidateAssessments(mockIds.candidateWithEveryStatus),
+        other: useCandidateAssessments(mockIds.candidateWithActiveAssessment),
+      }),
+      { wrapper },
+    );
+    await waitFor(() => expect(result.current.other.data).toHaveLength(1));
+    await waitFor(() => expect(result.current.mine.data).toHaveLength(7));
+    const other = result.current.other.data;
+    act(() => {
+      mock.simulator.complete(everyStatus.sent, { got: 3, total: 4 });
+    });
+    await waitFor(() => expect(result.current.mine.data?.find((a) => a.id === everyStatus.sent)?.status).toBe('completed'));
+    expect(result.current.other.data).toBe(other);
+  });
+});
+
+describe('writes update the cached list', () => {
+  it('a cancel replaces only its own row', async () => {
+    const mock = createMockBackend();
+    const wrapper = wrapperFor(mock.backend);
+    const { result } = renderHook(
+      () => ({ list: useCandidateAssessments(mockIds.candidateWithEveryStatus), cancel: useCancelAssessment(everyStatus.sent) }),
+      { wrapper },
+    );
+    await waitFor(() => expect(result.current.list.data).toHaveLength(7));
+    const before = result.current.list.data!;
+    await act(async () => {
+      await result.current.cancel.mutateAsync({ reason: 'Position filled' });
+    });
+    // TanStack Query tells observers on the next tick: wait for the render, not just the promise.
+    await waitFor(() => expect(result.current.list.data?.find((a) => a.id === everyStatus.sent)?.status).toBe('cancelled'));
+    const after = result.current.list.data!;
+    expect(ids(after)).toEqual(ids(before));
+    expect(without(after, everyStatus.sent)).toEqual(without(before, everyStatus.sent));
+  });
+
+  it('a resend replaces only its own row, with the new expiry', async () => {
+    const mock = createMockBackend({ now: () => new Date('2026-11-04T09:00:00Z') });
+    const wrapper = wrapperFor(withoutPush(mock.backend));
+    const { result } = renderHook(
+      () => ({ list: useCandidateAssessments(mockIds.candidateWithEveryStatus), resend: useResendAssessment(everyStatus.sent) }),
+      { wrapper },
+    );
+    await waitFor(() => expect(result.current.list.data).toHaveLength(7));
+    const before = result.current.list.data!;
+    await act(async () => {
+      await result.current.resend.mutateAsync();
+    });
+    await waitFor(() =>
+      expect(result.current.list.data?.find((a) => a.id === everyStatus.sent)?.expiresAt).toBe('2026-11-11T09:00:00.000Z'),
+    );
+    const after = result.current.list.data!;
+    expect(ids(after)).toEqual(ids(before));
+    expect(without(after, everyStatus.sent)).toEqual(without(before, everyStatus.sent));
+  });
+
+  it('a send shows the new assessment at the top at once, then reads the list again', async () => {
+    const mock = createMockBackend();
+    const backend = withoutPush(mock.backend);
+    const list = backend.listCandidateAssessments.bind(backend);
+    const wrapper = wrapperFor(backend);
+    const { result } = renderHook(
+      () => ({ list: useCandidateAssessments(mockIds.candidateWithCompletedAssessment), send: useSendAssessment() }),
+      { wrapper },
+    );
+    await waitFor(() => expect(result.current.list.data).toHaveLength(1));
+    const before = result.current.list.data!;
+    // Hold the read the send triggers, to see what the cache shows meanwhile.
+    const heldReads: (() => void)[] = [];
+    backend.listCandidateAssessments = (candidateId, options) =>
+      new Promise((resolve) => heldReads.push(() => resolve(list(candidateId, options))));
+
+    let sent: Assessment | undefined;
+    act(() => {
+      void result.current.send
+        .mutateAsync({
+          candidateId: mockIds.candidateWithCompletedAssessment,
+          providerId: mockIds.connectedProvider,
+          testId: mockIds.skillForgeTest,
+          reviewerIds: ['rev-1'],
+          scorecard: null,
+        })
+        .then((assessment) => (sent = assessment));
+    });
+    await waitFor(() => expect(result.current.list.data).toHaveLength(2));
+    expect(result.current.list.data![0]).toMatchObject({ testId: mockIds.skillForgeTest, status: 'sent' });
+    expect(result.current.list.data!.slice(1)).toEqual(before);
+    await waitFor(() => expect(heldReads).toHaveLength(1));
+    // The send settles once the list was read again, so the server's order and fields win.
+    expect(sent).toBeUndefined();
+    await act(async () => heldReads[0]!());
+    await waitFor(() => expect(sent).toBeDefined());
+    expect(ids(result.current.list.data)).toEqual([sent!.id, ...ids(before)!]);
+  });
+});
+
+describe('when the kit polls', () => {
+  /** Waits until `busy` has been read three times, then returns how often each candidate was read. */
+  async function readsWhile(backend: AssessmentBackend, busy: string, candidates: string[]) {
+    const reads = countListReads(backend);
+    renderHook(() => [busy, ...candidates].map((id) => useCandidateAssessments(id)), { wrapper: wrapperFor(backend) });
+    await waitFor(() => expect(reads(busy)).toBeGreaterThanOrEqual(3));
+    return Object.fromEntries(candidates.map((id) => [id, reads(id)]));
+  }
+
+  it('polls a list while some of its assessments are active, and leaves finished lists alone', async () => {
+    const mock = createMockBackend();
+    // Candidate 1 has one sent and one in-progress assessment among five that are not active.
+    const reads = await readsWhile(withoutPush(mock.backend), mockIds.candidateWithEveryStatus, [
+      mockIds.candidateWithCompletedAssessment,
+      mockIds.candidateWithPendingActivity,
+      mockIds.candidateWithNoAssessments,
+    ]);
+    expect(reads).toEqual({
+      [mockIds.candidateWithCompletedAssessment]: 1,
+      [mockIds.candidateWithPendingActivity]: 1,
+      [mockIds.candidateWithNoAssessments]: 1,
+    });
+  });
+
+  it('polls a list whose only assessment is active', async () => {
+    const backend = withoutPush(createMockBackend().backend);
+    const reads = countListReads(backend);
+    const { result } = renderHook(() => useCandidateAssessments(mockIds.candidateWithActiveAssessment), {
+      wrapper: wrapperFor(backend),
+    });
+    await waitFor(() => expect(reads(mockIds.candidateWithActiveAssessment)).toBeGreaterThanOrEqual(3));
+    expect(result.current.data?.map((a) => a.status)).toEqual(['sent']);
+  });
+
+  it('stops polling once nothing is active any more', async () => {
+    const mock = createMockBackend();
+    const backend = withoutPush(mock.backend);
+    const reads = countListReads(backend);
+    const { result } = renderHook(
+      () => ({
+        done: useCandidateAssessments(mockIds.candidateWithActiveAssessment),
+        busy: useCandidateAssessments(mockIds.candidateWithEveryStatus),
+      }),
+      { wrapper: wrapperFor(backend) },
+    );
+    await waitFor(() => expect(result.current.done.data).toHaveLength(1));
+    mock.simulator.complete(result.current.done.data![0]!.id);
+    await waitFor(() => expect(result.current.done.data?.[0]?.status).toBe('completed'));
+    const readsWhenDone = reads(mockIds.candidateWithActiveAssessment);
+    const busyThen = reads(mockIds.candidateWithEveryStatus);
+    await waitFor(() => expect(reads(mockIds.candidateWithEveryStatus)).toBeGreaterThanOrEqual(busyThen + 3));
+    expect(reads(mockIds.candidateWithActiveAssessment)).toBe(readsWhenDone);
+  });
+
+  it('never polls when the backend pushes changes', async () => {
+    const pushing = createMockBackend();
+    const polling = createMockBackend();
+    const pushedReads = countListReads(pushing.backend);
+    const polledBackend = withoutPush(polling.backend);
+    const polledReads = countListReads(polledBackend);
+    const candidateId = mockIds.candidateWithActiveAssessment;
+    renderHook(() => useCandidateAssessments(candidateId), { wrapper: wrapperFor(pushing.backend) });
+    renderHook(() => useCandidateAssessments(candidateId), { wrapper: wrapperFor(polledBackend) });
+    await waitFor(() => expect(polledReads(candidateId)).toBeGreaterThanOrEqual(3));
+    expect(pushedReads(candidateId)).toBe(1);
+  });
+
+  it('polls at the provider’s interval', async () => {
+    const mock = createMockBackend();
+    const fast = withoutPush(mock.backend);
+    const slow = withoutPush(createMockBackend().backend);
+    const fastReads = countListReads(fast);
+    const slowReads = countListReads(slow);
+    const candidateId = mockIds.candidateWithActiveAssessment;
+    renderHook(() => useCandidateAssessments(candidateId), { wrapper: wrapperFor(fast, 10) });
+    renderHook(() => useCandidateAssessments(candidateId), { wrapper: wrapperFor(slow, 60_000) });
+    await waitFor(() => expect(fastReads(candidateId)).toBeGreaterThanOrEqual(3));
+    expect(slowReads(candidateId)).toBe(1);
+  });
+});
+
+describe('useCandidate', () => {
+  it('reads the candidate, and reports an unknown one as not_found', async () => {
+    const mock = createMockBackend();
+    const wrapper = wrapperFor(mock.backend);
+    const { result } = renderHook(
+      () => ({ known: useCandidate(mockIds.candidateWithEveryStatus), unknown: useCandidate('cand-missing') }),
+      { wrapper },
+    );
+    await waitFor(() => expect(result.current.known.data?.id).toBe(mockIds.candidateWithEveryStatus));
+    await waitFor(() => expect(result.current.unknown.error).toMatchObject({ code: 'not_found' }));
+  });
+});
