@@ -424,6 +424,58 @@ describe('createHttpAdapter: errors', () => {
     expect((await backendFailure(backend().listProviders())).retryAfterSeconds).toBeNull();
   });
 
+  it.each(['30 seconds', 'in 30', '3O'])('leaves retryAfterSeconds null for the unreadable Retry-After "%s"', async (value) => {
+    serve(() => new HttpResponse(null, { status: 429, headers: { 'Retry-After': value } }));
+    expect((await backendFailure(backend().listProviders())).retryAfterSeconds).toBeNull();
+  });
+
+  it('reads Retry-After only for a rate limit, where the kit waits it out', async () => {
+    serve(() => new HttpResponse(null, { status: 503, headers: { 'Retry-After': '120' } }));
+    expect(await backendFailure(backend().listProviders())).toMatchObject({ code: 'server', retryAfterSeconds: null });
+  });
+
+  it('reads a past HTTP date in Retry-After as no wait at all', async () => {
+    serve(() => new HttpResponse(null, { status: 429, headers: { 'Retry-After': 'Wed, 21 Oct 2015 07:28:00 GMT' } }));
+    expect((await backendFailure(backend().listProviders())).retryAfterSeconds).toBe(0);
+  });
+
+  it('names the operation in a network failure and keeps what fetch threw as the cause', async () => {
+    const offline = new TypeError('Failed to fetch');
+    const error = await backendFailure(
+      createHttpAdapter({ baseUrl: BASE, fetch: async () => Promise.reject(offline) }).getCandidate('cand_1'),
+    );
+    expect(error).toMatchObject({ code: 'network', message: 'getCandidate: the request did not reach the server' });
+    expect(error.cause).toBe(offline);
+  });
+
+  it('reports a success body cut off mid-read as a network failure with the status', async () => {
+    const reset = new Error('connection reset');
+    const cutOff = () => new Response(new ReadableStream({ start: (controller) => controller.error(reset) }), { status: 200 });
+    const error = await backendFailure(createHttpAdapter({ baseUrl: BASE, fetch: async () => cutOff() }).listProviders());
+    expect(error).toMatchObject({ code: 'network', status: 200, message: 'listProviders: the response was cut off' });
+    expect(error.cause).toBe(reset);
+  });
+
+  it.each([
+    ['a success body', 200],
+    ['an error body', 500],
+  ])('rejects with the abort reason when the signal aborts while %s is read', async (_, status) => {
+    const controller = new AbortController();
+    const reason = new Error('dialog closed');
+    // Headers arrive, then the body stalls until the request is aborted.
+    const stalled = async (_url: RequestInfo | URL, init?: RequestInit) =>
+      new Response(
+        new ReadableStream({
+          start: (stream) => init?.signal?.addEventListener('abort', () => stream.error(init.signal?.reason)),
+        }),
+        { status },
+      );
+    const pending = createHttpAdapter({ baseUrl: BASE, fetch: stalled }).listProviders({ signal: controller.signal });
+    await Promise.resolve();
+    controller.abort(reason);
+    await expect(pending).rejects.toBe(reason);
+  });
+
   it('reports a failed connection as a transient network error', async () => {
     serve(() => HttpResponse.error());
     const error = await backendFailure(backend().listProviders());
@@ -449,6 +501,41 @@ describe('createHttpAdapter: errors', () => {
     serve(() => HttpResponse.json({ providers: [] }));
     const reason = new Error('navigated away');
     await expect(backend().listProviders({ signal: AbortSignal.abort(reason) })).rejects.toBe(reason);
+  });
+
+  it('sends no Content-Type on a request without a body', async () => {
+    const requests = serve(() => HttpResponse.json({ providers: [] }));
+    await backend().listProviders();
+    await backend().resendAssessment('asmt_1', write).catch(() => undefined);
+    expect(requests.map((r) => r.headers.get('Content-Type'))).toEqual([null, null]);
+    expect(requests[0]?.headers.get('Accept')).toBe('application/json');
+  });
+
+  it('says a success body is not JSON without quoting it', async () => {
+    serve(() => new HttpResponse('<html>whsec_MARKER</html>', { status: 200 }));
+    const error = await backendFailure(backend().listProviders());
+    expect(error).toMatchObject({ code: 'bad_response', status: 200, message: 'listProviders: the response body is not JSON' });
+    expect('cause' in error).toBe(false);
+  });
+
+  it.each([
+    ['a wrong root', ['not', 'an', 'object'], 'getCandidate: the response does not match the contract at (root) (invalid_type)'],
+    ['a missing field', { ...fixtures.candidate, name: undefined }, 'getCandidate: the response does not match the contract at name (invalid_type)'],
+  ])('names where a body breaks the contract: %s', async (_, body, message) => {
+    serve(() => HttpResponse.json(body as JsonBodyType));
+    expect((await backendFailure(backend().getCandidate('cand_1'))).message).toBe(message);
+  });
+
+  it('names a nested path with dots and brackets', async () => {
+    serve(() => HttpResponse.json({ assessments: [{ ...fixtures.assessment, history: [{ status: 'sent', at: 5, note: null }] }] }));
+    expect((await backendFailure(backend().listCandidateAssessments('cand_1'))).message).toBe(
+      'listCandidateAssessments: the response does not match the contract at assessments[0].history[0].at (invalid_type)',
+    );
+  });
+
+  it('leaves a server message as it is when the request carried no secret', async () => {
+    serve(() => HttpResponse.json({ error: { code: 'not_found', message: 'Candidate undefined was merged' } }, { status: 404 }));
+    expect((await backendFailure(backend().getCandidate('cand_1'))).message).toBe('Candidate undefined was merged');
   });
 
   describe('never leaks the API key', () => {
