@@ -6,6 +6,8 @@ import { AssessmentKitProvider, type AssessmentKitProviderProps } from '../../sr
 import { assessmentSchema, type Assessment } from '../../src/domain/assessment';
 import { assessmentStatuses, type AssessmentStatus } from '../../src/domain/assessment-status';
 import { buildAssessment, createMockBackend, MOCK_NOW } from '../../src/mock';
+import { describeStatusDetail } from '../../src/components/status-badge/status-detail';
+import { createFormatters } from '../../src/data/format';
 
 const NOW = Date.parse(MOCK_NOW);
 const HOUR = 3_600_000;
@@ -311,5 +313,105 @@ describe('AssessmentStatusBadge', () => {
 
   it('explains itself when rendered outside the provider', () => {
     expect(() => render(<AssessmentStatusBadge status="sent" />)).toThrow(/must be used within `AssessmentKitProvider`/);
+  });
+});
+
+describe('AssessmentStatusBadge detail: missing data and boundaries', () => {
+  const spoken = (value: Assessment) => {
+    const { container } = renderBadge(<AssessmentStatusBadge assessment={value} showDetail />);
+    return spokenText(badge(container));
+  };
+
+  describe('nothing to say is said as nothing, never a crash', () => {
+    it.each<[string, Partial<Assessment>, string]>([
+      ['completed with a date but no score', { status: 'completed', completedAt: at(-2 * HOUR), score: null }, 'Status: Completed, 2 Nov'],
+      ['completed with neither date nor score', { status: 'completed', completedAt: null, score: null }, 'Status: Completed'],
+      ['completed with a score of zero', { status: 'completed', completedAt: null, score: { got: 0, total: 10 } }, 'Status: Completed, 0 out of 10'],
+      ['in progress with no start time and no expiry', { status: 'in_progress', startedAt: null, expiresAt: null }, 'Status: In progress'],
+      ['expired with no expiry and no history', { status: 'expired', expiresAt: null, history: [] }, 'Status: Expired'],
+      ['cancelled with no history', { status: 'cancelled', history: [] }, 'Status: Cancelled'],
+      ['sent with no dates at all', { status: 'sent', sentAt: null, expiresAt: null }, 'Status: Sent'],
+    ])('%s', (_, overrides, phrase) => {
+      expect(spoken(assessment(overrides))).toBe(phrase);
+    });
+
+    it('derives no detail at all, not an empty one', () => {
+      const cancelled = assessment({ status: 'cancelled', history: [] });
+      expect(describeStatusDetail(cancelled, statusBadgeText, createFormatters('en-GB', () => new Date(NOW)), NOW)).toBeNull();
+    });
+  });
+
+  it('expired: the date from the history when the link had no expiry', () => {
+    const expired = assessment({ status: 'expired', expiresAt: null, history: [{ status: 'expired', at: at(-DAY), note: null }] });
+    expect(spoken(expired)).toBe('Status: Expired, 1 Nov');
+  });
+
+  it('takes the date of the entry with the current status, wherever the history lists it', () => {
+    const cancelled = assessment({
+      status: 'cancelled',
+      // Newest first, as some backends send it.
+      history: [
+        { status: 'cancelled', at: at(-DAY), note: null },
+        { status: 'sent', at: at(-4 * DAY), note: null },
+      ],
+    });
+    expect(spoken(cancelled)).toBe('Status: Cancelled, 1 Nov');
+  });
+
+  describe('sent: when the link runs out', () => {
+    it.each<[string, number, string, boolean]>([
+      ['ran out a minute ago', -60_000, 'Link expired 2 Nov', true],
+      ['runs out right now', 0, 'Link expired 2 Nov', true],
+      ['runs out in a minute', 60_000, 'Expires in 1 minute', true],
+      ['runs out in a minute under 48 hours', 48 * HOUR - 60_000, 'Expires in 2 days', true],
+      ['runs out in exactly 48 hours', 48 * HOUR, 'Expires in 2 days', false],
+      ['runs out in a minute over 48 hours', 48 * HOUR + 60_000, 'Expires in 2 days', false],
+    ])('a link that %s', (_, offset, shown, urgent) => {
+      const sent = assessment({ status: 'sent', sentAt: at(-DAY), expiresAt: at(offset) });
+      const { container } = renderBadge(<AssessmentStatusBadge assessment={sent} showDetail />);
+      expect(spokenText(badge(container))).toBe(`Status: Sent, ${shown}`);
+      if (urgent) expect(badge(container)).toHaveAttribute('data-urgent');
+      else expect(badge(container)).not.toHaveAttribute('data-urgent');
+    });
+  });
+
+  describe('in progress: the expiry only while it is close and still ahead', () => {
+    it.each<[string, number, string, boolean]>([
+      ['ran out an hour ago', -HOUR, 'Started 5 hours ago', false],
+      ['runs out right now', 0, 'Started 5 hours ago', false],
+      ['runs out in a minute', 60_000, 'Expires in 1 minute', true],
+      ['runs out in a minute under 48 hours', 48 * HOUR - 60_000, 'Expires in 2 days', true],
+      ['runs out in exactly 48 hours', 48 * HOUR, 'Started 5 hours ago', false],
+    ])('a link that %s', (_, offset, shown, urgent) => {
+      const started = assessment({ status: 'in_progress', startedAt: at(-5 * HOUR), expiresAt: at(offset) });
+      const { container } = renderBadge(<AssessmentStatusBadge assessment={started} showDetail />);
+      expect(spokenText(badge(container))).toBe(`Status: In progress, ${shown}`);
+      if (urgent) expect(badge(container)).toHaveAttribute('data-urgent');
+      else expect(badge(container)).not.toHaveAttribute('data-urgent');
+    });
+  });
+
+  describe('the vendor’s word, only when it says more than the badge', () => {
+    it.each<[string, AssessmentStatus, string, string]>([
+      ['the status itself, spelled another way', 'in_progress', 'In-Progress', 'Status: In progress'],
+      ['the status in capitals', 'in_progress', 'IN_PROGRESS', 'Status: In progress'],
+      ['a word of its own', 'in_progress', 'Test Left', 'Status: In progress, Vendor: Test Left'],
+    ])('%s', (_, status, vendorStatus, phrase) => {
+      expect(spoken(assessment({ status, vendorStatus, startedAt: null, expiresAt: null }))).toBe(phrase);
+    });
+
+    it('compares with the status and with the label the host chose', () => {
+      const text = { statusBadge: { labels: { in_progress: 'In Bearbeitung', failed: 'Bounced' } } };
+      const { container } = renderBadge(
+        <>
+          <AssessmentStatusBadge assessment={assessment({ status: 'in_progress', vendorStatus: 'in_progress' })} showDetail />
+          <AssessmentStatusBadge assessment={assessment({ status: 'failed', vendorStatus: 'bounced', history: [] })} showDetail />
+        </>,
+        { text },
+      );
+      const [inProgress, failed] = [...container.querySelectorAll('.ak-status-badge')];
+      expect(spokenText(inProgress!)).toBe('Status: In Bearbeitung');
+      expect(spokenText(failed!)).toBe('Status: Bounced, Delivery failed');
+    });
   });
 });
