@@ -73,6 +73,16 @@ const preview: Preview = {
     layout: 'padded',
     controls: { expanded: true },
     a11y: { test: 'error' },
+    options: {
+      // What a new visitor sees first, then the components. A new first page goes at the front of `order`.
+      storySort: {
+        order: [
+          'Docs',
+          ['Getting started', 'Wiring your backend', 'Theming', 'Localization', 'Testing your integration', 'Accessibility'],
+          '*',
+        ],
+      },
+    },
   },
 };
 

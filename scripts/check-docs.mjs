@@ -1,6 +1,7 @@
-// Type-checks every ts/tsx code block in README.md and docs/*.md, each as its own module, in a project as strict
-// as a fresh Vite + React + TypeScript app, with `assessment-kit` and its subpaths mapped to src/. A quick start
-// that fails as pasted is a bug. A block can opt out only by saying so in its info string (```ts no-check).
+// Type-checks every ts/tsx code block in README.md, docs/*.md and the Storybook docs pages (stories/docs/*.mdx),
+// each as its own module, in a project as strict as a fresh Vite + React + TypeScript app, with `assessment-kit` and
+// its subpaths mapped to src/. A quick start that fails as pasted is a bug. A block can opt out only by saying so in
+// its info string (```ts no-check).
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
@@ -11,7 +12,12 @@ const root = resolve(import.meta.dirname, '..');
 const workDir = join(root, 'node_modules/.cache/check-docs');
 const languages = { ts: 'ts', tsx: 'tsx', typescript: 'ts' };
 
-const sources = [join(root, 'README.md'), ...readdirSync(join(root, 'docs')).filter((f) => f.endsWith('.md')).map((f) => join(root, 'docs', f))];
+const filesIn = (dir, extension) =>
+  readdirSync(join(root, dir))
+    .filter((f) => f.endsWith(extension))
+    .sort()
+    .map((f) => join(root, dir, f));
+const sources = [join(root, 'README.md'), ...filesIn('docs', '.md'), ...filesIn('stories/docs', '.mdx')];
 
 rmSync(workDir, { recursive: true, force: true });
 mkdirSync(workDir, { recursive: true });

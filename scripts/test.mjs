@@ -25,7 +25,7 @@ if (run('Type-check', bin('tsc'), ['--noEmit', '-p', 'tsconfig.json']) !== 0) {
   process.exit(1);
 }
 
-if (run('Type-check the code in README.md and docs/', process.execPath, [new URL('./check-docs.mjs', import.meta.url).pathname]) !== 0) {
+if (run('Type-check the code in README.md, docs/ and stories/docs/', process.execPath, [new URL('./check-docs.mjs', import.meta.url).pathname]) !== 0) {
   console.error('\n✖ A code block in the docs does not compile as pasted');
   process.exit(1);
 }
