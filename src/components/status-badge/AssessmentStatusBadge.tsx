@@ -15,18 +15,20 @@ import {
   SendIcon,
   TriangleAlertIcon,
 } from '../../ui/icons';
+import { Badge, type BadgeTone } from '../../ui/Badge';
 import { describeStatusDetail, type AssessmentStatusSource } from './status-detail';
 import { statusBadgeText } from './text';
 
-const statusIcons: Record<AssessmentStatus, typeof SendIcon> = {
-  not_sent: CircleDashedIcon,
-  sent: SendIcon,
-  in_progress: CirclePlayIcon,
-  completed: CircleCheckIcon,
-  expired: HourglassIcon,
-  cancelled: BanIcon,
-  failed: TriangleAlertIcon,
-  unknown: CircleHelpIcon,
+/** Icon and tone per status: colour is never the only signal. */
+const statusLooks: Record<AssessmentStatus, { icon: typeof SendIcon; tone: BadgeTone }> = {
+  not_sent: { icon: CircleDashedIcon, tone: 'neutral' },
+  sent: { icon: SendIcon, tone: 'info' },
+  in_progress: { icon: CirclePlayIcon, tone: 'progress' },
+  completed: { icon: CircleCheckIcon, tone: 'success' },
+  expired: { icon: HourglassIcon, tone: 'warning' },
+  cancelled: { icon: BanIcon, tone: 'neutral' },
+  failed: { icon: TriangleAlertIcon, tone: 'danger' },
+  unknown: { icon: CircleHelpIcon, tone: 'neutral' },
 };
 
 interface StatusBadgeOwnProps extends Omit<ComponentPropsWithoutRef<'span'>, 'children'> {
@@ -74,7 +76,7 @@ export const AssessmentStatusBadge = forwardRef<HTMLSpanElement, AssessmentStatu
   // `unknown` (a word parsing did not know) is neutral; a value outside the type (a JS caller) still renders its word.
   const status = (statusProp ?? assessment?.status) as AssessmentStatus;
   const label = (text.labels as Record<string, string | undefined>)[status] ?? String(status);
-  const Icon = statusIcons[status] ?? CircleDashedIcon;
+  const look = statusLooks[status] ?? { icon: CircleDashedIcon, tone: 'neutral' };
 
   let shown: ReactNode = null;
   let spoken: string | null = null;
@@ -98,11 +100,15 @@ export const AssessmentStatusBadge = forwardRef<HTMLSpanElement, AssessmentStatu
       data-size={size}
       data-urgent={urgent ? '' : undefined}
     >
-      <span className="ak-visually-hidden">{text.accessibleName(label, spoken)}</span>
-      <span className="ak-status-badge__pill" aria-hidden="true">
-        <Icon className="ak-icon ak-status-badge__icon" />
-        <span className="ak-status-badge__label">{label}</span>
-      </span>
+      <Badge
+        className="ak-status-badge__pill"
+        tone={look.tone}
+        icon={look.icon}
+        dashed={status === 'not_sent'}
+        size={size}
+        label={label}
+        spokenLabel={text.accessibleName(label, spoken)}
+      />
       {shown !== null && (
         <span className="ak-status-badge__detail" aria-hidden={markupDetail ? undefined : true}>
           {urgent && <ClockIcon className="ak-icon ak-status-badge__urgent-icon" />}
