@@ -15,12 +15,16 @@ const toneIcons = {
   danger: CircleAlertIcon,
 };
 
-/** An inline message. Errors are announced (role="alert"); other tones are polite (role="status"). */
+/**
+ * An inline message. An error (`tone="danger"`) has role="alert": screen readers say it as it appears, so don't
+ * also `announce()` it. Other tones are not live regions (one inserted already filled is not reliably heard):
+ * when one appears because of something the user did, say it with `useAssessmentKit().announce`.
+ */
 export function Alert({ tone = 'info', title, actions, children, className, ...props }: AlertProps) {
   const Icon = toneIcons[tone];
   return (
     <div
-      role={tone === 'danger' ? 'alert' : 'status'}
+      role={tone === 'danger' ? 'alert' : undefined}
       className={className ? `ak-alert ${className}` : 'ak-alert'}
       data-tone={tone}
       {...props}

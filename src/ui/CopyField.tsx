@@ -1,4 +1,6 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
+import { useAssessmentKit } from '../data/kit-context';
 import { Button } from './Button';
 import { Field } from './Field';
 import { CheckIcon, CopyIcon } from './icons';
@@ -18,16 +20,40 @@ export interface CopyFieldProps {
 
 type CopyState = 'idle' | 'copied' | 'failed';
 
+/** Keeps its room in the layout: the button's width doesn't change with its word. */
+const hidden = { visibility: 'hidden' } as const;
+
+const useIsomorphicLayoutEffect = typeof window === 'undefined' ? useEffect : useLayoutEffect;
+
 /**
- * A read-only value with a Copy button. Uses the Clipboard API; when it is refused (permissions, insecure
- * context) the text is selected so Ctrl+C works, and the user is told so. The outcome is announced politely.
+ * A read-only value with a Copy button. The whole value is always visible: it wraps (a webhook URL's tenant token
+ * sits at its end) in a read-only text area that grows with it. Uses the Clipboard API; when that is refused
+ * (permissions, insecure context) the text is selected and focused so Ctrl+C works, described by what to do.
+ * "Copied" is said through the kit's announcer. The button keeps its width from "Copy" to "Copied".
  */
 export function CopyField({ label, value, copyLabel, copiedLabel, copyFailedLabel, hint, monospace = true, onCopy }: CopyFieldProps) {
-  const inputRef = useRef<HTMLInputElement>(null);
+  const { announce } = useAssessmentKit('CopyField');
+  const areaRef = useRef<HTMLTextAreaElement>(null);
   const [state, setState] = useState<CopyState>('idle');
   const resetTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const failedId = useId();
 
   useEffect(() => () => clearTimeout(resetTimer.current), []);
+
+  // Grows to fit the wrapped value where CSS `field-sizing: content` isn't supported, and again when the width changes.
+  useIsomorphicLayoutEffect(() => {
+    const area = areaRef.current;
+    if (!area || typeof ResizeObserver === 'undefined') return;
+    if (typeof CSS !== 'undefined' && CSS.supports('field-sizing', 'content')) return;
+    const fit = () => {
+      area.style.height = 'auto';
+      area.style.height = `${area.scrollHeight + area.offsetHeight - area.clientHeight}px`;
+    };
+    fit();
+    const observer = new ResizeObserver(fit);
+    observer.observe(area);
+    return () => observer.disconnect();
+  }, [value]);
 
   async function copy() {
     clearTimeout(resetTimer.current);
@@ -35,45 +61,62 @@ export function CopyField({ label, value, copyLabel, copiedLabel, copyFailedLabe
       if (!navigator.clipboard?.writeText) throw new Error('Clipboard API unavailable');
       await navigator.clipboard.writeText(value);
       setState('copied');
+      announce(copiedLabel);
       onCopy?.();
       resetTimer.current = setTimeout(() => setState('idle'), 2500);
     } catch {
-      inputRef.current?.focus();
-      inputRef.current?.select();
-      setState('failed');
+      // Focus lands on the selected text, described (already, hence flushSync) by what to do now.
+      flushSync(() => setState('failed'));
+      areaRef.current?.focus();
+      areaRef.current?.select();
     }
   }
 
-  const buttonText = state === 'copied' ? copiedLabel : copyLabel;
+  const copied = state === 'copied';
+  const buttonText = copied ? copiedLabel : copyLabel;
   return (
-    <div className="ak-copy-field">
+    <div className="ak-copy-field" data-state={state}>
       <Field
         label={label}
         hint={hint}
         addon={
           <Button
             onClick={copy}
-            icon={state === 'copied' ? <CheckIcon /> : <CopyIcon />}
-            data-copied={state === 'copied' || undefined}
+            className="ak-copy-field__button"
+            icon={copied ? <CheckIcon /> : <CopyIcon />}
+            data-copied={copied || undefined}
             // The visible word leads the name (WCAG 2.5.3); the field's label tells several Copy buttons apart.
             aria-label={`${buttonText}: ${label}`}
           >
-            {buttonText}
+            {/* Both words share one grid cell, so the button is as wide as the longer one in either state. */}
+            <span className="ak-copy-field__labels">
+              <span className="ak-copy-field__label" style={copied ? hidden : undefined}>
+                {copyLabel}
+              </span>
+              <span className="ak-copy-field__label" style={copied ? undefined : hidden}>
+                {copiedLabel}
+              </span>
+            </span>
           </Button>
         }
       >
-        <input
-          ref={inputRef}
-          className="ak-input"
+        <textarea
+          ref={areaRef}
+          className="ak-input ak-copy-field__value"
           data-monospace={monospace || undefined}
           value={value}
           readOnly
+          rows={1}
+          spellCheck={false}
+          aria-describedby={state === 'failed' ? failedId : undefined}
           onFocus={(event) => event.currentTarget.select()}
         />
       </Field>
-      <p className="ak-copy-field__status" role="status" aria-live="polite" data-state={state}>
-        {state === 'copied' ? copiedLabel : state === 'failed' ? copyFailedLabel : ''}
-      </p>
+      {state === 'failed' ? (
+        <p className="ak-copy-field__status" id={failedId}>
+          {copyFailedLabel}
+        </p>
+      ) : null}
     </div>
   );
 }

@@ -9,6 +9,7 @@ import {
   MOCK_RATE_LIMIT_RETRY_AFTER_SECONDS,
   MOCK_VALID_API_KEY,
 } from '../../src/mock';
+import { heard } from '../integrations/heard';
 import { HostButton } from '../support/host-button';
 import { MOCK_API_BASE_URL, mockServer } from '../support/mock-server';
 import { germanText } from './german-text';
@@ -61,6 +62,12 @@ async function enterKeyAndSubmit(key: string, options: { providerName?: string; 
   return { dialog, field };
 }
 
+/** The step the progress list marks as current (`aria-current="step"`). */
+function currentStep(dialog: HTMLElement) {
+  const list = within(dialog).getByRole('list', { name: 'Setup progress' });
+  return within(list).getAllByRole('listitem').find((item) => item.getAttribute('aria-current') === 'step');
+}
+
 async function connectAndReachWebhookStep(providerName = 'CodeInterview', submit?: RegExp) {
   const { dialog } = await enterKeyAndSubmit(MOCK_VALID_API_KEY, { providerName, ...(submit ? { submit } : {}) });
   const heading = await findSettled(
@@ -69,16 +76,24 @@ async function connectAndReachWebhookStep(providerName = 'CodeInterview', submit
   return { dialog, heading };
 }
 
-/** Step 1: the admin pastes the key. The field has focus, the key is masked, and where to find it is spelled out. */
+/**
+ * Step 1: the admin pastes the key. The field has focus, the key is masked, and where to find it is spelled out.
+ * The field is not a password field: it is masked with text-security, so no browser or password manager offers to
+ * save the key or fill in a saved login.
+ */
 export const EnteringKey: Story = {
   play: async ({ args }) => {
     const dialog = await findDialog();
     const field = await findSettled(findKeyField(dialog));
     await expect(within(dialog).getByRole('heading', { name: 'Connect CodeInterview' })).toBeVisible();
-    await expect(within(dialog).getByText('Step 1 of 3')).toBeVisible();
+    await expect(currentStep(dialog)).toHaveTextContent('API key');
+    await expect(dialog).not.toHaveTextContent(/Step \d of \d/);
     await waitFor(() => expect(field).toHaveFocus());
-    await expect(field).toHaveAttribute('type', 'password');
-    await expect(field).toHaveAttribute('autocomplete', 'new-password');
+    await expect(field).toHaveAttribute('type', 'text');
+    await expect(field).toHaveAttribute('autocomplete', 'off');
+    await expect(field).toHaveAttribute('data-1p-ignore');
+    await expect(field).toHaveAttribute('data-lpignore', 'true');
+    await expect(getComputedStyle(field).getPropertyValue('-webkit-text-security')).toBe('disc');
     const steps = within(dialog).getByRole('list', { name: 'Where to find it in CodeInterview' });
     await expect(within(steps).getAllByRole('listitem')).toHaveLength(3);
     await expect(within(steps).getByText('Click your profile icon')).toBeVisible();
@@ -88,7 +103,7 @@ export const EnteringKey: Story = {
     await expect(toggle).toHaveAttribute('aria-pressed', 'false');
     await userEvent.click(toggle);
     await expect(toggle).toHaveAttribute('aria-pressed', 'true');
-    await expect(field).toHaveAttribute('type', 'text');
+    await expect(getComputedStyle(field).getPropertyValue('-webkit-text-security')).toBe('none');
     await expect(args.onConnected).not.toHaveBeenCalled();
   },
 };
@@ -103,10 +118,14 @@ export const RequiredKey: Story = {
     await expect(await within(dialog).findByText('Enter your CodeInterview API key.')).toBeVisible();
     await expect(field).toHaveAttribute('aria-invalid', 'true');
     await expect(field).toHaveFocus();
+    await expect(heard('assertive')).toContain('Enter your CodeInterview API key.');
   },
 };
 
-/** While the vendor checks the key: the button shows progress, the field is locked but keeps focus, and a second click sends nothing. */
+/**
+ * While the vendor checks the key: the button shows progress, the field is locked, and a second click sends
+ * nothing. "Checking the key…" is said, and shown once on a full line above the buttons (no second spinner).
+ */
 export const Verifying: Story = {
   play: async () => {
     const dialog = await findDialog();
@@ -120,12 +139,13 @@ export const Verifying: Story = {
     await expect(connect).toHaveAttribute('aria-disabled', 'true');
     await expect(field).toHaveAttribute('readonly');
     await expect(field).toHaveAttribute('aria-disabled', 'true');
-    await expect(within(dialog).getAllByText('Checking the key with CodeInterview…')[0]).toBeInTheDocument();
-    await expect(within(dialog).getByText('Step 1 of 3')).toBeVisible();
+    await expect(within(dialog).getByText('Checking the key with CodeInterview…')).toBeVisible();
+    await expect(connect).toHaveFocus();
+    await expect(heard()).toContain('Checking the key with CodeInterview…');
   },
 };
 
-/** The vendor rejected the key: the message sits on the field, names the vendor, and focus goes back to the field. */
+/** The vendor rejected the key: the message sits on the field, names the vendor, is said at once, and focus goes back to the field. */
 export const InvalidKey: Story = {
   play: async ({ args }) => {
     const { dialog, field } = await enterKeyAndSubmit(MOCK_INVALID_API_KEY);
@@ -133,11 +153,27 @@ export const InvalidKey: Story = {
     await expect(field).toHaveAttribute('aria-invalid', 'true');
     await waitFor(() => expect(field).toHaveFocus());
     await expect(field).toHaveValue(MOCK_INVALID_API_KEY);
+    await expect(heard('assertive').join(' ')).toMatch(/CodeInterview didn’t accept this key/);
     await expect(args.onConnected).not.toHaveBeenCalled();
   },
 };
 
-/** The request never reached the server: a form-level error with Try again; the key is still in the field. */
+/** The same, submitted with Enter: focus was already on the field, so the message is said rather than reached. */
+export const InvalidKeyByEnter: Story = {
+  play: async () => {
+    const dialog = await findDialog();
+    const field = await findKeyField(dialog);
+    await userEvent.type(field, `${MOCK_INVALID_API_KEY}{Enter}`);
+    await expect(await within(dialog).findByText(/CodeInterview didn’t accept this key/)).toBeVisible();
+    await expect(field).toHaveFocus();
+    await expect(heard('assertive').join(' ')).toMatch(/CodeInterview didn’t accept this key/);
+  },
+};
+
+/**
+ * The request never reached the server: a form-level error; the key is still in the field. There is one way to
+ * try again, the primary Connect button (the alert has no second "Try again" beside it).
+ */
 export const NetworkFailure: Story = {
   play: async () => {
     mockServer.faults.networkErrorNext({ route: 'connectIntegration' });
@@ -145,19 +181,20 @@ export const NetworkFailure: Story = {
     const alert = await within(dialog).findByRole('alert');
     await expect(alert).toHaveTextContent('We couldn’t verify the key');
     await expect(alert).toHaveTextContent('We couldn’t reach the server');
-    await expect(within(alert).getByRole('button', { name: 'Try again' })).toBeVisible();
+    await expect(within(alert).queryByRole('button')).not.toBeInTheDocument();
+    await expect(within(dialog).getByRole('button', { name: 'Connect CodeInterview' })).toHaveFocus();
     await expect(field).toHaveValue(MOCK_VALID_API_KEY);
   },
 };
 
-/** A 503 from the server: the same form-level error; Try again sends the same key again and goes on to the webhook. */
+/** A 503 from the server: the same form-level error; Connect sends the same key again, keeping focus, and goes on to the webhook. */
 export const ServerErrorThenRetry: Story = {
   play: async ({ args }) => {
     mockServer.faults.failNext({ status: 503, route: 'connectIntegration' });
     const { dialog } = await enterKeyAndSubmit(MOCK_VALID_API_KEY);
     const alert = await within(dialog).findByRole('alert');
     await expect(alert).toHaveTextContent('Something went wrong on our side');
-    await userEvent.click(within(alert).getByRole('button', { name: 'Try again' }));
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Connect CodeInterview' }));
     await expect(
       await findSettled(within(dialog).findByRole('heading', { name: 'Add the webhook to CodeInterview' })),
     ).toBeVisible();
@@ -165,20 +202,28 @@ export const ServerErrorThenRetry: Story = {
   },
 };
 
-/** The vendor is throttling key checks: the message says when to try again. */
+/**
+ * The vendor is throttling key checks: the message says when to try again and counts down (silently: the start of
+ * the wait is said, and its end). Connect and Enter spend no attempt meanwhile; Enter hears how long is left.
+ */
 export const RateLimited: Story = {
   play: async () => {
     const { dialog, field } = await enterKeyAndSubmit(MOCK_RATE_LIMITED_API_KEY);
     const status = await within(dialog).findByText('CodeInterview is limiting key checks');
     await expect(status).toBeVisible();
-    // The visible countdown starts at the server's Retry-After; screen readers get the same sentence once.
-    const [countdown] = within(dialog).getAllByText(/^Too many attempts in a short time\. Try again in \d+ seconds?\.$/);
+    const countdown = within(dialog).getByText(/^Too many attempts in a short time\. Try again in \d+ seconds?\.$/);
     await expect(countdown).toBeVisible();
-    const secondsLeft = Number(countdown!.textContent!.match(/\d+/)![0]);
+    const secondsLeft = Number(countdown.textContent!.match(/\d+/)![0]);
     await expect(secondsLeft).toBeLessThanOrEqual(MOCK_RATE_LIMIT_RETRY_AFTER_SECONDS);
     await expect(secondsLeft).toBeGreaterThan(MOCK_RATE_LIMIT_RETRY_AFTER_SECONDS - 5);
+    await expect(heard('assertive')).toContain(`Too many attempts in a short time. Try again in ${MOCK_RATE_LIMIT_RETRY_AFTER_SECONDS} seconds.`);
+    // Not a live region: the ticking count is read when reached, never spoken each second.
+    await expect(status.closest('[role="status"], [aria-live]')).toBeNull();
     await expect(within(dialog).getByRole('button', { name: 'Connect CodeInterview' })).toHaveAttribute('aria-disabled', 'true');
     await expect(field).toHaveValue(MOCK_RATE_LIMITED_API_KEY);
+
+    await userEvent.type(field, '{Enter}');
+    await waitFor(() => expect(heard().join(' ')).toMatch(/Try again in \d+ seconds?\./));
   },
 };
 
@@ -201,11 +246,15 @@ export const WebhookWaiting: Story = {
   play: async ({ args }) => {
     const { dialog, heading } = await connectAndReachWebhookStep();
     await waitFor(() => expect(heading).toHaveFocus());
-    await expect(within(dialog).getByText('Step 2 of 3')).toBeVisible();
+    await expect(currentStep(dialog)).toHaveTextContent('Webhook');
     await expect(within(dialog).getByText('CodeInterview accepted the key ending in 5a3f.')).toBeVisible();
-    const url = within(dialog).getByLabelText('Webhook URL');
+    await expect(heard()).toContain('CodeInterview accepted the key ending in 5a3f.');
+    const url = within(dialog).getByLabelText('Webhook URL') as HTMLTextAreaElement;
     await expect(url).toHaveAttribute('readonly');
-    await expect((url as HTMLInputElement).value).toMatch(/^https:\/\//);
+    await expect(url.value).toMatch(/^https:\/\//);
+    // The whole URL is on screen, tenant token included: it wraps instead of scrolling out of sight.
+    await expect(url.scrollWidth).toBeLessThanOrEqual(url.clientWidth);
+    await expect(url.scrollHeight).toBeLessThanOrEqual(url.clientHeight + 1);
     await expect(within(dialog).getByRole('button', { name: 'Copy: Webhook URL' })).toBeVisible();
     const steps = within(dialog).getByRole('list', { name: 'In CodeInterview' });
     await expect(within(steps).getAllByRole('listitem')).toHaveLength(3);
@@ -228,6 +277,7 @@ export const WebhookReceived: Story = {
     mockServer.mock.simulator.sendTestWebhook('codeinterview');
     await expect(await within(dialog).findByText('Webhook received', {}, { timeout: 6000 })).toBeVisible();
     await expect(within(dialog).queryByText('Waiting for the first webhook event…')).not.toBeInTheDocument();
+    await expect(heard()).toContain('Webhook received');
   },
 };
 
@@ -240,7 +290,7 @@ export const Done: Story = {
     await userEvent.click(within(dialog).getByRole('button', { name: 'Continue' }));
     const heading = await findSettled(within(dialog).findByRole('heading', { name: 'CodeInterview is connected' }));
     await waitFor(() => expect(heading).toHaveFocus());
-    await expect(within(dialog).getByText('Step 3 of 3')).toBeVisible();
+    await expect(currentStep(dialog)).toHaveTextContent('Done');
     await expect(within(dialog).getByText('Ending in 5a3f')).toBeVisible();
     await expect(within(dialog).getByText('Receiving events')).toBeVisible();
     await expect(within(dialog).getByRole('button', { name: 'Finish' })).toBeVisible();
@@ -276,7 +326,10 @@ export const SigningSecretShownOnce: Story = {
   },
 };
 
-/** Replace the key of a connected integration: same flow, its own wording; the webhook URL stays the same. */
+/**
+ * Replace the key of a connected integration: its own wording, two steps. The webhook URL stays the same, so there
+ * is no webhook step that would only say so: verified goes straight to done.
+ */
 export const ReplaceKey: Story = {
   args: { providerId: 'skillforge', mode: 'replace' },
   play: async ({ args }) => {
@@ -286,12 +339,13 @@ export const ReplaceKey: Story = {
     await expect(
       within(dialog).getByText(/The current key ending in 4f6e keeps working until the new one is verified/),
     ).toBeVisible();
+    await expect(within(within(dialog).getByRole('list', { name: 'Setup progress' })).getAllByRole('listitem')).toHaveLength(2);
     await userEvent.type(field, MOCK_VALID_API_KEY);
     await userEvent.click(within(dialog).getByRole('button', { name: 'Verify new key' }));
-    await expect(
-      await findSettled(within(dialog).findByRole('heading', { name: 'Add the webhook to SkillForge' })),
-    ).toBeVisible();
-    await expect(within(dialog).getByText(/Your webhook URL has not changed/)).toBeVisible();
+    const done = await findSettled(within(dialog).findByRole('heading', { name: 'SkillForge now uses the new key' }));
+    await expect(done).toBeVisible();
+    await waitFor(() => expect(done).toHaveFocus());
+    await expect(within(dialog).getByText('Receiving events')).toBeVisible();
     await expect(within(dialog).queryByLabelText('Signing secret')).not.toBeInTheDocument();
     await expect(args.onConnected).toHaveBeenCalledWith(expect.objectContaining({ apiKeySuffix: '5a3f' }));
   },
@@ -360,7 +414,6 @@ export const GermanText: Story = {
     const dialog = await findDialog();
     const field = await findSettled(within(dialog).findByLabelText('CodeInterview-API-Schlüssel', { selector: 'input' }));
     await expect(within(dialog).getByRole('heading', { name: 'CodeInterview verbinden' })).toBeVisible();
-    await expect(within(dialog).getByText('Schritt 1 von 3')).toBeVisible();
     await userEvent.type(field, MOCK_INVALID_API_KEY);
     await userEvent.click(within(dialog).getByRole('button', { name: 'Mit CodeInterview verbinden' }));
     await expect(await within(dialog).findByText(/CodeInterview hat diesen Schlüssel nicht akzeptiert/)).toBeVisible();

@@ -23,7 +23,6 @@ export const germanText = {
     cancel: 'Abbrechen',
     progress: {
       label: 'Einrichtungsfortschritt',
-      stepOf: (current: number, total: number) => `Schritt ${current} von ${total}`,
       steps: { apiKey: 'API-Schlüssel', webhook: 'Webhook-Einrichtung', done: 'Abgeschlossen' },
       completed: 'abgeschlossen',
     },

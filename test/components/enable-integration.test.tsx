@@ -1,11 +1,18 @@
-import { act, screen, waitFor, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import type { QueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import { http, HttpResponse } from 'msw';
 import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
 import { EnableIntegrationDialog, WebhookInstructions } from '../../src/components/enable-integration';
+import { createHttpAdapter } from '../../src/backend/http-adapter';
+import type { AssessmentBackend } from '../../src/backend/types';
+import { AssessmentKitProvider, createKitQueryClient } from '../../src/data/AssessmentKitProvider';
+import { useIntegration } from '../../src/data/hooks/use-integrations';
+import type { Politeness } from '../../src/data/kit-context';
 import type { Integration } from '../../src/domain';
 import { MOCK_INVALID_API_KEY, MOCK_RATE_LIMITED_API_KEY, MOCK_VALID_API_KEY } from '../../src/mock';
-import { mockServer, mswServer, renderWithKit } from '../support/kit';
+import { API_BASE_URL, mockServer, mswServer, renderWithKit } from '../support/kit';
 
 /** Every request to the connect / replace-key routes, with its body and idempotency key. */
 function recordKeyRequests() {
@@ -36,9 +43,17 @@ function recordKeyRequests() {
   };
 }
 
+/** What the kit said to screen readers, in order, through the provider's `onAnnounce`. */
+function recordAnnouncements() {
+  const heard: Array<[string, Politeness]> = [];
+  return { heard, provider: { onAnnounce: (message: string, politeness: Politeness) => heard.push([message, politeness]) } };
+}
+
 let requests: ReturnType<typeof recordKeyRequests>;
+let said: ReturnType<typeof recordAnnouncements>;
 beforeEach(() => {
   requests = recordKeyRequests();
+  said = recordAnnouncements();
 });
 afterEach(() => {
   requests.stop();
@@ -67,6 +82,22 @@ function connectButton() {
 
 async function findWebhookHeading(providerName = 'CodeInterview') {
   return screen.findByRole('heading', { name: `Add the webhook to ${providerName}` });
+}
+
+/** The progress list as a screen reader meets it: each step's name, which one is current, which are done. */
+function progress() {
+  const list = screen.getByRole('list', { name: 'Setup progress' });
+  return within(list)
+    .getAllByRole('listitem')
+    .map((item) => {
+      // The marker (a number or a check) is aria-hidden; what is read is the name and ", completed".
+      const spoken = Array.from(item.childNodes)
+        .filter((node) => !(node instanceof HTMLElement && node.getAttribute('aria-hidden') === 'true'))
+        .map((node) => node.textContent)
+        .join('');
+      const current = item.getAttribute('aria-current') === 'step';
+      return current ? `${spoken} (current)` : spoken;
+    });
 }
 
 /** What outlives the dialog: both TanStack caches (keys, data, variables, errors), storage and the URL. */
@@ -109,14 +140,15 @@ describe('EnableIntegrationDialog: happy path', () => {
     const onOpenChange = vi.fn();
     const { user, queryClient } = renderWithKit(
       <EnableIntegrationDialog providerId="codeinterview" defaultOpen onConnected={onConnected} onOpenChange={onOpenChange} />,
+      { provider: said.provider },
     );
 
     const dialog = await screen.findByRole('dialog', { name: 'Connect CodeInterview' });
-    expect(within(dialog).getByText('Step 1 of 3')).toBeInTheDocument();
     const field = await findKeyField();
     await waitFor(() => expect(field).toHaveFocus());
-    expect(field).toHaveAttribute('type', 'password');
-    expect(field).toHaveAttribute('autocomplete', 'new-password');
+    // The stepper alone tells the step: no "Step 1 of 3" repeating it.
+    expect(progress()).toEqual(['API key (current)', 'Webhook', 'Done']);
+    expect(dialog).not.toHaveTextContent(/Step \d of \d/);
     const whereToFind = within(dialog).getByRole('list', { name: 'Where to find it in CodeInterview' });
     expect(within(whereToFind).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
       'Sign in to CodeInterview',
@@ -129,7 +161,12 @@ describe('EnableIntegrationDialog: happy path', () => {
 
     const heading = await findWebhookHeading();
     await waitFor(() => expect(heading).toHaveFocus());
-    expect(within(dialog).getByText('Step 2 of 3')).toBeInTheDocument();
+    expect(progress()).toEqual(['API key, completed', 'Webhook (current)', 'Done']);
+    // Checking and the verdict are said; the new step's heading has focus.
+    expect(said.heard).toEqual([
+      ['Checking the key with CodeInterview…', 'polite'],
+      ['CodeInterview accepted the key ending in 5a3f.', 'polite'],
+    ]);
     expect(onConnected).toHaveBeenCalledTimes(1);
     const connected = onConnected.mock.calls[0]![0] as Integration;
     expect(connected).toMatchObject({ providerId: 'codeinterview', state: 'connected', apiKeySuffix: '5a3f' });
@@ -141,7 +178,8 @@ describe('EnableIntegrationDialog: happy path', () => {
     const writeText = vi.spyOn(navigator.clipboard, 'writeText').mockResolvedValue(undefined);
     await user.click(within(dialog).getByRole('button', { name: 'Copy: Webhook URL' }));
     expect(writeText).toHaveBeenCalledWith(connected.webhookUrl);
-    expect(await within(dialog).findAllByText('Copied')).not.toHaveLength(0);
+    expect(await within(dialog).findByRole('button', { name: 'Copied: Webhook URL' })).toHaveFocus();
+    expect(said.heard.at(-1)).toEqual(['Copied', 'polite']);
 
     const vendorSteps = within(dialog).getByRole('list', { name: 'In CodeInterview' });
     expect(within(vendorSteps).getAllByRole('listitem')).toHaveLength(3);
@@ -150,18 +188,17 @@ describe('EnableIntegrationDialog: happy path', () => {
       'https://codeinterview.io/docs/api',
     );
 
-    // Waiting, then the vendor's first event arrives (the dialog polls the integration).
-    expect(within(dialog).getByText('Waiting for the first webhook event…').closest('[role="status"]')).toHaveAttribute(
-      'aria-live',
-      'polite',
-    );
+    // Waiting, then the vendor's first event arrives (the dialog polls the integration), and that is said once.
+    expect(within(dialog).getByText('Waiting for the first webhook event…')).toBeInTheDocument();
+    expect(dialog.querySelector('[role="status"], [aria-live]')).toBeNull();
     mockServer.mock.simulator.sendTestWebhook('codeinterview');
     expect(await within(dialog).findByText('Webhook received', {}, { timeout: 5000 })).toBeInTheDocument();
+    expect(said.heard.filter(([message]) => message === 'Webhook received')).toEqual([['Webhook received', 'polite']]);
 
     await user.click(within(dialog).getByRole('button', { name: 'Continue' }));
     const doneHeading = await screen.findByRole('heading', { name: 'CodeInterview is connected' });
     await waitFor(() => expect(doneHeading).toHaveFocus());
-    expect(within(dialog).getByText('Step 3 of 3')).toBeInTheDocument();
+    expect(progress()).toEqual(['API key, completed', 'Webhook, completed', 'Done (current)']);
     expect(within(dialog).getByText('Ending in 5a3f')).toBeInTheDocument();
     expect(within(dialog).getByText('Receiving events')).toBeInTheDocument();
 
@@ -199,107 +236,190 @@ describe('EnableIntegrationDialog: happy path', () => {
     const field = await findKeyField();
     const toggle = screen.getByRole('button', { name: 'Show API key' });
     expect(toggle).toHaveAttribute('aria-pressed', 'false');
+    expect(field).toHaveAttribute('data-masked');
     await user.click(toggle);
     expect(toggle).toHaveAttribute('aria-pressed', 'true');
-    expect(field).toHaveAttribute('type', 'text');
+    expect(field).not.toHaveAttribute('data-masked');
     await user.click(toggle);
-    expect(field).toHaveAttribute('type', 'password');
+    expect(field).toHaveAttribute('data-masked');
+  });
+
+  it('keeps the key field away from password managers: a masked text field every common one is told to ignore', async () => {
+    renderWithKit(<EnableIntegrationDialog providerId="codeinterview" defaultOpen />);
+    const field = await findKeyField();
+    // type=password makes browsers offer to save it (and Chrome warn about a password form without a username).
+    expect(field).toHaveAttribute('type', 'text');
+    expect(field).toHaveAttribute('autocomplete', 'off');
+    expect(field).toHaveAttribute('data-1p-ignore'); // 1Password
+    expect(field).toHaveAttribute('data-lpignore', 'true'); // LastPass
+    expect(field).toHaveAttribute('data-bwignore'); // Bitwarden
+    expect(field).toHaveAttribute('data-form-type', 'other'); // Dashlane
+    expect(field).toHaveAttribute('spellcheck', 'false');
+    expect(field).toHaveAttribute('autocapitalize', 'off');
+    // Nothing in the dialog is a password field.
+    expect(document.querySelector('input[type="password"]')).toBeNull();
   });
 });
 
 describe('EnableIntegrationDialog: failures', () => {
-  it('asks for the key when the field is empty, without a request', async () => {
-    const { user } = renderWithKit(<EnableIntegrationDialog providerId="codeinterview" defaultOpen />);
+  /** Submits the field by Enter (focus already there) or with the Connect button (focus moves from it). */
+  async function submitBy(way: 'Enter' | 'button', user: ReturnType<typeof renderWithKit>['user']) {
+    if (way === 'Enter') await user.keyboard('{Enter}');
+    else await user.click(connectButton());
+  }
+
+  it.each(['Enter', 'button'] as const)('asks for the key when the field is empty, without a request (%s)', async (way) => {
+    const { user } = renderWithKit(<EnableIntegrationDialog providerId="codeinterview" defaultOpen />, { provider: said.provider });
+    const dialog = await screen.findByRole('dialog');
     const field = await findKeyField();
     await user.type(field, '   ');
-    await user.click(connectButton());
-    expect(await screen.findByText('Enter your CodeInterview API key.')).toBeInTheDocument();
+    await submitBy(way, user);
+    expect(await within(dialog).findByText('Enter your CodeInterview API key.')).toBeInTheDocument();
     expect(field).toHaveAttribute('aria-invalid', 'true');
     expect(field).toHaveFocus();
+    expect(said.heard).toEqual([['Enter your CodeInterview API key.', 'assertive']]);
     expect(requests.seen).toHaveLength(0);
   });
 
-  it('puts a rejected key’s message on the field, naming the vendor, and focuses the field', async () => {
-    const onConnected = vi.fn();
-    const { user } = renderWithKit(<EnableIntegrationDialog providerId="codeinterview" defaultOpen onConnected={onConnected} />);
-    const field = await findKeyField();
-    await user.type(field, MOCK_INVALID_API_KEY);
-    await user.click(connectButton());
+  it.each(['Enter', 'button'] as const)(
+    'puts a rejected key’s message on the field, says it at once and focuses the field (%s)',
+    async (way) => {
+      const onConnected = vi.fn();
+      const { user } = renderWithKit(<EnableIntegrationDialog providerId="codeinterview" defaultOpen onConnected={onConnected} />, {
+        provider: said.provider,
+      });
+      const dialog = await screen.findByRole('dialog');
+      const field = await findKeyField();
+      await user.type(field, MOCK_INVALID_API_KEY);
+      await submitBy(way, user);
 
-    const message = await screen.findByText(/CodeInterview didn’t accept this key/);
-    expect(field).toHaveAttribute('aria-invalid', 'true');
-    expect(field.getAttribute('aria-describedby')).toContain(message.closest('p')!.id);
-    await waitFor(() => expect(field).toHaveFocus());
-    expect(field).toHaveValue(MOCK_INVALID_API_KEY);
-    expect(onConnected).not.toHaveBeenCalled();
+      const message = await within(dialog).findByText(/CodeInterview didn’t accept this key/);
+      expect(field).toHaveAttribute('aria-invalid', 'true');
+      expect(field.getAttribute('aria-describedby')).toContain(message.closest('p')!.id);
+      await waitFor(() => expect(field).toHaveFocus());
+      expect(said.heard).toEqual([
+        ['Checking the key with CodeInterview…', 'polite'],
+        [
+          'CodeInterview didn’t accept this key. Check that you copied all of it, or create a new key in CodeInterview.',
+          'assertive',
+        ],
+      ]);
+      expect(field).toHaveValue(MOCK_INVALID_API_KEY);
+      expect(onConnected).not.toHaveBeenCalled();
 
-    // Typing a correction clears the vendor's verdict.
-    await user.type(field, 'x');
-    expect(screen.queryByText(/CodeInterview didn’t accept this key/)).not.toBeInTheDocument();
-  });
+      // Typing a correction clears the vendor's verdict.
+      await user.type(field, 'x');
+      expect(within(dialog).queryByText(/CodeInterview didn’t accept this key/)).not.toBeInTheDocument();
+    },
+  );
 
-  it('says when to retry, counts down, and holds Connect until the vendor’s wait is over', async () => {
+  it('says the wait when rate limited, counts down silently, holds Connect and Enter, and says when it is over', async () => {
     vi.useFakeTimers({ shouldAdvanceTime: true });
+    // Every countdown text the page ever showed, even for one render.
+    const shown = new Set<number>();
+    const observer = new MutationObserver((records) => {
+      for (const record of records) {
+        for (const text of [record.oldValue, record.target.textContent]) {
+          for (const match of (text ?? '').matchAll(/Try again in (\d+) seconds?/g)) shown.add(Number(match[1]));
+        }
+      }
+    });
     try {
       const { user } = renderWithKit(<EnableIntegrationDialog providerId="codeinterview" defaultOpen />, {
+        provider: said.provider,
         userOptions: { advanceTimers: vi.advanceTimersByTime },
       });
-      await user.type(await findKeyField(), MOCK_RATE_LIMITED_API_KEY);
+      observer.observe(document.body, { subtree: true, childList: true, characterData: true, characterDataOldValue: true });
+      const field = await findKeyField();
+      // The dialog has been open a while: the countdown must start from the answer, not from when it opened.
+      act(() => vi.advanceTimersByTime(3_000));
+      await user.type(field, MOCK_RATE_LIMITED_API_KEY);
       await user.click(connectButton());
-      expect(await screen.findByText('CodeInterview is limiting key checks')).toBeInTheDocument();
-      expect(screen.getAllByText('Too many attempts in a short time. Try again in 30 seconds.')).not.toHaveLength(0);
-      expect(await findKeyField()).toHaveValue(MOCK_RATE_LIMITED_API_KEY);
+      const dialog = screen.getByRole('dialog');
+      expect(await within(dialog).findByText('CodeInterview is limiting key checks')).toBeInTheDocument();
+      expect(within(dialog).getByText('Too many attempts in a short time. Try again in 30 seconds.')).toBeInTheDocument();
+      expect(field).toHaveValue(MOCK_RATE_LIMITED_API_KEY);
+      const start: Array<[string, Politeness]> = [
+        ['Checking the key with CodeInterview…', 'polite'],
+        ['Too many attempts in a short time. Try again in 30 seconds.', 'assertive'],
+      ];
+      expect(said.heard).toEqual(start);
 
-      // Pressing Connect during the wait spends no attempt.
+      // Pressing Connect, or Enter in the field, during the wait spends no attempt; Enter hears how long is left.
       expect(connectButton()).toHaveAttribute('aria-disabled', 'true');
       await user.click(connectButton());
-      expect(requests.seen).toHaveLength(1);
-
       act(() => vi.advanceTimersByTime(10_000));
-      expect(await screen.findByText('Too many attempts in a short time. Try again in 20 seconds.')).toBeInTheDocument();
+      // What a screen reader reads in the alert is the same count as the screen: never a stale "30 seconds".
+      const alert = within(dialog).getByText('CodeInterview is limiting key checks').closest('.ak-alert') as HTMLElement;
+      await waitFor(() => expect(alert).toHaveTextContent('Too many attempts in a short time. Try again in 20 seconds.'));
+      expect(alert).not.toHaveTextContent('30 seconds');
+      field.focus();
+      await user.keyboard('{Enter}');
+      expect(requests.seen).toHaveLength(1);
+      // The seconds in between were only shown, never said.
+      expect(said.heard).toEqual([...start, ['Too many attempts in a short time. Try again in 20 seconds.', 'polite']]);
 
       act(() => vi.advanceTimersByTime(20_000));
-      expect(await screen.findAllByText('You can try again now.')).not.toHaveLength(0);
+      expect(await within(dialog).findByText('You can try again now.')).toBeInTheDocument();
+      expect(said.heard.slice(3)).toEqual([['You can try again now.', 'polite']]);
       expect(connectButton()).not.toHaveAttribute('aria-disabled');
-      await user.click(connectButton());
+      expect(Math.max(...shown)).toBe(30);
+
+      await user.keyboard('{Enter}');
       await waitFor(() => expect(requests.seen).toHaveLength(2));
     } finally {
+      observer.disconnect();
       vi.useRealTimers();
     }
   });
 
-  it('offers Try again after a network failure, keeps the key, and retries with the same idempotency key', async () => {
-    const onConnected = vi.fn();
-    const { user } = renderWithKit(<EnableIntegrationDialog providerId="codeinterview" defaultOpen onConnected={onConnected} />);
-    mockServer.faults.networkErrorNext({ route: 'connectIntegration' });
-    const field = await findKeyField();
-    await user.type(field, MOCK_VALID_API_KEY);
-    await user.click(connectButton());
+  it.each(['Enter', 'button'] as const)(
+    'after a network failure, Connect sends the same key again with the same idempotency key, keeping focus (%s)',
+    async (way) => {
+      const onConnected = vi.fn();
+      const { user } = renderWithKit(<EnableIntegrationDialog providerId="codeinterview" defaultOpen onConnected={onConnected} />, {
+        provider: said.provider,
+      });
+      mockServer.faults.networkErrorNext({ route: 'connectIntegration' });
+      const field = await findKeyField();
+      await user.type(field, MOCK_VALID_API_KEY);
+      await submitBy(way, user);
 
-    const alert = await screen.findByRole('alert');
-    expect(alert).toHaveTextContent('We couldn’t verify the key');
-    expect(alert).toHaveTextContent('We couldn’t reach the server. Check your connection and try again.');
-    expect(field).toHaveValue(MOCK_VALID_API_KEY);
-    expect(alert).not.toHaveTextContent(MOCK_VALID_API_KEY);
+      const alert = await screen.findByRole('alert');
+      expect(alert).toHaveTextContent('We couldn’t verify the key');
+      expect(alert).toHaveTextContent('We couldn’t reach the server. Check your connection and try again.');
+      // One way to retry: the primary button. The alert has no "Try again" of its own to vanish under focus.
+      expect(within(alert).queryByRole('button')).not.toBeInTheDocument();
+      expect(field).toHaveValue(MOCK_VALID_API_KEY);
+      expect(alert).not.toHaveTextContent(MOCK_VALID_API_KEY);
 
-    await user.click(within(alert).getByRole('button', { name: 'Try again' }));
-    await findWebhookHeading();
-    expect(onConnected).toHaveBeenCalledTimes(1);
-    expect(requests.seen).toHaveLength(2);
-    expect(requests.seen[1]!.idempotencyKey).toBe(requests.seen[0]!.idempotencyKey);
-  });
+      mockServer.setLatency(100);
+      const focused = way === 'Enter' ? field : connectButton();
+      await submitBy(way, user);
+      await waitFor(() => expect(connectButton()).toHaveAttribute('aria-busy', 'true'));
+      // Focus stays on what the user pressed (a named control), never on the dialog itself.
+      expect(focused).toHaveFocus();
+      expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+      await findWebhookHeading();
+      expect(said.heard.filter(([message]) => message === 'Checking the key with CodeInterview…')).toHaveLength(2);
+      expect(onConnected).toHaveBeenCalledTimes(1);
+      expect(requests.seen).toHaveLength(2);
+      expect(requests.seen[1]!.idempotencyKey).toBe(requests.seen[0]!.idempotencyKey);
+    },
+  );
 
-  it('shows a form-level error with Try again when the server fails (503)', async () => {
+  it('shows a form-level error when the server fails (503), and Connect tries again', async () => {
     const { user } = renderWithKit(<EnableIntegrationDialog providerId="codeinterview" defaultOpen />);
     mockServer.faults.failNext({ status: 503, route: 'connectIntegration' });
     await user.type(await findKeyField(), MOCK_VALID_API_KEY);
     await user.click(connectButton());
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('Something went wrong on our side. Try again in a moment.');
-    expect(within(alert).getByRole('button', { name: 'Try again' })).toBeInTheDocument();
+    await user.click(connectButton());
+    expect(await findWebhookHeading()).toBeInTheDocument();
   });
 
-  it('explains a forbidden answer without offering a pointless retry', async () => {
+  it('explains a forbidden answer', async () => {
     const { user } = renderWithKit(<EnableIntegrationDialog providerId="codeinterview" defaultOpen />, {
       seed: { canManageIntegrations: false },
     });
@@ -308,18 +428,39 @@ describe('EnableIntegrationDialog: failures', () => {
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('You can’t connect this integration');
     expect(alert).toHaveTextContent('You don’t have permission to do this. Ask an admin.');
-    expect(within(alert).queryByRole('button', { name: 'Try again' })).not.toBeInTheDocument();
+    expect(within(alert).queryByRole('button')).not.toBeInTheDocument();
   });
 
-  it('tells a signed-out user to sign in again, and lets them retry', async () => {
+  it('tells a signed-out user to sign in again, and Connect retries', async () => {
     const { user } = renderWithKit(<EnableIntegrationDialog providerId="codeinterview" defaultOpen />);
     mockServer.faults.failNext({ status: 401, route: 'connectIntegration' });
     await user.type(await findKeyField(), MOCK_VALID_API_KEY);
     await user.click(connectButton());
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('Your session has expired. Sign in again and retry.');
-    await user.click(within(alert).getByRole('button', { name: 'Try again' }));
+    await user.click(connectButton());
     expect(await findWebhookHeading()).toBeInTheDocument();
+  });
+
+  it('says “Already connected” when the integration was connected elsewhere meanwhile', async () => {
+    const { user } = renderWithKit(<EnableIntegrationDialog providerId="codeinterview" defaultOpen />, { provider: said.provider });
+    mockServer.faults.failNext({ status: 409, route: 'connectIntegration' });
+    await user.type(await findKeyField(), MOCK_VALID_API_KEY);
+    await user.click(connectButton());
+    expect(await within(screen.getByRole('dialog')).findByText('Already connected')).toBeInTheDocument();
+    expect(said.heard.at(-1)).toEqual(['Already connected', 'assertive']);
+  });
+
+  it('when the vendors can’t be loaded, Try again stays put while it reloads, then focus goes to the key field', async () => {
+    mockServer.faults.failNext({ status: 503, route: 'listProviders' });
+    const { user } = renderWithKit(<EnableIntegrationDialog providerId="codeinterview" defaultOpen />);
+    const alert = await screen.findByRole('alert');
+    mockServer.setLatency(100);
+    const retry = within(alert).getByRole('button', { name: 'Try again' });
+    await user.click(retry);
+    await waitFor(() => expect(retry).toHaveAttribute('aria-busy', 'true'));
+    expect(retry).toHaveFocus();
+    await waitFor(async () => expect(await findKeyField()).toHaveFocus());
   });
 });
 
@@ -410,6 +551,151 @@ describe('EnableIntegrationDialog: keyboard only', () => {
   });
 });
 
+describe('EnableIntegrationDialog: closing while the key is checked', () => {
+  /** Every GET of one integration, to see the kit refetch it. */
+  function countIntegrationReads(providerId: string) {
+    let reads = 0;
+    const listener = ({ request }: { request: Request }) => {
+      if (request.method === 'GET' && new URL(request.url).pathname === `/api/integrations/${providerId}`) reads += 1;
+    };
+    mswServer.events.on('request:start', listener);
+    return { reads: () => reads, stop: () => mswServer.events.removeListener('request:start', listener) };
+  }
+
+  it('Cancel aborts the request, refetches the integration (it may have connected) and reopens at an empty step 1', async () => {
+    const onConnected = vi.fn();
+    const aborted: boolean[] = [];
+    const watch = ({ request }: { request: Request }) => {
+      if (request.method === 'POST') request.signal.addEventListener('abort', () => aborted.push(true));
+    };
+    mswServer.events.on('request:start', watch);
+    const reads = countIntegrationReads('codeinterview');
+    try {
+      /** The rest of the host page: something that shows the integration, as a card would. */
+      function ShownState() {
+        return <p>State: {useIntegration('codeinterview').data?.state}</p>;
+      }
+      function Reopenable() {
+        const [open, setOpen] = useState(true);
+        return (
+          <>
+            <ShownState />
+            <button type="button" onClick={() => setOpen(true)}>
+              Reopen
+            </button>
+            <EnableIntegrationDialog providerId="codeinterview" open={open} onOpenChange={setOpen} onConnected={onConnected} />
+          </>
+        );
+      }
+      const { user } = renderWithKit(<Reopenable />, { provider: said.provider });
+      await screen.findByText('State: not_connected', {}, { timeout: 2000 }).catch(() => undefined);
+      await user.type(await findKeyField(), MOCK_VALID_API_KEY);
+      mockServer.setLatency(60_000);
+      await user.click(connectButton());
+      await waitFor(() => expect(connectButton()).toHaveAttribute('aria-busy', 'true'));
+      const readsBefore = reads.reads();
+
+      await user.click(screen.getByRole('button', { name: 'Cancel' }));
+      await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+      await waitFor(() => expect(aborted).toEqual([true]));
+      // The answer can't be waited for any more, but the server may have acted: the kit asks it again.
+      await waitFor(() => expect(reads.reads()).toBeGreaterThan(readsBefore));
+
+      mockServer.setLatency(0);
+      await user.click(screen.getByRole('button', { name: 'Reopen' }));
+      expect(await findKeyField()).toHaveValue('');
+      expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+      expect(onConnected).not.toHaveBeenCalled();
+      expect(said.heard).toEqual([['Checking the key with CodeInterview…', 'polite']]);
+    } finally {
+      mswServer.events.removeListener('request:start', watch);
+      reads.stop();
+    }
+  });
+
+  it('can’t be closed while checking the key of a vendor that signs webhooks: the answer carries a one-time secret', async () => {
+    const { user } = renderWithKit(<EnableIntegrationDialog providerId="skillforge" defaultOpen />, {
+      seed: { integrationStates: { skillforge: 'not_connected' } },
+    });
+    await user.type(await findKeyField('SkillForge'), MOCK_VALID_API_KEY);
+    mockServer.setLatency(300);
+    await user.click(screen.getByRole('button', { name: 'Connect SkillForge' }));
+    const cancel = screen.getByRole('button', { name: 'Cancel' });
+    await waitFor(() => expect(cancel).toHaveAttribute('aria-disabled', 'true'));
+    expect(screen.queryByRole('button', { name: 'Close' })).not.toBeInTheDocument();
+    await user.keyboard('{Escape}');
+    await user.click(cancel);
+    expect(screen.getByRole('dialog')).toBeInTheDocument();
+
+    await findWebhookHeading('SkillForge');
+    expect((screen.getByLabelText('Signing secret') as HTMLTextAreaElement).value).toMatch(/^whsec_/);
+  });
+
+  /** A host's own adapter that doesn't honour AbortSignal: its answers arrive after the dialog is gone. */
+  function renderWithDeafAdapter(ui: React.ReactElement) {
+    const http = createHttpAdapter({ baseUrl: API_BASE_URL });
+    const backend: AssessmentBackend = {
+      ...http,
+      connectIntegration: (input, { idempotencyKey }) => http.connectIntegration(input, { idempotencyKey }),
+    };
+    const user = userEvent.setup();
+    const result = render(
+      <AssessmentKitProvider backend={backend} queryClient={createKitQueryClient({ retry: false })} onAnnounce={said.provider.onAnnounce}>
+        {ui}
+      </AssessmentKitProvider>,
+    );
+    return { ...result, user };
+  }
+
+  it('drops an answer that arrives after close (the host still hears it connected) and reopens at step 1', async () => {
+    const onConnected = vi.fn();
+    function Reopenable() {
+      const [open, setOpen] = useState(true);
+      return (
+        <>
+          <button type="button" onClick={() => setOpen(true)}>
+            Reopen
+          </button>
+          <EnableIntegrationDialog providerId="codeinterview" open={open} onOpenChange={setOpen} onConnected={onConnected} />
+        </>
+      );
+    }
+    const { user } = renderWithDeafAdapter(<Reopenable />);
+    await user.type(await findKeyField(), MOCK_VALID_API_KEY);
+    mockServer.setLatency(150);
+    await user.click(connectButton());
+    await user.click(screen.getByRole('button', { name: 'Cancel' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+
+    await waitFor(() => expect(onConnected).toHaveBeenCalledWith(expect.objectContaining({ state: 'connected' })));
+    mockServer.setLatency(0);
+    await user.click(screen.getByRole('button', { name: 'Reopen' }));
+    expect(await findKeyField()).toHaveValue('');
+    expect(screen.queryByRole('heading', { name: /Add the webhook/ })).not.toBeInTheDocument();
+    // Only the start of the check was said: nothing about a dialog that is gone.
+    expect(said.heard).toEqual([['Checking the key with CodeInterview…', 'polite']]);
+  });
+
+  it('drops an answer that arrives after unmount, without errors', async () => {
+    const errors = vi.spyOn(console, 'error');
+    try {
+      const onConnected = vi.fn();
+      const { user, unmount } = renderWithDeafAdapter(
+        <EnableIntegrationDialog providerId="codeinterview" defaultOpen onConnected={onConnected} />,
+      );
+      await user.type(await findKeyField(), MOCK_VALID_API_KEY);
+      mockServer.setLatency(150);
+      await user.click(connectButton());
+      unmount();
+      await waitFor(() => expect(onConnected).toHaveBeenCalledTimes(1));
+      expect(said.heard).toEqual([['Checking the key with CodeInterview…', 'polite']]);
+      expect(errors).not.toHaveBeenCalled();
+    } finally {
+      errors.mockRestore();
+    }
+  });
+});
+
 describe('EnableIntegrationDialog: the key stays secret', () => {
   it('keeps the key out of the caches, storage, the URL, the console, error messages and the page', async () => {
     const console = spyOnConsole();
@@ -427,10 +713,10 @@ describe('EnableIntegrationDialog: the key stays secret', () => {
       expect(whileTyped.split(MOCK_VALID_API_KEY)).toHaveLength(2);
       expect(document.body.innerHTML).not.toContain(MOCK_VALID_API_KEY);
 
-      await user.click(within(screen.getByRole('alert')).getByRole('button', { name: 'Try again' }));
+      await user.click(connectButton());
       await findWebhookHeading();
       mockServer.mock.simulator.sendTestWebhook('codeinterview');
-      await screen.findByText('Webhook received', {}, { timeout: 5000 });
+      await within(screen.getByRole('dialog')).findByText('Webhook received', {}, { timeout: 5000 });
 
       expect(everythingKept(queryClient)).not.toContain(MOCK_VALID_API_KEY);
       expect(JSON.stringify(console.calls().map((args) => args.map(String)))).not.toContain(MOCK_VALID_API_KEY);
@@ -444,7 +730,7 @@ describe('EnableIntegrationDialog: the key stays secret', () => {
     const field = await findKeyField();
     await user.type(field, MOCK_INVALID_API_KEY);
     await user.click(connectButton());
-    await screen.findByText(/CodeInterview didn’t accept this key/);
+    await within(screen.getByRole('dialog')).findByText(/CodeInterview didn’t accept this key/);
     const errors = queryClient
       .getMutationCache()
       .getAll()
@@ -461,15 +747,15 @@ describe('EnableIntegrationDialog: the key stays secret', () => {
     const field = await findKeyField();
     await user.type(field, MOCK_INVALID_API_KEY);
     await user.click(connectButton());
-    await screen.findByText(/CodeInterview didn’t accept this key/);
+    await within(screen.getByRole('dialog')).findByText(/CodeInterview didn’t accept this key/);
 
     await user.click(screen.getByRole('button', { name: 'Cancel' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
     await user.click(screen.getByRole('button', { name: 'Reopen' }));
 
     expect(await findKeyField()).toHaveValue('');
-    expect(screen.queryByText(/CodeInterview didn’t accept this key/)).not.toBeInTheDocument();
-    expect(screen.getByText('Step 1 of 3')).toBeInTheDocument();
+    expect(within(screen.getByRole('dialog')).queryByText(/CodeInterview didn’t accept this key/)).not.toBeInTheDocument();
+    expect(progress()).toEqual(['API key (current)', 'Webhook', 'Done']);
   });
 
   it('starts over at an empty step 1 when reopened after a successful connection', async () => {
@@ -530,20 +816,46 @@ describe('EnableIntegrationDialog: signing secret and replace mode', () => {
     expect(document.body.innerHTML).not.toContain('whsec_');
   });
 
-  it('replaces the key of a connected integration through the replace route', async () => {
+  it('replaces the key of a connected integration through the replace route, straight to done: the webhook is unchanged', async () => {
     const onConnected = vi.fn();
     const { user } = renderWithKit(
       <EnableIntegrationDialog providerId="skillforge" mode="replace" defaultOpen onConnected={onConnected} />,
+      { provider: said.provider },
     );
-    expect(await screen.findByRole('dialog', { name: 'Replace SkillForge API key' })).toBeInTheDocument();
-    expect(await screen.findByText(/The current key ending in 4f6e keeps working until the new one is verified/)).toBeInTheDocument();
+    const dialog = await screen.findByRole('dialog', { name: 'Replace SkillForge API key' });
+    expect(await within(dialog).findByText(/The current key ending in 4f6e keeps working until the new one is verified/)).toBeInTheDocument();
+    // Nothing to do at the webhook when only the key changes: no step that only says so.
+    expect(progress()).toEqual(['API key (current)', 'Done']);
+    await user.type(await findKeyField('SkillForge'), MOCK_VALID_API_KEY);
+    await user.click(screen.getByRole('button', { name: 'Verify new key' }));
+
+    const done = await within(dialog).findByRole('heading', { name: 'SkillForge now uses the new key' });
+    await waitFor(() => expect(done).toHaveFocus());
+    expect(progress()).toEqual(['API key, completed', 'Done (current)']);
+    expect(within(dialog).queryByRole('heading', { name: /Add the webhook/ })).not.toBeInTheDocument();
+    expect(within(dialog).queryByLabelText('Signing secret')).not.toBeInTheDocument();
+    expect(within(dialog).getByText('Ending in 5a3f')).toBeInTheDocument();
+    // Its webhook delivered before, and still does.
+    expect(within(dialog).getByText('Receiving events')).toBeInTheDocument();
+    expect(said.heard.at(-1)).toEqual(['SkillForge accepted the key ending in 5a3f.', 'polite']);
+    expect(onConnected).toHaveBeenCalledWith(expect.objectContaining({ providerId: 'skillforge', apiKeySuffix: '5a3f' }));
+    expect(requests.seen).toEqual([expect.objectContaining({ method: 'PUT', path: '/api/integrations/skillforge/api-key' })]);
+  });
+
+  it('shows the webhook step when replacing the key brings a new signing secret', async () => {
+    mswServer.use(
+      http.put(`${API_BASE_URL}/integrations/skillforge/api-key`, async () => {
+        const integration = await mockServer.mock.backend.getIntegration('skillforge');
+        return HttpResponse.json({ integration: { ...integration, apiKeySuffix: '5a3f' }, signingSecret: 'whsec_rotated_0123456789' });
+      }),
+    );
+    const { user } = renderWithKit(<EnableIntegrationDialog providerId="skillforge" mode="replace" defaultOpen />);
     await user.type(await findKeyField('SkillForge'), MOCK_VALID_API_KEY);
     await user.click(screen.getByRole('button', { name: 'Verify new key' }));
     await findWebhookHeading('SkillForge');
+    expect(progress()).toEqual(['API key, completed', 'Webhook (current)', 'Done']);
+    expect(screen.getByLabelText('Signing secret')).toHaveValue('whsec_rotated_0123456789');
     expect(screen.getByText(/Your webhook URL has not changed/)).toBeInTheDocument();
-    expect(screen.queryByLabelText('Signing secret')).not.toBeInTheDocument();
-    expect(onConnected).toHaveBeenCalledWith(expect.objectContaining({ providerId: 'skillforge', apiKeySuffix: '5a3f' }));
-    expect(requests.seen).toEqual([expect.objectContaining({ method: 'PUT', path: '/api/integrations/skillforge/api-key' })]);
   });
 
   it('uses overridden text, from the provider and the component', async () => {
@@ -557,7 +869,7 @@ describe('EnableIntegrationDialog: signing secret and replace mode', () => {
     );
     await findKeyField();
     await user.click(screen.getByRole('button', { name: 'CodeInterview verbinden' }));
-    expect(await screen.findByText('Schlüssel fehlt.')).toBeInTheDocument();
+    expect(await within(screen.getByRole('dialog')).findByText('Schlüssel fehlt.')).toBeInTheDocument();
   });
 });
 

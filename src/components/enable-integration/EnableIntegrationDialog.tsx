@@ -1,4 +1,14 @@
-import { useCallback, useEffect, useId, useRef, useState, type ClipboardEvent, type ReactNode, type RefObject } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useId,
+  useRef,
+  useState,
+  type ClipboardEvent,
+  type CSSProperties,
+  type ReactNode,
+  type RefObject,
+} from 'react';
 import type { Integration } from '../../domain';
 import { useKitText } from '../../data/kit-context';
 import type { TextOverrides } from '../../data/text';
@@ -8,6 +18,7 @@ import { Button } from '../../ui/Button';
 import { CopyField } from '../../ui/CopyField';
 import { DialogShell } from '../../ui/Dialog';
 import { useControllableOpen } from '../../ui/use-controllable-open';
+import { useRetainedError } from '../../ui/use-retained-error';
 import { errorMessage } from '../../ui/error-message';
 import { Field } from '../../ui/Field';
 import {
@@ -19,13 +30,11 @@ import {
   KeyIcon,
   LockIcon,
   RefreshIcon,
-  WebhookIcon,
 } from '../../ui/icons';
 import { Spinner } from '../../ui/Spinner';
 import { VisuallyHidden } from '../../ui/VisuallyHidden';
 import { enableIntegrationText, type EnableIntegrationText } from './text';
 import {
-  enableIntegrationSteps,
   useEnableIntegrationFlow,
   type EnableIntegrationFlow,
   type EnableIntegrationMode,
@@ -47,7 +56,9 @@ export interface EnableIntegrationDialogProps {
   trigger?: ReactNode;
   /**
    * Fires as soon as the key is verified (before the webhook step), so the host can update even if the user closes
-   * the dialog early. The kit's own cache is already updated by then.
+   * the dialog early. The kit's own cache is already updated by then. Closing while the key is checked stops the
+   * wait for the answer: the kit then refetches the integration (the server may have connected it all the same,
+   * and the card says "Finish setup"), but this callback doesn't fire for an answer that never arrived.
    */
   onConnected?: (integration: Integration) => void;
   /** Text overrides for this dialog (any feature's keys, e.g. `{ enableIntegration: {…}, common: {…} }`), over the provider's. */
@@ -120,7 +131,6 @@ export function EnableIntegrationDialog({
       onOpenChange={setOpen}
       trigger={trigger}
       title={title}
-      description={name === undefined ? undefined : t.progress.stepOf(flow.stepIndex + 1, flow.stepCount)}
       closeLabel={common.close}
       preventClose={!canClose}
       onOpenAutoFocus={(event) => {
@@ -151,6 +161,17 @@ export function EnableIntegrationDialog({
   );
 }
 
+/** Masks the key as a password field would, without being one. */
+const maskedStyle = { WebkitTextSecurity: 'disc' } as CSSProperties;
+
+/** What 1Password, LastPass, Bitwarden and Dashlane honour to leave a field alone. */
+const passwordManagerOptOuts = {
+  'data-1p-ignore': true,
+  'data-lpignore': 'true',
+  'data-bwignore': true,
+  'data-form-type': 'other',
+};
+
 type PartProps = {
   flow: EnableIntegrationFlow;
   t: EnableIntegrationText;
@@ -162,7 +183,7 @@ type PartProps = {
 function StepProgress({ flow, t }: PartProps) {
   return (
     <ol className="ak-enable-steps" aria-label={t.progress.label}>
-      {enableIntegrationSteps.map((step, index) => {
+      {flow.steps.map((step, index) => {
         const state = index < flow.stepIndex ? 'complete' : index === flow.stepIndex ? 'current' : 'upcoming';
         return (
           <li key={step} className="ak-enable-steps__item" data-state={state} aria-current={state === 'current' ? 'step' : undefined}>
@@ -191,20 +212,23 @@ function DialogBody({
   headingRef: RefObject<HTMLHeadingElement | null>;
   secretConfirmRef: RefObject<HTMLInputElement | null>;
 }) {
-  if (flow.providers.isPending) return <Spinner label={common.loading} />;
-  if (flow.providers.isError) {
+  // Kept while Try again reloads them, so the focused button stays (pending) instead of vanishing into a spinner.
+  const providersError = useRetainedError(flow.providers);
+  if (providersError) {
     return (
       <Alert
         tone="danger"
-        title={errorMessage(flow.providers.error, common)}
+        title={errorMessage(providersError, common)}
         actions={
-          <Button size="sm" icon={<RefreshIcon />} onClick={() => void flow.providers.refetch()}>
+          // Stays (pending) while it refetches, so focus stays on it; the key field takes focus once the form appears.
+          <Button size="sm" icon={<RefreshIcon />} pending={flow.providers.isFetching} onClick={() => void flow.providers.refetch()}>
             {common.retry}
           </Button>
         }
       />
     );
   }
+  if (flow.providers.isPending) return <Spinner label={common.loading} />;
   if (!flow.provider) return <Alert tone="warning">{t.providerNotFound}</Alert>;
   if (flow.step === 'apiKey') return <ApiKeyStep flow={flow} t={t} common={common} formId={formId} />;
   if (flow.step === 'webhook') {
@@ -280,8 +304,13 @@ function ApiKeyStep({ flow, t, common, formId }: PartProps & { formId: string })
       >
         <input
           className="ak-input ak-enable__key-input"
-          type={revealed ? 'text' : 'password'}
-          autoComplete="new-password"
+          // Not a password: masked with text-security instead, so no browser or password manager offers to save
+          // it, fills it from a saved login, or warns about a password form without a username.
+          type="text"
+          style={revealed ? undefined : maskedStyle}
+          data-masked={revealed ? undefined : true}
+          autoComplete="off"
+          {...passwordManagerOptOuts}
           autoCapitalize="off"
           autoCorrect="off"
           spellCheck={false}
@@ -308,41 +337,40 @@ function ApiKeyStep({ flow, t, common, formId }: PartProps & { formId: string })
           </ol>
         </section>
       ) : null}
-      <VisuallyHidden role="status">{flow.isVerifying ? t.apiKey.verifying(provider.name) : ''}</VisuallyHidden>
+      {/* Said through the announcer; shown here, just above the buttons, on one full-width line. */}
+      {flow.isVerifying ? <p className="ak-enable__verifying">{t.apiKey.verifying(provider.name)}</p> : null}
     </form>
   );
 }
 
+/**
+ * A failure of the check itself. No alert has its own "Try again": the primary button sends the same key again,
+ * and keeps focus while it does.
+ */
 function FormErrorAlert({ flow, t, common }: PartProps) {
   const error = flow.formError;
   const provider = flow.provider!;
   if (!error) return null;
-  const retry = (
-    <Button size="sm" icon={<RefreshIcon />} pending={flow.isVerifying} onClick={() => void flow.submit()}>
-      {common.retry}
-    </Button>
-  );
   switch (error.kind) {
     case 'rate_limited':
       return (
         <Alert tone="warning" title={t.errors.rateLimitedTitle(provider.name)}>
-          {/* The visible countdown ticks; screen readers hear the wait once and then that it is over. */}
-          <span className="ak-enable__countdown" aria-hidden="true">
-            {flow.retryInSeconds > 0 || error.retryAt === null ? t.errors.rateLimited(error.retryAt === null ? null : flow.retryInSeconds) : t.errors.rateLimitOver}
+          {/* Not a live region: it ticks silently and reads as the current count. The start and the end of the wait are announced. */}
+          <span className="ak-enable__countdown">
+            {error.retryAt === null
+              ? t.errors.rateLimited(null)
+              : flow.retryInSeconds > 0
+                ? t.errors.rateLimited(flow.retryInSeconds)
+                : t.errors.rateLimitOver}
           </span>
-          <VisuallyHidden>
-            {flow.retryInSeconds > 0 || error.retryAt === null ? t.errors.rateLimited(error.retryAfterSeconds) : t.errors.rateLimitOver}
-          </VisuallyHidden>
         </Alert>
       );
-    case 'not_allowed': {
-      const unauthorized = isCode(error.error, 'unauthorized');
+    case 'not_allowed':
       return (
-        <Alert tone="danger" title={t.errors.notAllowedTitle} actions={unauthorized ? retry : undefined}>
+        <Alert tone="danger" title={t.errors.notAllowedTitle}>
           {errorMessage(error.error, common)}
         </Alert>
       );
-    }
     case 'conflict':
       return (
         <Alert tone="warning" title={t.errors.alreadyConnectedTitle}>
@@ -351,15 +379,11 @@ function FormErrorAlert({ flow, t, common }: PartProps) {
       );
     case 'retryable':
       return (
-        <Alert tone="danger" title={t.errors.failedTitle} actions={retry}>
+        <Alert tone="danger" title={t.errors.failedTitle}>
           {errorMessage(error.error, common)}
         </Alert>
       );
   }
-}
-
-function isCode(error: unknown, code: string): boolean {
-  return typeof error === 'object' && error !== null && 'code' in error && (error as { code: unknown }).code === code;
 }
 
 function WebhookStep({
@@ -378,7 +402,8 @@ function WebhookStep({
 
   return (
     <section className="ak-enable__step" aria-labelledby={headingId}>
-      <p className="ak-enable__verified" role="status">
+      {/* Said when the step opens (the announcer); focus goes to the heading below. */}
+      <p className="ak-enable__verified">
         <CircleCheckIcon className="ak-icon" />
         {t.webhook.verified(provider.name, flow.verifiedIntegration?.apiKeySuffix ?? null)}
       </p>
@@ -436,7 +461,8 @@ function WebhookStatus({ flow, t }: PartProps) {
   const provider = flow.provider!;
   const received = flow.webhookReceived;
   return (
-    <div className="ak-webhook-status" data-state={received ? 'received' : 'waiting'} role="status" aria-live="polite">
+    // Not a live region: "Webhook received" is said through the announcer when it arrives.
+    <div className="ak-webhook-status" data-state={received ? 'received' : 'waiting'}>
       <span className="ak-webhook-status__icon" aria-hidden="true">
         {received ? <CircleCheckIcon className="ak-icon" /> : <span className="ak-webhook-status__pulse" />}
       </span>
@@ -446,7 +472,6 @@ function WebhookStatus({ flow, t }: PartProps) {
           {received ? t.webhook.receivedHint(provider.name) : t.webhook.waitingHint(provider.name)}
         </span>
       </span>
-      <WebhookIcon className="ak-icon ak-webhook-status__glyph" />
     </div>
   );
 }
@@ -455,6 +480,8 @@ function DoneStep({ flow, t, headingRef }: PartProps & { headingRef: RefObject<H
   const provider = flow.provider!;
   const headingId = useId();
   const suffix = flow.integration?.apiKeySuffix ?? flow.verifiedIntegration?.apiKeySuffix ?? null;
+  // Any event at all, not only one since this dialog opened: a replaced key keeps the webhook that already works.
+  const receiving = (flow.integration?.lastWebhookAt ?? null) !== null;
   return (
     <section className="ak-enable__step ak-enable__done" aria-labelledby={headingId}>
       <span className="ak-enable__done-icon" aria-hidden="true">
@@ -470,8 +497,8 @@ function DoneStep({ flow, t, headingRef }: PartProps & { headingRef: RefObject<H
         </div>
         <div className="ak-enable__summary-item">
           <dt className="ak-enable__summary-label">{t.done.webhookLabel}</dt>
-          <dd className="ak-enable__summary-value" data-state={flow.webhookReceived ? 'received' : 'waiting'}>
-            {flow.webhookReceived ? t.done.webhookReceived : t.done.webhookWaiting}
+          <dd className="ak-enable__summary-value" data-state={receiving ? 'received' : 'waiting'}>
+            {receiving ? t.done.webhookReceived : t.done.webhookWaiting}
           </dd>
         </div>
       </dl>
@@ -498,11 +525,6 @@ function DialogFooter({
   if (flow.step === 'apiKey') {
     return (
       <>
-        {flow.isVerifying ? (
-          <span className="ak-enable__footer-status" aria-hidden="true">
-            {t.apiKey.verifying(provider.name)}
-          </span>
-        ) : null}
         {/* While the answer may carry a shown-once secret, the dialog stays open. */}
         <Button onClick={onClose} aria-disabled={!flow.canClose || undefined} className="ak-enable-action">
           {t.cancel}

@@ -2,7 +2,6 @@ export { EnableIntegrationDialog, type EnableIntegrationDialogProps } from './En
 export { WebhookInstructions, type WebhookInstructionsProps } from './WebhookInstructions';
 export {
   useEnableIntegrationFlow,
-  enableIntegrationSteps,
   type EnableIntegrationFlow,
   type EnableIntegrationFormError,
   type EnableIntegrationMode,

@@ -13,11 +13,9 @@ export interface EnableIntegrationText {
   /** The provider id is not one the backend knows. */
   providerNotFound: string;
   cancel: string;
-  /** Step progress, as text (not only colour). */
+  /** Step progress, as text (not only colour); the current step is marked `aria-current="step"`. */
   progress: {
     label: string;
-    /** "Step 2 of 3". */
-    stepOf: (current: number, total: number) => string;
     steps: { apiKey: string; webhook: string; done: string };
     /** Spoken after a finished step's name. */
     completed: string;
@@ -36,21 +34,24 @@ export interface EnableIntegrationText {
     privacyNote: string;
     /** Required-field message. */
     required: (provider: string) => string;
-    /** The vendor rejected the key (inline, on the field). */
+    /** The vendor rejected the key (inline, on the field, and said at once). */
     invalid: (provider: string) => string;
     /** Primary button, connect mode. */
     submit: (provider: string) => string;
     /** Primary button, replace mode. */
     replaceSubmit: string;
-    /** Announced (and shown beside the buttons) while the key is checked. */
+    /** Said when the check starts, and shown above the buttons while it runs. */
     verifying: (provider: string) => string;
   };
   /** Form-level failures of the verification request. The field keeps the key, so Retry sends it again. */
   errors: {
     rateLimitedTitle: (provider: string) => string;
-    /** `seconds` from the server's Retry-After, or null when it gave none. */
+    /**
+     * `seconds` left of the server's Retry-After, or null when it gave none. Shown as a countdown; said when the
+     * wait starts and when Connect is pressed during it, never each second.
+     */
     rateLimited: (seconds: number | null) => string;
-    /** The Retry-After wait is over. */
+    /** The Retry-After wait is over (shown, and said once). */
     rateLimitOver: string;
     failedTitle: string;
     /** Unauthorized or forbidden: retrying the same request will not help. */
@@ -60,10 +61,10 @@ export interface EnableIntegrationText {
   webhook: {
     /** Step 2 heading (focused after verification, so screen readers announce the new step). */
     heading: (provider: string) => string;
-    /** Confirmation at the top of step 2. `suffix` is the last characters of the verified key. */
+    /** Confirmation at the top of step 2, and said when it opens. `suffix` is the last characters of the verified key. */
     verified: (provider: string, suffix: string | null) => string;
     intro: (provider: string) => string;
-    /** Replace mode: the URL stays the same when only the key changes. */
+    /** Replace mode, shown only when the vendor sent a new signing secret: the URL itself stays the same. */
     replaceIntro: (provider: string) => string;
     urlLabel: string;
     stepsHeading: (provider: string) => string;
@@ -72,9 +73,10 @@ export interface EnableIntegrationText {
     docsLink: (provider: string) => string;
     /** Spoken after links that open a new tab. */
     opensInNewTab: string;
-    /** Polite live status while polling. */
+    /** Shown while the dialog checks for the vendor's first event. */
     waiting: string;
     waitingHint: (provider: string) => string;
+    /** Shown, and said, when the first event arrives. */
     received: string;
     receivedHint: (provider: string) => string;
     /** The webhook URL is not available (the backend returned none). */
@@ -120,7 +122,6 @@ export const enableIntegrationText: EnableIntegrationText = {
   cancel: 'Cancel',
   progress: {
     label: 'Setup progress',
-    stepOf: (current: number, total: number) => `Step ${current} of ${total}`,
     steps: {
       apiKey: 'API key',
       webhook: 'Webhook',

@@ -5,13 +5,16 @@ import { isAssessmentBackendError } from '../../backend/errors';
 import type { Integration, Provider } from '../../domain';
 import { isNewerWebhook } from '../../domain/integration';
 import { useIntegration, useProviders, useVerifyApiKey } from '../../data/hooks/use-integrations';
+import { useAssessmentKit } from '../../data/kit-context';
 import { createApiKeyFormSchema, type ApiKeyFormValues } from './schema';
 import { useSecondsUntil } from '../../ui/use-seconds-until';
 import type { EnableIntegrationText } from './text';
 
 export type EnableIntegrationMode = 'connect' | 'replace';
 export type EnableIntegrationStep = 'apiKey' | 'webhook' | 'done';
-export const enableIntegrationSteps: readonly EnableIntegrationStep[] = ['apiKey', 'webhook', 'done'];
+const connectSteps: readonly EnableIntegrationStep[] = ['apiKey', 'webhook', 'done'];
+/** A new key leaves the webhook URL as it was: nothing to do there, unless the vendor sent a new signing secret. */
+const replaceSteps: readonly EnableIntegrationStep[] = ['apiKey', 'done'];
 
 /**
  * A failure of the verification request that is not about the field itself:
@@ -28,6 +31,8 @@ export type EnableIntegrationFormError =
 
 interface FlowState {
   step: EnableIntegrationStep;
+  /** Whether this run goes through the webhook step (always when connecting; when replacing, only for a new secret). */
+  withWebhookStep: boolean;
   /** The integration as verification returned it. */
   verified: Integration | null;
   /** `lastWebhookAt` at verification: a later value means a new event arrived. */
@@ -41,7 +46,7 @@ interface FlowState {
 }
 
 type FlowAction =
-  | { type: 'verified'; integration: Integration; signingSecret: string | null }
+  | { type: 'verified'; integration: Integration; signingSecret: string | null; mode: EnableIntegrationMode }
   | { type: 'formError'; error: EnableIntegrationFormError | null }
   | { type: 'secretSaved'; saved: boolean }
   | { type: 'secretConfirmMissing' }
@@ -50,6 +55,7 @@ type FlowAction =
 
 const initialState: FlowState = {
   step: 'apiKey',
+  withWebhookStep: false,
   verified: null,
   baselineLastWebhookAt: null,
   signingSecret: null,
@@ -60,14 +66,17 @@ const initialState: FlowState = {
 
 function flowReducer(state: FlowState, action: FlowAction): FlowState {
   switch (action.type) {
-    case 'verified':
+    case 'verified': {
+      const withWebhookStep = action.mode === 'connect' || action.signingSecret !== null;
       return {
         ...initialState,
-        step: 'webhook',
+        step: withWebhookStep ? 'webhook' : 'done',
+        withWebhookStep,
         verified: action.integration,
         baselineLastWebhookAt: action.integration.lastWebhookAt,
         signingSecret: action.signingSecret,
       };
+    }
     case 'formError':
       return { ...state, formError: action.error };
     case 'secretSaved':
@@ -99,6 +108,14 @@ export interface UseEnableIntegrationFlowOptions {
  *
  * The API key lives only in react-hook-form's transient state: it goes to `useVerifyApiKey().verify`, which keeps it
  * out of the TanStack cache, and the form is reset on success, on `reset()` (close) and on unmount.
+ *
+ * Closing (`reset()`) or unmounting while the key is checked aborts the wait for the answer. The request may have
+ * reached the server and connected all the same: the integration is then refetched, and a connected integration
+ * whose webhook never delivered shows "Finish setup" wherever it is listed. An answer that still arrives (an
+ * adapter that ignores the signal) is dropped, except that `onConnected` tells the host.
+ *
+ * Every state change a sighted user sees is said through the kit's announcer: checking, accepted, rejected,
+ * rate limited (the start and the end of the wait, never each second) and the first webhook event.
  */
 export function useEnableIntegrationFlow({
   providerId,
@@ -109,9 +126,15 @@ export function useEnableIntegrationFlow({
   webhookPollIntervalMs = 2000,
 }: UseEnableIntegrationFlowOptions) {
   const [state, dispatch] = useReducer(flowReducer, initialState);
+  const { announce } = useAssessmentKit('useEnableIntegrationFlow');
   const providers = useProviders();
   const provider: Provider | undefined = providers.data?.find((p) => p.id === providerId);
   const providerName = provider?.name ?? '';
+  // Read by callbacks and effects that must not re-run when the text object or the name changes identity.
+  const textRef = useRef(text);
+  textRef.current = text;
+  const providerNameRef = useRef(providerName);
+  providerNameRef.current = providerName;
 
   const waitingForWebhook = active && state.step === 'webhook' && state.verified !== null;
   const integrationQuery = useIntegration(providerId, {
@@ -121,6 +144,9 @@ export function useEnableIntegrationFlow({
   const integration = integrationQuery.data ?? state.verified ?? undefined;
   const webhookReceived =
     state.verified !== null && isNewerWebhook(integration?.lastWebhookAt ?? null, state.baselineLastWebhookAt);
+  useEffect(() => {
+    if (webhookReceived) announce(textRef.current.webhook.received);
+  }, [webhookReceived, announce]);
 
   const schema = useMemo(
     () => createApiKeyFormSchema({ required: text.apiKey.required(providerName) }),
@@ -143,55 +169,63 @@ export function useEnableIntegrationFlow({
   const submitting = useRef(false);
   const onConnectedRef = useRef(onConnected);
   onConnectedRef.current = onConnected;
+  /** The running verification's abort switch: closing or unmounting stops waiting for its answer. */
+  const attempt = useRef<AbortController | null>(null);
   const mounted = useRef(true);
   useEffect(() => {
     mounted.current = true;
     return () => {
       mounted.current = false;
+      attempt.current?.abort();
     };
   }, []);
-
-  const textRef = useRef(text);
-  textRef.current = text;
-  const providerNameRef = useRef(providerName);
-  providerNameRef.current = providerName;
 
   /** Bumped by `reset()`: an answer that arrives after the dialog was closed must not reopen it on step 2. */
   const generation = useRef(0);
 
+  /** The field's message, with focus on the field and said at once: on Enter focus is already there, so moving it says nothing. */
+  const rejectKey = useCallback(
+    (message: string) => {
+      setError('apiKey', { type: 'server', message }, { shouldFocus: true });
+      announce(message, 'assertive');
+    },
+    [setError, announce],
+  );
+
   const onValid = useCallback(
     async ({ apiKey }: ApiKeyFormValues) => {
       const started = generation.current;
+      const t = textRef.current;
+      const name = providerNameRef.current;
       dispatch({ type: 'formError', error: null });
+      const controller = new AbortController();
+      attempt.current = controller;
+      announce(t.apiKey.verifying(name));
       try {
-        const result = await verify(apiKey.trim());
+        const result = await verify(apiKey.trim(), { signal: controller.signal });
         if (!mounted.current || generation.current !== started) {
-          // Connected all the same: the host still hears about it.
+          // Connected all the same (an adapter that ignores the signal): the host still hears about it.
           onConnectedRef.current?.(result.integration);
           return;
         }
         resetForm({ apiKey: '' });
-        dispatch({ type: 'verified', integration: result.integration, signingSecret: result.signingSecret });
+        dispatch({ type: 'verified', integration: result.integration, signingSecret: result.signingSecret, mode });
+        announce(t.webhook.verified(name, result.integration.apiKeySuffix));
         onConnectedRef.current?.(result.integration);
       } catch (error) {
         if (!mounted.current || generation.current !== started) return;
-        const t = textRef.current;
-        const name = providerNameRef.current;
         if (!isAssessmentBackendError(error)) {
+          // An error Alert (role="alert") says itself.
           dispatch({ type: 'formError', error: { kind: 'retryable', error } });
           return;
         }
         switch (error.code) {
           case 'invalid_api_key':
-            setError('apiKey', { type: 'server', message: t.apiKey.invalid(name) }, { shouldFocus: true });
+            rejectKey(t.apiKey.invalid(name));
             return;
           case 'validation':
             // The server's own wording may be English-only: the field gets our (translatable) messages.
-            setError(
-              'apiKey',
-              { type: 'server', message: error.fieldErrors.apiKey ? t.apiKey.invalid(name) : t.apiKey.required(name) },
-              { shouldFocus: true },
-            );
+            rejectKey(error.fieldErrors.apiKey ? t.apiKey.invalid(name) : t.apiKey.required(name));
             return;
           case 'rate_limited':
             dispatch({
@@ -202,6 +236,7 @@ export function useEnableIntegrationFlow({
                 retryAt: error.retryAfterSeconds === null ? null : Date.now() + error.retryAfterSeconds * 1000,
               },
             });
+            announce(t.errors.rateLimited(error.retryAfterSeconds), 'assertive');
             return;
           case 'forbidden':
           case 'unauthorized':
@@ -209,31 +244,52 @@ export function useEnableIntegrationFlow({
             return;
           case 'conflict':
             dispatch({ type: 'formError', error: { kind: 'conflict', error } });
+            announce(t.errors.alreadyConnectedTitle, 'assertive');
             return;
           default:
             dispatch({ type: 'formError', error: { kind: 'retryable', error } });
         }
+      } finally {
+        if (attempt.current === controller) attempt.current = null;
       }
     },
-    [verify, resetForm, setError],
+    [verify, resetForm, rejectKey, announce, mode],
   );
 
   // While the vendor throttles, Connect waits out Retry-After instead of spending another attempt.
   const retryInSeconds = useSecondsUntil(state.formError?.kind === 'rate_limited' ? state.formError.retryAt : null);
   const retryBlocked = retryInSeconds > 0;
+  // The end of the wait is said once; the seconds in between are only shown.
+  const wasBlocked = useRef(false);
+  useEffect(() => {
+    if (wasBlocked.current && !retryBlocked && state.formError?.kind === 'rate_limited') {
+      announce(textRef.current.errors.rateLimitOver);
+    }
+    wasBlocked.current = retryBlocked;
+  }, [retryBlocked, state.formError, announce]);
 
+  const retryInSecondsRef = useRef(retryInSeconds);
+  retryInSecondsRef.current = retryInSeconds;
   const submit = useCallback(
     async (event?: FormEvent) => {
       event?.preventDefault();
-      if (submitting.current || retryBlocked) return;
+      if (submitting.current) return;
+      if (retryBlocked) {
+        // Enter during the wait spends no attempt, and says how long is left.
+        announce(textRef.current.errors.rateLimited(retryInSecondsRef.current));
+        return;
+      }
       submitting.current = true;
       try {
-        await form.handleSubmit(onValid)();
+        await form.handleSubmit(onValid, (errors) => {
+          // Focus goes to the field (react-hook-form); say the message too, as a rejected key's is.
+          if (errors.apiKey?.message) announce(errors.apiKey.message, 'assertive');
+        })();
       } finally {
         submitting.current = false;
       }
     },
-    [form, onValid, retryBlocked],
+    [form, onValid, retryBlocked, announce],
   );
 
   const setSecretSaved = useCallback((saved: boolean) => dispatch({ type: 'secretSaved', saved }), []);
@@ -251,6 +307,8 @@ export function useEnableIntegrationFlow({
   /** Back to an empty first step: form values, errors and the shown-once secret are dropped. */
   const reset = useCallback(() => {
     generation.current += 1;
+    attempt.current?.abort();
+    attempt.current = null;
     submitting.current = false;
     resetForm({ apiKey: '' });
     resetVerification();
@@ -262,10 +320,14 @@ export function useEnableIntegrationFlow({
   const isVerifying = verification.isPending;
   const secretUnsaved = state.signingSecret !== null && !state.secretSaved;
 
+  // Replace mode shows the webhook step only when the vendor sent a new secret with the new key.
+  const steps = mode === 'replace' && !state.withWebhookStep ? replaceSteps : connectSteps;
+
   return {
     step: state.step,
-    stepIndex: enableIntegrationSteps.indexOf(state.step),
-    stepCount: enableIntegrationSteps.length,
+    /** The steps this flow goes through, for a progress display: replace mode skips the unchanged webhook. */
+    steps,
+    stepIndex: steps.indexOf(state.step),
     mode,
     providers,
     provider,

@@ -12,15 +12,18 @@ export function useProviders() {
 }
 
 export interface UseIntegrationOptions {
-  /** Re-fetch on this interval (ms), e.g. while waiting for the first webhook event. */
-  pollIntervalMs?: number | false;
+  /**
+   * Re-fetch on this interval (ms), e.g. while waiting for the first webhook event; or a function that decides
+   * from the latest integration (and stops polling by returning false).
+   */
+  pollIntervalMs?: number | false | ((integration: Integration | undefined) => number | false);
   enabled?: boolean;
 }
 
 export function useIntegration(providerId: string, { pollIntervalMs = false, enabled = true }: UseIntegrationOptions = {}) {
   return useQuery({
     ...integrationQueryOptions(useQueryContext(), providerId),
-    refetchInterval: pollIntervalMs,
+    refetchInterval: typeof pollIntervalMs === 'function' ? (query) => pollIntervalMs(query.state.data) : pollIntervalMs,
     enabled,
   });
 }
@@ -41,12 +44,17 @@ const finalForThisKey = new Set(['invalid_api_key', 'validation', 'forbidden']);
  * variables and its cached data is the integration alone. The signing secret, when a vendor returns one, goes
  * back to the caller once and is not cached either. A second `verify` while one is running returns the same
  * promise, so a double click or a second Enter makes one request.
+ *
+ * `signal` stops the wait for the answer (the dialog closed). A request that reached the server can't be unsent: it
+ * may have connected all the same, so an aborted verification refetches the integration, and the views read the
+ * server's truth. The idempotency key is kept: the same key sent again replays the server's answer.
  */
 export function useVerifyApiKey(providerId: string, mode: 'connect' | 'replace' = 'connect') {
   const { backend, scope } = useQueryContext();
   const queryClient = useQueryClient();
   const idempotency = useIdempotencyKey();
   const pendingApiKey = useRef<string | null>(null);
+  const pendingSignal = useRef<AbortSignal | undefined>(undefined);
   const signingSecret = useRef<string | null>(null);
   const inFlight = useRef<Promise<ConnectResult> | null>(null);
   const idempotencyKey = useRef('');
@@ -56,7 +64,7 @@ export function useVerifyApiKey(providerId: string, mode: 'connect' | 'replace' 
       const apiKey = pendingApiKey.current ?? '';
       pendingApiKey.current = null;
       const input = { providerId, apiKey };
-      const options = { idempotencyKey: idempotencyKey.current };
+      const options = { idempotencyKey: idempotencyKey.current, signal: pendingSignal.current };
       const result =
         mode === 'connect' ? await backend.connectIntegration(input, options) : await backend.replaceApiKey(input, options);
       signingSecret.current = result.signingSecret;
@@ -73,25 +81,31 @@ export function useVerifyApiKey(providerId: string, mode: 'connect' | 'replace' 
 
   const { mutateAsync } = mutation;
   const verify = useCallback(
-    (apiKey: string): Promise<ConnectResult> => {
+    (apiKey: string, { signal }: { signal?: AbortSignal } = {}): Promise<ConnectResult> => {
       if (inFlight.current) return inFlight.current;
       // Another key is another intent: a retry of the same key reuses the idempotency key, a new key must not.
       // The hook keeps only a hash of the input, never the key itself.
       idempotencyKey.current = idempotency.keyFor({ providerId, mode, apiKey });
       pendingApiKey.current = apiKey;
+      pendingSignal.current = signal;
       const run = mutateAsync()
         .then((integration) => {
           const result = { integration, signingSecret: signingSecret.current };
           signingSecret.current = null;
           return result;
         })
+        .catch((error: unknown) => {
+          if (signal?.aborted) void queryClient.invalidateQueries({ queryKey: assessmentKeys.integration(scope, providerId) });
+          throw error;
+        })
         .finally(() => {
           inFlight.current = null;
+          pendingSignal.current = undefined;
         });
       inFlight.current = run;
       return run;
     },
-    [mutateAsync, idempotency, providerId, mode],
+    [mutateAsync, idempotency, providerId, mode, queryClient, scope],
   );
 
   return {
