@@ -4,6 +4,7 @@ import { expect, fn, screen, userEvent, waitFor, within } from 'storybook/test';
 import { AssessmentIntegrations } from '../../src/components/integrations';
 import { MOCK_API_BASE_URL, mockServer } from '../support/mock-server';
 import { germanText } from './german-text';
+import { heard } from './heard';
 
 const meta = {
   title: 'Integrations/AssessmentIntegrations',
@@ -67,14 +68,16 @@ export const AllStates: Story = {
   },
 };
 
-/** While the providers load: skeleton cards that shimmer (not under reduced motion) and one announced status. */
+/** While the providers load: skeleton cards that shimmer (not under reduced motion); the section is busy and reads "Loading integrations". */
 export const Loading: Story = {
   beforeEach() {
     mockServer.setLatency(1_000_000_000);
   },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    await expect(canvas.getByRole('status')).toHaveTextContent('Loading integrations');
+    const section = canvas.getByRole('region', { name: 'Assessments' });
+    await expect(section).toHaveAttribute('aria-busy', 'true');
+    await expect(section).toHaveTextContent('Loading integrations');
     await expect(canvas.queryByRole('article')).not.toBeInTheDocument();
   },
 };
@@ -117,7 +120,7 @@ export const LoadError: Story = {
   },
 };
 
-/** The server comes back: Try again refetches and the list appears. */
+/** The server comes back: Try again refetches and the list appears; focus moves from the vanished button to the heading. */
 export const LoadErrorRetry: Story = {
   beforeEach({ msw }) {
     msw.use(failingProviders());
@@ -129,6 +132,7 @@ export const LoadErrorRetry: Story = {
     await userEvent.click(within(alert).getByRole('button', { name: 'Try again' }));
     await findCards(canvasElement);
     await expect(canvas.queryByRole('alert')).not.toBeInTheDocument();
+    await waitFor(() => expect(canvas.getByRole('heading', { level: 2, name: 'Assessments' })).toHaveFocus());
   },
 };
 
@@ -148,7 +152,7 @@ export const CardError: Story = {
   },
 };
 
-/** Retrying the failed card loads it; nothing else refetches. */
+/** Retrying the failed card loads it; nothing else refetches; focus moves from the vanished button to the card's first action. */
 export const CardErrorRetry: Story = {
   beforeEach({ msw }) {
     msw.use(failingDevScreen());
@@ -160,6 +164,7 @@ export const CardErrorRetry: Story = {
     await userEvent.click(within(alert).getByRole('button', { name: 'Try again to load DevScreen' }));
     await expect(await within(devScreen).findByText('Needs attention')).toBeVisible();
     await expect(within(devScreen).queryByRole('alert')).not.toBeInTheDocument();
+    await waitFor(() => expect(within(devScreen).getByRole('button', { name: 'Replace API key for DevScreen' })).toHaveFocus());
   },
 };
 
@@ -175,6 +180,45 @@ export const NeedsAttention: Story = {
     await userEvent.click(replace);
     const dialog = await findDialog('dialog', 'Replace DevScreen API key');
     await expect(within(dialog).getByText(/keeps working until the new one is verified/)).toBeVisible();
+  },
+};
+
+/**
+ * Connected, but the vendor never delivered a webhook (the admin closed the dialog at the webhook step, or
+ * cancelled a check the server had completed): the card says what is left, and Finish setup opens Manage at the
+ * webhook URL and the vendor's steps.
+ */
+export const FinishSetup: Story = {
+  beforeEach() {
+    mockServer.reset({ integrationStates: { codeinterview: 'connected' } });
+  },
+  play: async ({ canvasElement }) => {
+    await findCards(canvasElement);
+    const codeInterview = card(canvasElement, 'CodeInterview');
+    await expect(within(codeInterview).getByText('Connected')).toBeVisible();
+    await expect(within(codeInterview).getByText('Finish setup: add the webhook URL')).toBeVisible();
+    await expect(within(codeInterview).getByText(/candidate statuses won’t update by themselves/)).toBeVisible();
+    const finish = within(codeInterview).getByRole('button', { name: 'Finish setup for CodeInterview' });
+    await expect(finish).toHaveAttribute('data-variant', 'primary');
+    await userEvent.click(finish);
+    const dialog = await findDialog('dialog', 'Manage CodeInterview');
+    const setup = await within(dialog).findByRole('region', { name: 'Finish setup: add the webhook URL' });
+    await expect(within(setup).getByLabelText('Webhook URL')).toBeVisible();
+    await expect(within(setup).getByRole('button', { name: 'Copy: Webhook URL' })).toBeVisible();
+  },
+};
+
+/** The same card for someone who can't manage integrations: the state and who needs to act, no buttons. */
+export const FinishSetupReadOnly: Story = {
+  beforeEach() {
+    mockServer.reset({ canManageIntegrations: false, integrationStates: { codeinterview: 'connected' } });
+  },
+  play: async ({ canvasElement }) => {
+    await findCards(canvasElement);
+    const codeInterview = card(canvasElement, 'CodeInterview');
+    await expect(within(codeInterview).getByText('Finish setup: add the webhook URL')).toBeVisible();
+    await expect(within(codeInterview).getByText('An admin needs to add the webhook URL.')).toBeVisible();
+    await expect(within(codeInterview).queryByRole('button')).not.toBeInTheDocument();
   },
 };
 
@@ -211,7 +255,9 @@ export const DisconnectFromCard: Story = {
     const confirm = await findDialog('alertdialog', 'Disconnect SkillForge?');
     await userEvent.click(within(confirm).getByRole('button', { name: 'Disconnect SkillForge' }));
 
-    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    // `hidden`: while the confirmation is open, Radix hides the dialog beneath it from the accessibility tree.
+    await waitFor(() => expect(screen.queryByRole('dialog', { hidden: true })).not.toBeInTheDocument());
+    await expect(heard()).toEqual(['Disconnecting SkillForge…', 'SkillForge is disconnected. Status: Not connected.']);
     const skillForge = card(canvasElement, 'SkillForge');
     await expect(within(skillForge).getByText('Not connected')).toBeVisible();
     await expect(args.onDisconnected).toHaveBeenCalledWith(expect.objectContaining({ providerId: 'skillforge' }));

@@ -4,6 +4,7 @@ import { ManageIntegrationDialog } from '../../src/components/integrations';
 import { MOCK_VALID_API_KEY } from '../../src/mock';
 import { HostButton } from '../support/host-button';
 import { mockServer } from '../support/mock-server';
+import { heard } from './heard';
 import { germanText } from './german-text';
 
 const meta = {
@@ -33,9 +34,9 @@ async function findDialog(role: 'dialog' | 'alertdialog', name: string | RegExp)
   return dialog;
 }
 
-async function findManageDialog(name = 'SkillForge') {
+async function findManageDialog(name = 'SkillForge', webhookHeading = 'Webhook') {
   const dialog = await findDialog('dialog', `Manage ${name}`);
-  await within(dialog).findByRole('heading', { name: 'Webhook' });
+  await within(dialog).findByRole('heading', { name: webhookHeading });
   return dialog;
 }
 
@@ -59,14 +60,37 @@ export const Connected: Story = {
   },
 };
 
-/** Copy in a real browser: the Clipboard API writes the URL and "Copied" is announced. */
+/**
+ * Copy in a real browser: the button says "Copied" without changing its width, and "Copied" is announced. The
+ * play function checks what the user sees and hears, not the clipboard (reading it needs a permission).
+ */
 export const CopyWebhookUrl: Story = {
+  async beforeEach() {
+    // A browser may refuse the clipboard (no permission, or no real user gesture behind a scripted click): stand in
+    // for it there, since this story is about the success path (CopyRefused shows the other).
+    const works = await navigator.clipboard?.writeText('').then(
+      () => true,
+      () => false,
+    );
+    if (works) return;
+    const clipboard = navigator.clipboard;
+    const original = clipboard.writeText;
+    clipboard.writeText = () => Promise.resolve();
+    return () => {
+      clipboard.writeText = original;
+    };
+  },
   play: async () => {
     const dialog = await findManageDialog();
-    await userEvent.click(within(dialog).getByRole('button', { name: 'Copy: Webhook URL' }));
-    await waitFor(() => expect(within(dialog).getByRole('status')).toHaveTextContent('Copied'));
-    const url = (within(dialog).getByLabelText('Webhook URL') as HTMLInputElement).value;
-    await expect(await navigator.clipboard.readText()).toBe(url);
+    const button = within(dialog).getByRole('button', { name: 'Copy: Webhook URL' });
+    // Layout width: the dialog may still be easing in (scaled), which getBoundingClientRect would count.
+    const width = button.offsetWidth;
+    await userEvent.click(button);
+    await expect(await within(dialog).findByRole('button', { name: 'Copied: Webhook URL' })).toBeVisible();
+    await expect(within(dialog).getByText('Copied')).toBeVisible();
+    await expect(within(dialog).getByText('Copy')).not.toBeVisible();
+    await expect(button.offsetWidth).toBe(width);
+    await expect(heard()).toContain('Copied');
   },
 };
 
@@ -82,15 +106,20 @@ export const CopyRefused: Story = {
   play: async () => {
     const dialog = await findManageDialog();
     await userEvent.click(within(dialog).getByRole('button', { name: 'Copy: Webhook URL' }));
-    const input = within(dialog).getByLabelText('Webhook URL') as HTMLInputElement;
-    await waitFor(() => expect(within(dialog).getByRole('status')).toHaveTextContent(/The text is selected/));
+    const input = within(dialog).getByLabelText('Webhook URL') as HTMLTextAreaElement;
+    await waitFor(() => expect(input).toHaveAccessibleDescription(/The text is selected/));
+    await expect(within(dialog).getByText(/The text is selected/)).toBeVisible();
     await expect(input).toHaveFocus();
     await expect([input.selectionStart, input.selectionEnd]).toEqual([0, input.value.length]);
   },
 };
 
-/** Connected, but the vendor has not sent anything yet. */
-export const NoEventsYet: Story = {
+/**
+ * Connected, but the vendor has never sent anything: most likely the webhook URL never reached it. Finishing the
+ * setup comes first, with the URL and the vendor's steps; the dialog watches for the first event and says when it
+ * arrives.
+ */
+export const FinishSetup: Story = {
   args: { providerId: 'codeinterview', trigger: <HostButton>Manage CodeInterview</HostButton> },
   async beforeEach() {
     await mockServer.mock.backend.connectIntegration(
@@ -99,9 +128,26 @@ export const NoEventsYet: Story = {
     );
   },
   play: async () => {
-    const dialog = await findManageDialog('CodeInterview');
+    const dialog = await findManageDialog('CodeInterview', 'Finish setup: add the webhook URL');
+    const setup = within(dialog).getByRole('region', { name: 'Finish setup: add the webhook URL' });
+    await expect(within(setup).getByText(/CodeInterview hasn’t sent any events yet/)).toBeVisible();
+    const url = within(setup).getByLabelText('Webhook URL') as HTMLTextAreaElement;
+    await expect(url.value).toMatch(/^https:\/\/ats\.example\.com\/webhooks\/assessments\/codeinterview\/[0-9a-f]+$/);
+    await expect(url.scrollHeight).toBeLessThanOrEqual(url.clientHeight + 1);
+    await expect(within(setup).getByRole('list', { name: 'In CodeInterview' })).toBeVisible();
     await expect(within(dialog).getByText('No events received yet')).toBeVisible();
     await expect(within(dialog).getByText('Dana Ruiz')).toBeVisible();
+  },
+};
+
+/** The first event arrives while Finish setup is open: the section turns back into the plain webhook details, and that is said. */
+export const FinishSetupEventArrives: Story = {
+  ...FinishSetup,
+  play: async () => {
+    const dialog = await findManageDialog('CodeInterview', 'Finish setup: add the webhook URL');
+    mockServer.mock.simulator.sendTestWebhook('codeinterview');
+    await expect(await within(dialog).findByRole('heading', { name: 'Webhook' }, { timeout: 6000 })).toBeVisible();
+    await expect(heard()).toContain('Webhook received: CodeInterview can reach your ATS.');
   },
 };
 
@@ -152,18 +198,21 @@ export const DisconnectCancelled: Story = {
   },
 };
 
-/** Confirmed: the dialogs close, focus returns to the trigger and `onDisconnected` fires. */
+/** Confirmed: the dialogs close, "disconnected" is said, focus returns to the trigger and `onDisconnected` fires. */
 export const Disconnected: Story = {
   play: async ({ args, canvasElement }) => {
     const confirm = await openDisconnectConfirm();
     await userEvent.click(within(confirm).getByRole('button', { name: 'Disconnect SkillForge' }));
-    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    // `hidden`: while the confirmation is open, Radix hides the dialog beneath it from the accessibility tree.
+    await waitFor(() => expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument());
+    await waitFor(() => expect(screen.queryByRole('dialog', { hidden: true })).not.toBeInTheDocument());
+    await expect(heard()).toEqual(['Disconnecting SkillForge…', 'SkillForge is disconnected. Status: Not connected.']);
     await expect(args.onDisconnected).toHaveBeenCalledWith(expect.objectContaining({ state: 'not_connected' }));
     await waitFor(() => expect(within(canvasElement).getByRole('button', { name: 'Manage SkillForge' })).toHaveFocus());
   },
 };
 
-/** While the disconnect runs: the button shows progress and the confirmation can't be dismissed. */
+/** While the disconnect runs: the button shows progress (and it is said), and the confirmation can't be dismissed. */
 export const DisconnectPending: Story = {
   play: async () => {
     const confirm = await openDisconnectConfirm();
@@ -171,21 +220,25 @@ export const DisconnectPending: Story = {
     const button = within(confirm).getByRole('button', { name: 'Disconnect SkillForge' });
     await userEvent.click(button);
     await waitFor(() => expect(button).toHaveAttribute('aria-busy', 'true'));
+    await expect(button).toHaveFocus();
+    await expect(heard()).toContain('Disconnecting SkillForge…');
     await userEvent.keyboard('{Escape}');
     await expect(screen.getByRole('alertdialog', { name: 'Disconnect SkillForge?' })).toBeVisible();
   },
 };
 
-/** The disconnect fails: the confirmation stays open with the reason and a retry. */
+/** The disconnect fails: the confirmation stays open with the reason; the Disconnect button, still focused, tries again. */
 export const DisconnectFailure: Story = {
   play: async ({ args }) => {
     const confirm = await openDisconnectConfirm();
     mockServer.faults.failNext({ status: 503, route: 'disconnectIntegration' });
-    await userEvent.click(within(confirm).getByRole('button', { name: 'Disconnect SkillForge' }));
+    const button = within(confirm).getByRole('button', { name: 'Disconnect SkillForge' });
+    await userEvent.click(button);
     const alert = await within(confirm).findByRole('alert');
     await expect(alert).toHaveTextContent('Couldn’t disconnect');
     await expect(alert).toHaveTextContent('Something went wrong on our side. Try again in a moment.');
-    await expect(within(alert).getByRole('button', { name: 'Try again' })).toBeVisible();
+    await expect(within(alert).queryByRole('button')).not.toBeInTheDocument();
+    await expect(button).toHaveFocus();
     await expect(screen.getByRole('alertdialog', { name: 'Disconnect SkillForge?' })).toBeVisible();
     await expect(args.onDisconnected).not.toHaveBeenCalled();
   },

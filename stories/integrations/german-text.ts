@@ -30,6 +30,15 @@ export const germanText = {
     attentionFallback: 'Die Verbindung funktioniert nicht mehr.',
     attentionConsequence: (name: string) =>
       `Recruiterinnen und Recruiter können keine ${name}-Assessments versenden, bis der API-Schlüssel ersetzt wurde.`,
+    finishSetup: {
+      title: 'Einrichtung abschließen: Webhook-URL hinzufügen',
+      description: (name: string) =>
+        `${name} hat noch keine Ereignisse gesendet, daher aktualisieren sich Kandidatenstatus nicht von selbst. Fügen Sie die Webhook-URL in ${name} hinzu.`,
+      readOnly: 'Eine Administratorin oder ein Administrator muss die Webhook-URL hinzufügen.',
+      action: 'Einrichtung abschließen',
+      actionLabel: (name: string) => `Einrichtung abschließen für ${name}`,
+      received: (name: string) => `Webhook empfangen: ${name} erreicht Ihr ATS.`,
+    },
     actions: {
       enable: 'Integration aktivieren',
       enableLabel: (name: string) => `Integration aktivieren für ${name}`,
@@ -72,7 +81,8 @@ export const germanText = {
       cancel: 'Abbrechen',
       confirm: (name: string) => `${name} trennen`,
       errorTitle: 'Verbindung konnte nicht getrennt werden',
-      retry: 'Erneut versuchen',
+      pending: (provider: string) => `${provider} wird getrennt…`,
+      done: (provider: string) => `${provider} ist getrennt. Status: Nicht verbunden.`,
     },
   },
 } satisfies TextOverrides;

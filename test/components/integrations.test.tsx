@@ -1,6 +1,7 @@
-import { screen, waitFor, within } from '@testing-library/react';
-import { http, HttpResponse } from 'msw';
-import { describe, expect, it, vi } from 'vitest';
+import { act, screen, waitFor, within } from '@testing-library/react';
+import { delay, http, HttpResponse } from 'msw';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Politeness } from '../../src/data/kit-context';
 import { AssessmentIntegrations, ManageIntegrationDialog } from '../../src/components/integrations';
 import { MOCK_VALID_API_KEY } from '../../src/mock';
 import { API_BASE_URL, mockServer, mswServer, renderWithKit } from '../support/kit';
@@ -16,6 +17,13 @@ function card(name: string): HTMLElement {
 async function findCard(name: string): Promise<HTMLElement> {
   return screen.findByRole('article', { name });
 }
+
+/** What the kit said to screen readers, in order, through the provider's `onAnnounce`. */
+let heard: Array<[string, Politeness]>;
+const provider = { onAnnounce: (message: string, politeness: Politeness) => heard.push([message, politeness]) };
+beforeEach(() => {
+  heard = [];
+});
 
 /** Waits until every card shows its state (the integrations have loaded). */
 async function renderList(ui = <AssessmentIntegrations />, options: Parameters<typeof renderWithKit>[1] = {}) {
@@ -78,7 +86,7 @@ describe('AssessmentIntegrations', () => {
     expect(within(card('DevScreen')).getByText('An admin needs to replace the API key.')).toBeInTheDocument();
   });
 
-  it('opens the enable dialog for that provider, and after connecting the card offers Manage (focus lands on it)', async () => {
+  it('opens the enable dialog; closed at the webhook step, the card says Finish setup (focus lands on it)', async () => {
     const onConnected = vi.fn();
     const { user } = await renderList(<AssessmentIntegrations onConnected={onConnected} />);
 
@@ -93,9 +101,13 @@ describe('AssessmentIntegrations', () => {
     await waitFor(() => expect(within(card('CodeInterview')).getByText('Status: Connected')).toBeInTheDocument());
     expect(screen.getByRole('dialog', { name: 'Connect CodeInterview' })).toBeInTheDocument();
 
+    // Closed before the vendor ever delivered a webhook: the card says what is left, and its first action has focus.
     await user.click(within(dialog).getByRole('button', { name: 'Close' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
-    await waitFor(() => expect(within(card('CodeInterview')).getByRole('button', { name: 'Manage CodeInterview' })).toHaveFocus());
+    const codeInterview = card('CodeInterview');
+    await waitFor(() => expect(within(codeInterview).getByRole('button', { name: 'Finish setup for CodeInterview' })).toHaveFocus());
+    expect(codeInterview).toHaveTextContent('Finish setup: add the webhook URL');
+    expect(within(codeInterview).getByRole('button', { name: 'Manage CodeInterview' })).toBeInTheDocument();
   });
 
   it('opens the enable dialog in replace mode from a card that needs attention', async () => {
@@ -110,10 +122,13 @@ describe('AssessmentIntegrations', () => {
     await waitFor(() => expect(replace).toHaveFocus());
   });
 
-  it('announces loading with skeleton cards', async () => {
+  it('shows skeleton cards while loading: the section is busy and reads “Loading integrations”, without a live region', async () => {
     mockServer.setLatency(60_000);
     renderWithKit(<AssessmentIntegrations />);
-    expect(screen.getByRole('status')).toHaveTextContent('Loading integrations');
+    const section = screen.getByRole('region', { name: 'Assessments' });
+    expect(section).toHaveAttribute('aria-busy', 'true');
+    expect(section).toHaveTextContent('Loading integrations');
+    expect(section.querySelector('[role="status"], [aria-live]')).toBeNull();
     expect(screen.queryByRole('article')).not.toBeInTheDocument();
   });
 
@@ -125,7 +140,7 @@ describe('AssessmentIntegrations', () => {
     expect(screen.queryByRole('status')).not.toBeInTheDocument();
   });
 
-  it('shows an error with a retry that refetches the list', async () => {
+  it('shows an error with a retry that refetches the list; the button stays while it runs, then focus goes to the heading', async () => {
     mockServer.faults.failNext({ status: 503, route: 'listProviders' });
     const { user } = renderWithKit(<AssessmentIntegrations />);
 
@@ -133,9 +148,14 @@ describe('AssessmentIntegrations', () => {
     expect(alert).toHaveTextContent('Couldn’t load assessment integrations');
     expect(alert).toHaveTextContent('Something went wrong on our side. Try again in a moment.');
 
-    await user.click(within(alert).getByRole('button', { name: 'Try again' }));
+    mockServer.setLatency(100);
+    const retry = within(alert).getByRole('button', { name: 'Try again' });
+    await user.click(retry);
+    await waitFor(() => expect(retry).toHaveAttribute('aria-busy', 'true'));
+    expect(retry).toHaveFocus();
     expect(await findCard('SkillForge')).toBeInTheDocument();
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    await waitFor(() => expect(screen.getByRole('heading', { level: 2, name: 'Assessments' })).toHaveFocus());
   });
 
   it('shows a failed card inline with a retry for that card only', async () => {
@@ -158,6 +178,8 @@ describe('AssessmentIntegrations', () => {
     await user.click(within(alert).getByRole('button', { name: 'Try again to load DevScreen' }));
     expect(await within(devScreen).findByText('Status: Needs attention')).toBeInTheDocument();
     expect(within(devScreen).queryByRole('alert')).not.toBeInTheDocument();
+    // The focused Try again went with the error: focus moves to the card's first action.
+    await waitFor(() => expect(within(devScreen).getByRole('button', { name: 'Replace API key for DevScreen' })).toHaveFocus());
   });
 });
 
@@ -181,7 +203,7 @@ describe('Manage', () => {
     expect(document.body.textContent).not.toContain('sf_live_7d3e9a1c52b04f6e');
   });
 
-  it('says when no webhook event has arrived yet', async () => {
+  it('says when no webhook event has arrived yet, and puts finishing the setup first', async () => {
     await mockServer.mock.backend.connectIntegration(
       { providerId: 'codeinterview', apiKey: MOCK_VALID_API_KEY },
       { idempotencyKey: 'connect-1' },
@@ -190,6 +212,9 @@ describe('Manage', () => {
     const dialog = await screen.findByRole('dialog', { name: 'Manage CodeInterview' });
     expect(await within(dialog).findByText('No events received yet')).toBeInTheDocument();
     expect(within(dialog).getByText('Dana Ruiz')).toBeInTheDocument();
+    const headings = within(dialog).getAllByRole('heading', { level: 3 }).map((heading) => heading.textContent);
+    expect(headings[0]).toBe('Finish setup: add the webhook URL');
+    expect(headings).not.toContain('Webhook');
   });
 
   it('copies the webhook URL', async () => {
@@ -204,9 +229,9 @@ describe('Manage', () => {
     await waitFor(() => expect(within(dialog).getByRole('button', { name: 'Copied: Webhook URL' })).toHaveTextContent('Copied'));
   });
 
-  it('disconnects only after confirmation; Cancel keeps the integration', async () => {
+  it('disconnects only after confirmation; Cancel keeps the integration; progress and the result are said', async () => {
     const onDisconnected = vi.fn();
-    const { user } = await renderList(<AssessmentIntegrations onDisconnected={onDisconnected} />);
+    const { user } = await renderList(<AssessmentIntegrations onDisconnected={onDisconnected} />, { provider });
 
     await user.click(within(card('SkillForge')).getByRole('button', { name: 'Manage SkillForge' }));
     const manage = await screen.findByRole('dialog', { name: 'Manage SkillForge' });
@@ -228,7 +253,14 @@ describe('Manage', () => {
 
     await user.click(disconnectButton);
     const again = await screen.findByRole('alertdialog', { name: 'Disconnect SkillForge?' });
+    expect(heard).toEqual([]);
     await user.click(within(again).getByRole('button', { name: 'Disconnect SkillForge' }));
+    await waitFor(() =>
+      expect(heard).toEqual([
+        ['Disconnecting SkillForge…', 'polite'],
+        ['SkillForge is disconnected. Status: Not connected.', 'polite'],
+      ]),
+    );
 
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
     expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
@@ -239,25 +271,30 @@ describe('Manage', () => {
     await waitFor(() => expect(within(card('SkillForge')).getByRole('button', { name: 'Enable integration for SkillForge' })).toHaveFocus());
   });
 
-  it('keeps the confirmation open with the error and a retry when disconnecting fails', async () => {
-    const { user } = await renderList();
+  it('keeps the confirmation open with the error when disconnecting fails; the same button, still focused, tries again', async () => {
+    const { user } = await renderList(<AssessmentIntegrations />, { provider });
     await user.click(within(card('SkillForge')).getByRole('button', { name: 'Manage SkillForge' }));
     const manage = await screen.findByRole('dialog', { name: 'Manage SkillForge' });
     await user.click(within(manage).getByRole('button', { name: 'Disconnect' }));
     const confirm = await screen.findByRole('alertdialog', { name: 'Disconnect SkillForge?' });
 
     mockServer.faults.failNext({ status: 503, route: 'disconnectIntegration' });
-    await user.click(within(confirm).getByRole('button', { name: 'Disconnect SkillForge' }));
+    const button = within(confirm).getByRole('button', { name: 'Disconnect SkillForge' });
+    await user.click(button);
 
     const alert = await within(confirm).findByRole('alert');
     expect(alert).toHaveTextContent('Couldn’t disconnect');
     expect(alert).toHaveTextContent('Something went wrong on our side.');
+    expect(within(alert).queryByRole('button')).not.toBeInTheDocument();
+    expect(button).toHaveFocus();
     expect(screen.getByRole('alertdialog', { name: 'Disconnect SkillForge?' })).toBeInTheDocument();
     expect(within(card('SkillForge')).getByText('Status: Connected')).toBeInTheDocument();
+    expect(heard).toEqual([['Disconnecting SkillForge…', 'polite']]);
 
-    await user.click(within(alert).getByRole('button', { name: 'Try again' }));
+    await user.click(button);
     await waitFor(() => expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument());
     expect(within(card('SkillForge')).getByText('Status: Not connected')).toBeInTheDocument();
+    expect(heard.at(-1)).toEqual(['SkillForge is disconnected. Status: Not connected.', 'polite']);
   });
 
   it('can’t be dismissed while the disconnect runs', async () => {
@@ -313,5 +350,91 @@ describe('Manage', () => {
     // Tab order continues into the needs-attention card: the fix comes first.
     await user.tab();
     expect(screen.getByRole('button', { name: 'Replace API key for DevScreen' })).toHaveFocus();
+  });
+});
+
+describe('Finish setup: connected, but the vendor never delivered a webhook', () => {
+  it('a check cancelled after the server connected it leaves “Finish setup” on the card, with the URL one click away', async () => {
+    // The server does the work, then its answer is slow: the admin cancels while it is on its way.
+    let connected!: () => void;
+    const serverConnected = new Promise<void>((resolve) => (connected = resolve));
+    mswServer.use(
+      http.post(`${API_BASE_URL}/integrations/codeinterview/connect`, async ({ request }) => {
+        const { apiKey } = (await request.json()) as { apiKey: string };
+        const result = await mockServer.mock.backend.connectIntegration(
+          { providerId: 'codeinterview', apiKey },
+          { idempotencyKey: request.headers.get('Idempotency-Key') ?? '' },
+        );
+        connected();
+        await delay(60_000);
+        return HttpResponse.json(result);
+      }),
+    );
+    const onConnected = vi.fn();
+    const { user } = await renderList(<AssessmentIntegrations onConnected={onConnected} />, { provider });
+    const enable = within(card('CodeInterview')).getByRole('button', { name: 'Enable integration for CodeInterview' });
+    await user.click(enable);
+    const dialog = await screen.findByRole('dialog', { name: 'Connect CodeInterview' });
+    await user.type(await within(dialog).findByLabelText('CodeInterview API key'), MOCK_VALID_API_KEY);
+    await user.click(within(dialog).getByRole('button', { name: 'Connect CodeInterview' }));
+    await serverConnected;
+
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+
+    // The kit refetched the integration: connected, and the card says what is left to do.
+    const codeInterview = card('CodeInterview');
+    await waitFor(() => expect(within(codeInterview).getByText('Status: Connected')).toBeInTheDocument());
+    expect(codeInterview).toHaveTextContent(
+      'Finish setup: add the webhook URL CodeInterview hasn’t sent any events yet, so candidate statuses won’t update by themselves. Add the webhook URL in CodeInterview.',
+    );
+    const finish = within(codeInterview).getByRole('button', { name: 'Finish setup for CodeInterview' });
+    // Enable went away with the state: focus lands on the card's new first action.
+    await waitFor(() => expect(finish).toHaveFocus());
+    expect(onConnected).not.toHaveBeenCalled();
+
+    await user.click(finish);
+    const manage = await screen.findByRole('dialog', { name: 'Manage CodeInterview' });
+    const setup = within(manage).getByRole('region', { name: 'Finish setup: add the webhook URL' });
+    const webhookUrl = (await mockServer.mock.backend.getIntegration('codeinterview')).webhookUrl;
+    expect(within(setup).getByLabelText('Webhook URL')).toHaveValue(webhookUrl);
+    expect(within(setup).getByRole('button', { name: 'Copy: Webhook URL' })).toBeInTheDocument();
+    expect(within(within(setup).getByRole('list', { name: 'In CodeInterview' })).getAllByRole('listitem')).toHaveLength(3);
+
+    // Closing Manage returns focus to the button that opened it.
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect(finish).toHaveFocus();
+  });
+
+  it('Manage watches for the first event and says when it arrives; the card then drops Finish setup', async () => {
+    const { user } = await renderList(<AssessmentIntegrations />, {
+      provider,
+      seed: { integrationStates: { codeinterview: 'connected' } },
+    });
+    await user.click(within(card('CodeInterview')).getByRole('button', { name: 'Finish setup for CodeInterview' }));
+    const manage = await screen.findByRole('dialog', { name: 'Manage CodeInterview' });
+    await within(manage).findByRole('heading', { name: 'Finish setup: add the webhook URL' });
+
+    act(() => void mockServer.mock.simulator.sendTestWebhook('codeinterview'));
+    expect(await within(manage).findByRole('heading', { name: 'Webhook' }, { timeout: 5000 })).toBeInTheDocument();
+    expect(heard).toEqual([['Webhook received: CodeInterview can reach your ATS.', 'polite']]);
+
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    const codeInterview = card('CodeInterview');
+    expect(codeInterview).not.toHaveTextContent('Finish setup');
+    expect(within(codeInterview).queryByRole('button', { name: /Finish setup/ })).not.toBeInTheDocument();
+    // The button that opened Manage is gone: focus lands on Manage instead of the page.
+    await waitFor(() => expect(within(codeInterview).getByRole('button', { name: 'Manage CodeInterview' })).toHaveFocus());
+  });
+
+  it('tells users who can’t manage integrations that an admin needs to finish it', async () => {
+    await renderList(<AssessmentIntegrations />, {
+      seed: { canManageIntegrations: false, integrationStates: { codeinterview: 'connected' } },
+    });
+    const codeInterview = card('CodeInterview');
+    expect(codeInterview).toHaveTextContent('Finish setup: add the webhook URL An admin needs to add the webhook URL.');
+    expect(within(codeInterview).queryByRole('button')).not.toBeInTheDocument();
   });
 });

@@ -1,4 +1,4 @@
-import { forwardRef, useId, type ComponentPropsWithoutRef } from 'react';
+import { forwardRef, useEffect, useId, useRef, type ComponentPropsWithoutRef } from 'react';
 import { useIntegrations, useProviders } from '../../data/hooks/use-integrations';
 import { useKitText } from '../../data/kit-context';
 import { useRootProps } from '../../data/root-props';
@@ -7,6 +7,7 @@ import type { Integration } from '../../domain/integration';
 import { Alert } from '../../ui/Alert';
 import { Button } from '../../ui/Button';
 import { errorMessage } from '../../ui/error-message';
+import { useRetainedError } from '../../ui/use-retained-error';
 import { commonText } from '../../ui/text';
 import { CodeIcon, LockIcon, RefreshIcon } from '../../ui/icons';
 import { IntegrationCard, type HeadingLevel } from './IntegrationCard';
@@ -41,6 +42,18 @@ export const AssessmentIntegrations = forwardRef<HTMLElement, AssessmentIntegrat
   const cardHeadingLevel = Math.min(headingLevel + 1, 6) as HeadingLevel;
 
   const providers = useProviders();
+  // Try again leaves with the error once the list loads: focus goes to the section's heading, not to the page.
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const retried = useRef(false);
+  const loaded = providers.data !== undefined;
+  // Kept while Try again reloads, so the button stays (pending) instead of vanishing into skeletons.
+  const providersError = useRetainedError(providers);
+  useEffect(() => {
+    if (!loaded || !retried.current) return;
+    retried.current = false;
+    const active = document.activeElement;
+    if (!active || active === document.body) headingRef.current?.focus();
+  }, [loaded]);
   const providerList = providers.data ?? [];
   const integrations = useIntegrations(providerList.map((provider) => provider.id));
   const readOnly = integrations.some((query) => query.data && !query.data.canManage);
@@ -73,23 +86,31 @@ export const AssessmentIntegrations = forwardRef<HTMLElement, AssessmentIntegrat
           ))}
         </ul>
       );
-  } else if (providers.error) {
+  } else if (providersError) {
     content = (
       <Alert
         tone="danger"
         title={text.loadError}
         actions={
-          <Button icon={<RefreshIcon />} pending={providers.isFetching} onClick={() => void providers.refetch()}>
+          <Button
+            icon={<RefreshIcon />}
+            pending={providers.isFetching}
+            onClick={() => {
+              retried.current = true;
+              void providers.refetch();
+            }}
+          >
             {text.retry}
           </Button>
         }
       >
-        {errorMessage(providers.error, common)}
+        {errorMessage(providersError, common)}
       </Alert>
     );
   } else {
     content = (
-      <div role="status" className="ak-integrations__loading">
+      // Not a live region: it is there from the first render, and loading isn't news.
+      <div className="ak-integrations__loading">
         <span className="ak-visually-hidden">{text.loading}</span>
         <ul className="ak-integrations__list" aria-hidden="true">
           {Array.from({ length: SKELETON_CARDS }, (_, index) => (
@@ -115,11 +136,12 @@ export const AssessmentIntegrations = forwardRef<HTMLElement, AssessmentIntegrat
     <section
       ref={ref}
       aria-labelledby={headingId}
+      aria-busy={!providers.data && !providersError ? true : undefined}
       {...props}
       {...rootProps}
     >
       <header className="ak-integrations__header">
-        <Heading className="ak-integrations__heading" id={headingId}>
+        <Heading className="ak-integrations__heading" id={headingId} ref={headingRef} tabIndex={-1}>
           {text.heading}
         </Heading>
         {text.description ? <p className="ak-integrations__description">{text.description}</p> : null}

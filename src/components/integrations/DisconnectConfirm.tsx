@@ -1,6 +1,6 @@
 import { useRef, type ReactNode } from 'react';
 import { useDisconnectIntegration } from '../../data/hooks/use-integrations';
-import { useKitText } from '../../data/kit-context';
+import { useAssessmentKit, useKitText } from '../../data/kit-context';
 import type { TextOverrides } from '../../data/text';
 import type { Integration } from '../../domain/integration';
 import type { Provider } from '../../domain/provider';
@@ -9,7 +9,7 @@ import { Button } from '../../ui/Button';
 import { DialogShell } from '../../ui/Dialog';
 import { errorMessage } from '../../ui/error-message';
 import { commonText } from '../../ui/text';
-import { RefreshIcon, UnplugIcon } from '../../ui/icons';
+import { UnplugIcon } from '../../ui/icons';
 import type { IntegrationsText } from './text';
 
 export interface DisconnectConfirmProps {
@@ -26,8 +26,9 @@ export interface DisconnectConfirmProps {
 
 /**
  * "Disconnect <Provider>?": an alert dialog (focus starts on Cancel, outside clicks do nothing) that says what
- * happens to assessments already sent. While the request runs it can't be dismissed; a failure keeps it open with
- * the reason and a retry.
+ * happens to assessments already sent. While the request runs it can't be dismissed, and "Disconnecting…" is said;
+ * a failure keeps it open with the reason, and the same button (still focused) tries again. Success is said too:
+ * the button that had focus goes away with the dialog.
  */
 export function DisconnectConfirm({
   provider,
@@ -39,13 +40,16 @@ export function DisconnectConfirm({
   overrides,
 }: DisconnectConfirmProps) {
   const common = useKitText('common', commonText, overrides);
+  const { announce } = useAssessmentKit('DisconnectConfirm');
   const cancelRef = useRef<HTMLButtonElement>(null);
   const disconnect = useDisconnectIntegration(provider.id);
   const pending = disconnect.isPending;
 
   const run = async () => {
+    announce(text.disconnect.pending(provider.name));
     try {
       const integration = await disconnect.mutateAsync();
+      announce(text.disconnect.done(provider.name));
       onDisconnected(integration);
     } catch {
       // Shown from `disconnect.error`; the dialog stays open for a retry.
@@ -87,16 +91,9 @@ export function DisconnectConfirm({
         </>
       }
     >
+      {/* No "Try again" of its own: the Disconnect button below does it, and keeps focus while it runs. */}
       {disconnect.error ? (
-        <Alert
-          tone="danger"
-          title={text.disconnect.errorTitle}
-          actions={
-            <Button size="sm" icon={<RefreshIcon />} onClick={run} pending={pending}>
-              {text.disconnect.retry}
-            </Button>
-          }
-        >
+        <Alert tone="danger" title={text.disconnect.errorTitle}>
           {errorMessage(disconnect.error, common)}
         </Alert>
       ) : null}

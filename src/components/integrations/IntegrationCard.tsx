@@ -8,10 +8,12 @@ import type { Provider } from '../../domain/provider';
 import { Alert } from '../../ui/Alert';
 import { Button } from '../../ui/Button';
 import { errorMessage } from '../../ui/error-message';
+import { useRetainedError } from '../../ui/use-retained-error';
 import { commonText } from '../../ui/text';
-import { KeyIcon, PlusIcon, RefreshIcon, TriangleAlertIcon } from '../../ui/icons';
+import { KeyIcon, PlusIcon, RefreshIcon, TriangleAlertIcon, WebhookIcon } from '../../ui/icons';
 import { EnableIntegrationDialog } from '../enable-integration';
 import { IntegrationStatePill } from './IntegrationStatePill';
+import { needsWebhookSetup } from './needs-webhook-setup';
 import { ManageIntegrationDialog, MaskedKey } from './ManageIntegrationDialog';
 import { ProviderLogo } from './ProviderLogo';
 import type { IntegrationsText } from './text';
@@ -32,7 +34,8 @@ export interface IntegrationCardProps {
 
 /**
  * One provider: logo, name, description, state (icon + word), the key's last characters and the last webhook for
- * connected ones, and the next step: Enable, Manage, or Replace API key when it needs attention. Users who can't
+ * connected ones, and the next step: Enable, Manage, Replace API key when it needs attention, or Finish setup
+ * (Manage, at the webhook URL) when it is connected but the vendor never delivered a webhook. Users who can't
  * manage integrations see the same card without buttons.
  */
 export function IntegrationCard({
@@ -59,15 +62,17 @@ export function IntegrationCard({
   const currentMode = state === 'not_connected' ? 'connect' : 'replace';
 
   // When an action's button goes away (Enable becomes Manage after connecting, Manage becomes Enable after
-  // disconnecting) focus would fall to the page: move it to the card's new action instead.
+  // disconnecting, a card's Try again once it loads) focus would fall to the page: move it to the card's new
+  // action instead, or to its heading when it has none.
   const actionsRef = useRef<HTMLDivElement>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
   const focusTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const restoreFocusIfLost = useCallback(() => {
     clearTimeout(focusTimer.current);
     focusTimer.current = setTimeout(() => {
       const active = document.activeElement;
       if (active && active !== document.body) return;
-      actionsRef.current?.querySelector<HTMLElement>('button')?.focus();
+      (actionsRef.current?.querySelector<HTMLElement>('button') ?? headingRef.current)?.focus();
     }, 0);
   }, []);
   useEffect(() => () => clearTimeout(focusTimer.current), []);
@@ -84,6 +89,7 @@ export function IntegrationCard({
   };
 
   const name = provider.name;
+  const setupLeft = integration !== undefined && needsWebhookSetup(integration);
   let actions: ReactNode = null;
   if (integration && canManage) {
     const enableTrigger =
@@ -98,6 +104,12 @@ export function IntegrationCard({
       ) : undefined;
     actions = (
       <>
+        {setupLeft ? (
+          // Opens Manage, whose first section is the webhook URL and the vendor's steps.
+          <Button variant="primary" icon={<WebhookIcon />} aria-label={text.finishSetup.actionLabel(name)} onClick={() => setManageOpen(true)}>
+            {text.finishSetup.action}
+          </Button>
+        ) : null}
         <EnableIntegrationDialog
           providerId={provider.id}
           mode={enableOpen ? enableMode : currentMode}
@@ -122,8 +134,20 @@ export function IntegrationCard({
     );
   }
 
-  const showError = query.error && !integration;
+  // Kept while Try again reloads the card, so the focused button stays (pending) until the answer is in.
+  const cardError = useRetainedError(query);
+  const showError = Boolean(cardError) && !integration;
   const loading = !integration && !showError;
+
+  // The card's own Try again leaves with the error once the card loads.
+  const recovering = useRef(false);
+  useEffect(() => {
+    if (showError) recovering.current = true;
+    else if (integration && recovering.current) {
+      recovering.current = false;
+      restoreFocusIfLost();
+    }
+  }, [showError, integration, restoreFocusIfLost]);
 
   return (
     <article
@@ -135,12 +159,13 @@ export function IntegrationCard({
         <ProviderLogo provider={provider} />
         <div className="ak-integration-card__body">
           <div className="ak-integration-card__title-row">
-            <Heading className="ak-integration-card__name" id={headingId}>
+            <Heading className="ak-integration-card__name" id={headingId} ref={headingRef} tabIndex={-1}>
               {name}
             </Heading>
             {integration ? <IntegrationStatePill state={integration.state} text={text} /> : null}
             {loading ? (
-              <span role="status" className="ak-integration-card__loading">
+              // Not a live region: it is there from the first render, and loading isn't news.
+              <span className="ak-integration-card__loading">
                 <span className="ak-skeleton" data-shape="pill" aria-hidden="true" />
                 <span className="ak-visually-hidden">{text.loadingCard(name)}</span>
               </span>
@@ -157,6 +182,7 @@ export function IntegrationCard({
                   </dd>
                 </div>
               ) : null}
+              {setupLeft ? null : (
               <div className="ak-integration-card__meta-item">
                 <dt className="ak-integration-card__meta-label">{text.lastWebhook}</dt>
                 <dd className="ak-integration-card__meta-value">
@@ -169,6 +195,7 @@ export function IntegrationCard({
                   )}
                 </dd>
               </div>
+              )}
             </dl>
           ) : null}
         </div>
@@ -185,6 +212,16 @@ export function IntegrationCard({
           <p className="ak-integration-card__attention-text">
             <strong className="ak-integration-card__attention-reason">{integration.attentionReason ?? text.attentionFallback}</strong>{' '}
             {canManage ? text.attentionConsequence(name) : text.readOnlyAttention}
+          </p>
+        </div>
+      ) : null}
+
+      {setupLeft ? (
+        <div className="ak-integration-card__attention" data-kind="setup">
+          <WebhookIcon className="ak-icon" />
+          <p className="ak-integration-card__attention-text">
+            <strong className="ak-integration-card__attention-reason">{text.finishSetup.title}</strong>{' '}
+            {canManage ? text.finishSetup.description(name) : text.finishSetup.readOnly}
           </p>
         </div>
       ) : null}
@@ -206,7 +243,7 @@ export function IntegrationCard({
             </Button>
           }
         >
-          {errorMessage(query.error, common)}
+          {errorMessage(cardError, common)}
         </Alert>
       ) : null}
     </article>

@@ -1,7 +1,7 @@
-import { useId, useState, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { useIntegration, useProviders } from '../../data/hooks/use-integrations';
 import { useFormatters } from '../../data/format';
-import { useKitText } from '../../data/kit-context';
+import { useAssessmentKit, useKitText } from '../../data/kit-context';
 import type { TextOverrides } from '../../data/text';
 import type { Integration } from '../../domain/integration';
 import type { Provider } from '../../domain/provider';
@@ -9,14 +9,21 @@ import { Alert } from '../../ui/Alert';
 import { Button } from '../../ui/Button';
 import { DialogShell } from '../../ui/Dialog';
 import { errorMessage } from '../../ui/error-message';
-import { KeyIcon, LockIcon, RefreshIcon, UnplugIcon } from '../../ui/icons';
+import { useRetainedError } from '../../ui/use-retained-error';
+import { KeyIcon, LockIcon, RefreshIcon, UnplugIcon, WebhookIcon } from '../../ui/icons';
 import { Spinner } from '../../ui/Spinner';
 import { EnableIntegrationDialog, WebhookInstructions } from '../enable-integration';
 import { DisconnectConfirm } from './DisconnectConfirm';
 import { IntegrationStatePill } from './IntegrationStatePill';
+import { needsWebhookSetup } from './needs-webhook-setup';
 import { integrationsText, type IntegrationsText } from './text';
 import { commonText } from '../../ui/text';
 import { useControllableOpen } from '../../ui/use-controllable-open';
+
+/** How often Manage looks for the first webhook event while setup is left to finish. */
+const WEBHOOK_POLL_MS = 2000;
+const pollWhileSetupLeft = (integration: Integration | undefined) =>
+  integration !== undefined && needsWebhookSetup(integration) ? WEBHOOK_POLL_MS : false;
 
 export interface ManageIntegrationDialogProps {
   providerId: string;
@@ -52,14 +59,26 @@ export function ManageIntegrationDialog({
   const common = useKitText('common', commonText, textProp);
   const [open, setOpen] = useControllableOpen(openProp, defaultOpen, onOpenChange);
   const providers = useProviders();
-  const integration = useIntegration(providerId, { enabled: open });
+  // While the webhook has never delivered, look for the first event, so the dialog can say when it arrives.
+  const integration = useIntegration(providerId, { enabled: open, pollIntervalMs: pollWhileSetupLeft });
+  const { announce } = useAssessmentKit('ManageIntegrationDialog');
+  const setupLeft = integration.data !== undefined && needsWebhookSetup(integration.data);
+  const eventArrived = integration.data?.lastWebhookAt != null;
+  const wasSetupLeft = useRef(false);
   const provider = providers.data?.find((p) => p.id === providerId);
   const name = provider?.name ?? providerId;
+  useEffect(() => {
+    if (open && wasSetupLeft.current && eventArrived) announce(text.finishSetup.received(name));
+    wasSetupLeft.current = open && setupLeft;
+  }, [open, setupLeft, eventArrived, announce, text, name]);
 
-  const error = providers.error ?? integration.error;
+  // Kept while Try again reloads, so the focused button stays (pending) instead of vanishing into a spinner.
+  const providersError = useRetainedError(providers);
+  const integrationError = useRetainedError(integration);
+  const error = providersError ?? integrationError;
   const retry = () => {
-    if (providers.error) void providers.refetch();
-    if (integration.error) void integration.refetch();
+    if (providersError) void providers.refetch();
+    if (integrationError) void integration.refetch();
   };
 
   let body: ReactNode;
@@ -77,13 +96,13 @@ export function ManageIntegrationDialog({
         onKeyReplaced={onKeyReplaced}
       />
     );
-  } else if (error && !(providers.isFetching || integration.isFetching)) {
+  } else if (error) {
     body = (
       <Alert
         tone="danger"
         title={text.manage.loadError}
         actions={
-          <Button size="sm" icon={<RefreshIcon />} onClick={retry}>
+          <Button size="sm" icon={<RefreshIcon />} pending={providers.isFetching || integration.isFetching} onClick={retry}>
             {text.retry}
           </Button>
         }
@@ -147,9 +166,81 @@ function ManageBody({
   const name = provider.name;
   const canManage = integration.canManage;
 
+  const setupLeft = needsWebhookSetup(integration);
+  // Finishing the setup comes first; the order stays put while the dialog is open, so focus isn't lost when the
+  // first event arrives.
+  const [webhookFirst] = useState(setupLeft);
+
   if (integration.state === 'not_connected') {
     return <p className="ak-manage__empty">{text.manage.notConnected(name)}</p>;
   }
+
+  const details = (
+    <section className="ak-manage__section" aria-labelledby={`${id}-details`}>
+      <h3 className="ak-manage__heading ak-visually-hidden" id={`${id}-details`}>
+        {text.manage.detailsHeading}
+      </h3>
+      <dl className="ak-manage__details">
+        <div className="ak-manage__detail">
+          <dt className="ak-manage__detail-label">{text.manage.status}</dt>
+          <dd className="ak-manage__detail-value">
+            <IntegrationStatePill state={integration.state} text={text} />
+          </dd>
+        </div>
+        <div className="ak-manage__detail">
+          <dt className="ak-manage__detail-label">{text.manage.apiKey}</dt>
+          <dd className="ak-manage__detail-value">
+            {integration.apiKeySuffix ? <MaskedKey suffix={integration.apiKeySuffix} text={text} /> : text.manage.unknown}
+          </dd>
+        </div>
+        <div className="ak-manage__detail">
+          <dt className="ak-manage__detail-label">{text.manage.lastWebhook}</dt>
+          <dd className="ak-manage__detail-value">
+            {integration.lastWebhookAt ? (
+              <time className="ak-time" dateTime={integration.lastWebhookAt} title={format.dateTime(integration.lastWebhookAt)}>
+                {text.manage.lastWebhookValue(format.relative(integration.lastWebhookAt))}
+              </time>
+            ) : (
+              <span className="ak-manage__muted">{text.manage.noEvents}</span>
+            )}
+          </dd>
+        </div>
+        <div className="ak-manage__detail">
+          <dt className="ak-manage__detail-label">{text.manage.connectedBy}</dt>
+          <dd className="ak-manage__detail-value">{integration.connectedBy ?? text.manage.unknown}</dd>
+        </div>
+        <div className="ak-manage__detail">
+          <dt className="ak-manage__detail-label">{text.manage.connectedAt}</dt>
+          <dd className="ak-manage__detail-value">
+            {integration.connectedAt ? (
+              <time className="ak-time" dateTime={integration.connectedAt}>{format.date(integration.connectedAt)}</time>
+            ) : (
+              text.manage.unknown
+            )}
+          </dd>
+        </div>
+      </dl>
+    </section>
+  );
+
+  const webhook = integration.webhookUrl ? (
+    <section className="ak-manage__section" data-kind={setupLeft ? 'setup' : undefined} aria-labelledby={`${id}-webhook`}>
+      <h3 className="ak-manage__heading" id={`${id}-webhook`}>
+        {setupLeft ? (
+          <>
+            <WebhookIcon className="ak-icon" />
+            {text.finishSetup.title}
+          </>
+        ) : (
+          text.manage.webhookHeading
+        )}
+      </h3>
+      <p className="ak-manage__text">
+        {setupLeft ? (canManage ? text.finishSetup.description(name) : text.finishSetup.readOnly) : text.manage.webhookIntro(name)}
+      </p>
+      <WebhookInstructions provider={provider} webhookUrl={integration.webhookUrl} text={overrides} />
+    </section>
+  ) : null;
 
   return (
     <div className="ak-manage">
@@ -159,61 +250,9 @@ function ManageBody({
         </Alert>
       ) : null}
 
-      <section className="ak-manage__section" aria-labelledby={`${id}-details`}>
-        <h3 className="ak-manage__heading ak-visually-hidden" id={`${id}-details`}>
-          {text.manage.detailsHeading}
-        </h3>
-        <dl className="ak-manage__details">
-          <div className="ak-manage__detail">
-            <dt className="ak-manage__detail-label">{text.manage.status}</dt>
-            <dd className="ak-manage__detail-value">
-              <IntegrationStatePill state={integration.state} text={text} />
-            </dd>
-          </div>
-          <div className="ak-manage__detail">
-            <dt className="ak-manage__detail-label">{text.manage.apiKey}</dt>
-            <dd className="ak-manage__detail-value">
-              {integration.apiKeySuffix ? <MaskedKey suffix={integration.apiKeySuffix} text={text} /> : text.manage.unknown}
-            </dd>
-          </div>
-          <div className="ak-manage__detail">
-            <dt className="ak-manage__detail-label">{text.manage.lastWebhook}</dt>
-            <dd className="ak-manage__detail-value">
-              {integration.lastWebhookAt ? (
-                <time className="ak-time" dateTime={integration.lastWebhookAt} title={format.dateTime(integration.lastWebhookAt)}>
-                  {text.manage.lastWebhookValue(format.relative(integration.lastWebhookAt))}
-                </time>
-              ) : (
-                <span className="ak-manage__muted">{text.manage.noEvents}</span>
-              )}
-            </dd>
-          </div>
-          <div className="ak-manage__detail">
-            <dt className="ak-manage__detail-label">{text.manage.connectedBy}</dt>
-            <dd className="ak-manage__detail-value">{integration.connectedBy ?? text.manage.unknown}</dd>
-          </div>
-          <div className="ak-manage__detail">
-            <dt className="ak-manage__detail-label">{text.manage.connectedAt}</dt>
-            <dd className="ak-manage__detail-value">
-              {integration.connectedAt ? (
-                <time className="ak-time" dateTime={integration.connectedAt}>{format.date(integration.connectedAt)}</time>
-              ) : (
-                text.manage.unknown
-              )}
-            </dd>
-          </div>
-        </dl>
-      </section>
-
-      {integration.webhookUrl ? (
-        <section className="ak-manage__section" aria-labelledby={`${id}-webhook`}>
-          <h3 className="ak-manage__heading" id={`${id}-webhook`}>
-            {text.manage.webhookHeading}
-          </h3>
-          <p className="ak-manage__text">{text.manage.webhookIntro(name)}</p>
-          <WebhookInstructions provider={provider} webhookUrl={integration.webhookUrl} />
-        </section>
-      ) : null}
+      {webhookFirst ? webhook : null}
+      {details}
+      {webhookFirst ? null : webhook}
 
       {canManage ? (
         <>

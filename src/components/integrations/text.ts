@@ -9,9 +9,9 @@ export interface IntegrationsText {
   /** The section's heading and the sentence under it. */
   heading: string;
   description: string;
-  /** Announced (and visually hidden) while the list loads. */
+  /** Read (visually hidden) in place of the list while it loads. */
   loading: string;
-  /** Announced while one card's connection status loads. */
+  /** Read in place of one card's state while it loads. */
   loadingCard: (providerName: string) => string;
   /** The list itself could not be loaded; the message under it comes from the common error text. */
   loadError: string;
@@ -42,6 +42,21 @@ export interface IntegrationsText {
   attentionFallback: string;
   /** What happens until it is fixed. */
   attentionConsequence: (providerName: string) => string;
+  /**
+   * A connected integration whose webhook has never delivered (the admin closed the dialog before pasting the URL
+   * into the vendor): statuses won't update by themselves until it is added. Shown on its card and in Manage.
+   */
+  finishSetup: {
+    title: string;
+    description: (providerName: string) => string;
+    /** For users who can't manage integrations. */
+    readOnly: string;
+    /** The card's button that opens Manage at the webhook URL: the visible word, and its accessible name. */
+    action: string;
+    actionLabel: (providerName: string) => string;
+    /** Said when the first event arrives while Manage is open. */
+    received: (providerName: string) => string;
+  };
   /** Card buttons: the visible word, and the accessible name that adds the provider (it starts with the visible word). */
   actions: {
     enable: string;
@@ -85,7 +100,10 @@ export interface IntegrationsText {
     cancel: string;
     confirm: (providerName: string) => string;
     errorTitle: string;
-    retry: string;
+    /** Said when the request starts (the button shows a spinner). */
+    pending: (providerName: string) => string;
+    /** Said once the backend confirmed; focus then moves to the card's Enable button, or back to the trigger. */
+    done: (providerName: string) => string;
   };
 }
 
@@ -127,6 +145,15 @@ export const integrationsText: IntegrationsText = {
   attentionFallback: 'The connection stopped working.',
   attentionConsequence: (providerName: string) =>
     `Recruiters can’t send ${providerName} assessments until the API key is replaced.`,
+  finishSetup: {
+    title: 'Finish setup: add the webhook URL',
+    description: (providerName: string) =>
+      `${providerName} hasn’t sent any events yet, so candidate statuses won’t update by themselves. Add the webhook URL in ${providerName}.`,
+    readOnly: 'An admin needs to add the webhook URL.',
+    action: 'Finish setup',
+    actionLabel: (providerName: string) => `Finish setup for ${providerName}`,
+    received: (providerName: string) => `Webhook received: ${providerName} can reach your ATS.`,
+  },
   actions: {
     enable: 'Enable integration',
     enableLabel: (providerName: string) => `Enable integration for ${providerName}`,
@@ -169,6 +196,7 @@ export const integrationsText: IntegrationsText = {
     cancel: 'Cancel',
     confirm: (providerName: string) => `Disconnect ${providerName}`,
     errorTitle: 'Couldn’t disconnect',
-    retry: 'Try again',
+    pending: (providerName: string) => `Disconnecting ${providerName}…`,
+    done: (providerName: string) => `${providerName} is disconnected. Status: Not connected.`,
   },
 };
