@@ -1,3 +1,20 @@
+/*
+ * The kit's announcer: how a feature tells screen-reader users what a sighted user sees change.
+ *
+ * Rules for every feature (Send Assessment, the plan editor, the candidate list, feedback...):
+ * - Say it with `useAssessmentKit().announce(message, politeness)`; never render a live region of your own
+ *   (`role="status"`, `aria-live`) that arrives already filled: screen readers don't reliably read those.
+ * - Every state change a user didn't already hear through focus is either announced or where focus lands:
+ *   work started ("Sending…"), its result ("Sent", "Saved"), a refusal (assertive), something that arrived.
+ * - `polite` for progress and results; `assertive` for errors the user must act on now (a rejected field, a
+ *   rate limit). An error `Alert` (role="alert") says itself: don't announce it again.
+ * - Say the start and the end of a wait, never each tick; text that changes silently (a countdown) stays in step
+ *   with the screen so it reads right when reached.
+ * - A button that starts work keeps focus; when the focused control goes away, move focus on purpose to a named
+ *   place (the next step's heading, the card's new action), never to the dialog itself.
+ * - Every message comes from the feature's text (overridable). Tests record them with the provider's
+ *   `onAnnounce` (`renderWithKit(ui, { provider: { onAnnounce } })`); stories read `[data-ak-announcer]`.
+ */
 import { useCallback, useEffect, useRef, useState, type CSSProperties, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
 
