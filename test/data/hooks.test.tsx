@@ -124,7 +124,7 @@ describe('assessment writes', () => {
         candidateId: mockIds.candidateWithNoAssessments,
         providerId: mockIds.connectedProvider,
         testId: mockIds.skillForgeTest,
-        reviewerIds: [],
+        reviewerIds: ['rev-1'],
         scorecard: null,
       });
       sentId = sent.id;

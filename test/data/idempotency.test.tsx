@@ -39,7 +39,7 @@ const sendInput = (testId: string = mockIds.skillForgeTest): SendAssessmentInput
   candidateId: mockIds.candidateWithNoAssessments,
   providerId: mockIds.connectedProvider,
   testId,
-  reviewerIds: [],
+  reviewerIds: ['rev-1'],
   scorecard: null,
 });
 
