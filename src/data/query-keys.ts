@@ -13,6 +13,9 @@ export const assessmentKeys = {
     [...assessmentKeys.all(scope), 'tests', providerId, params] as const,
   reviewers: (scope: string, params: Omit<PageParams, 'cursor'> = {}) =>
     [...assessmentKeys.all(scope), 'reviewers', params] as const,
+  /** People looked up by id; the ids sorted, so the same set in any order is one entry. */
+  reviewersByIds: (scope: string, ids: readonly string[]) =>
+    [...assessmentKeys.all(scope), 'reviewers-by-id', [...ids].sort()] as const,
   scorecardTemplates: (scope: string) => [...assessmentKeys.all(scope), 'scorecard-templates'] as const,
   interviewPlan: (scope: string, jobId: string) => [...assessmentKeys.all(scope), 'interview-plan', jobId] as const,
   candidate: (scope: string, candidateId: string) => [...assessmentKeys.all(scope), 'candidate', candidateId] as const,

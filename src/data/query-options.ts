@@ -53,6 +53,15 @@ export function reviewersInfiniteQueryOptions(
   });
 }
 
+/** People by id (at most `MAX_REVIEWER_LOOKUP`), to name chosen reviewers that are on no loaded page. */
+export function reviewersByIdsQueryOptions({ backend, scope }: QueryContext, ids: readonly string[]) {
+  return queryOptions({
+    queryKey: assessmentKeys.reviewersByIds(scope, ids),
+    queryFn: ({ signal }) => backend.getReviewers(ids, { signal }),
+    staleTime: 5 * 60_000,
+  });
+}
+
 export function scorecardTemplatesQueryOptions({ backend, scope }: QueryContext) {
   return queryOptions({
     queryKey: assessmentKeys.scorecardTemplates(scope),

@@ -26,6 +26,7 @@ import {
   type FocusEvent,
   type KeyboardEvent,
   type ReactNode,
+  type Ref,
 } from 'react';
 import { useAssessmentKit, useKitText } from '../data/kit-context';
 import type { TextOverrides } from '../data/text';
@@ -89,6 +90,8 @@ export interface AsyncPickerProps<T> {
   disabled?: boolean;
   /** For form libraries: called when focus leaves the picker. */
   onBlur?: () => void;
+  /** The input element, e.g. react-hook-form's `field.ref`, so a failed submit focuses the picker. */
+  inputRef?: Ref<HTMLInputElement>;
   className?: string;
 }
 
@@ -313,6 +316,14 @@ export function useAsyncPicker<T>(options: UseAsyncPickerOptions<T>) {
 
   const rootRef = useRef<HTMLDivElement | null>(null);
   const inputRef = useRef<HTMLInputElement | null>(null);
+  const outerInputRef = useRef(options.inputRef);
+  outerInputRef.current = options.inputRef;
+  const setInputRef = useCallback((element: HTMLInputElement | null) => {
+    inputRef.current = element;
+    const outer = outerInputRef.current;
+    if (typeof outer === 'function') outer(element);
+    else if (outer) outer.current = element;
+  }, []);
   const onBlurProp = useRef(options.onBlur);
   onBlurProp.current = options.onBlur;
   // The list stays open while focus is in it (Tab reaches its Retry button); anywhere else closes it.
@@ -346,6 +357,7 @@ export function useAsyncPicker<T>(options: UseAsyncPickerOptions<T>) {
     onBlurCapture,
     rootRef,
     inputRef,
+    setInputRef,
     retry,
     items,
     total,
@@ -387,7 +399,7 @@ export function comboboxInputProps<T>(picker: AsyncPickerState<T>, props: AsyncP
     'aria-required': props.required || undefined,
     'aria-busy': (picker.open && picker.searching) || undefined,
     disabled: props.disabled,
-    ref: picker.inputRef,
+    ref: picker.setInputRef,
     onChange: (event: ChangeEvent<HTMLInputElement>) => picker.onInputChange(event.currentTarget.value),
     onKeyDown: picker.onKeyDown,
     onClick: picker.openAll,
@@ -425,7 +437,8 @@ export function PickerPopup<T>({ picker, source, getKey, getLabel, renderItem, i
           {t.searching}
         </div>
       ) : null}
-      <div className="ak-picker__scroller" ref={picker.scrollerRef} onScroll={picker.measureScroller} tabIndex={-1}>
+      {/* Focusable, so a keyboard can scroll it too (axe: scrollable-region-focusable); the field keeps the list open. */}
+      <div className="ak-picker__scroller" ref={picker.scrollerRef} onScroll={picker.measureScroller} tabIndex={0}>
         <ul
           className="ak-picker__listbox"
           role="listbox"

@@ -1,5 +1,6 @@
 import { useInfiniteQuery, useQuery, keepPreviousData } from '@tanstack/react-query';
 import {
+  reviewersByIdsQueryOptions,
   reviewersInfiniteQueryOptions,
   scorecardTemplatesQueryOptions,
   testsInfiniteQueryOptions,
@@ -25,6 +26,11 @@ export function useReviewers(search = '') {
     ...reviewersInfiniteQueryOptions(useQueryContext(), { search }),
     placeholderData: keepPreviousData,
   });
+}
+
+/** People by id, e.g. a plan's reviewers, so they show by name whatever page the reviewer search has loaded. */
+export function useReviewersByIds(ids: readonly string[]) {
+  return useQuery({ ...reviewersByIdsQueryOptions(useQueryContext(), ids), enabled: ids.length > 0 });
 }
 
 export function useScorecardTemplates() {

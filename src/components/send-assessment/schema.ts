@@ -1,0 +1,45 @@
+import * as z from 'zod/mini';
+
+export interface SendAssessmentFormMessages {
+  providerRequired: string;
+  testRequired: string;
+  reviewersRequired: string;
+  expiryRequired: string;
+  expiryPast: string;
+  expiryTooLate: string;
+  messageTooLong: string;
+}
+
+export interface SendAssessmentFormLimits {
+  /** Today in the recruiter's calendar, `YYYY-MM-DD`: the link must expire after it. */
+  today: string;
+  /** The last day the provider allows, `YYYY-MM-DD`; null until a provider is chosen. */
+  lastDay: string | null;
+  messageMaxLength: number;
+}
+
+/** `scorecard` holds `''` (none), `template:<id>` or `plan` (the plan activity's own questions). */
+export const NO_SCORECARD = '';
+export const PLAN_SCORECARD = 'plan';
+export const templateScorecard = (templateId: string) => `template:${templateId}`;
+
+/**
+ * The send form, built from the (possibly translated) messages and the chosen provider's limits. Dates are
+ * calendar days (`YYYY-MM-DD`, what a date input holds), so they compare as strings.
+ */
+export function createSendAssessmentFormSchema(messages: SendAssessmentFormMessages, limits: SendAssessmentFormLimits) {
+  return z.object({
+    providerId: z.string().check(z.minLength(1, messages.providerRequired)),
+    testId: z.string().check(z.minLength(1, messages.testRequired)),
+    reviewerIds: z.array(z.string()).check(z.minLength(1, messages.reviewersRequired)),
+    scorecard: z.string(),
+    expiresOn: z.string().check(
+      z.minLength(1, messages.expiryRequired),
+      z.refine((day) => day === '' || day > limits.today, messages.expiryPast),
+      z.refine((day) => day === '' || limits.lastDay === null || day <= limits.lastDay, messages.expiryTooLate),
+    ),
+    message: z.string().check(z.maxLength(limits.messageMaxLength, messages.messageTooLong)),
+  });
+}
+
+export type SendAssessmentFormValues = z.output<ReturnType<typeof createSendAssessmentFormSchema>>;
