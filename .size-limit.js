@@ -20,5 +20,7 @@ export default [
   ...check('AssessmentIntegrations alone', '{ AssessmentIntegrations }', { total: '50 KB', own: '20 KB' }),
   ...check('EnableIntegrationDialog alone', '{ EnableIntegrationDialog }', { total: '50 KB', own: '20 KB' }),
   ...check('ManageIntegrationDialog alone', '{ ManageIntegrationDialog }', { total: '50 KB', own: '20 KB' }),
+  ...check('InterviewPlanEditor alone', '{ InterviewPlanEditor }', { total: '65 KB', own: '25 KB' }),
+  ...check('AssessmentActivityDialog alone', '{ AssessmentActivityDialog }', { total: '60 KB', own: '18 KB' }),
   { name: 'Stylesheet', path: 'dist/styles.css', limit: '8 KB', gzip: true },
 ];

@@ -45,6 +45,19 @@ export {
 // Components
 export { AssessmentStatusBadge, statusBadgeText } from './components/status-badge';
 export type { AssessmentStatusBadgeProps, StatusBadgeText } from './components/status-badge';
+export {
+  InterviewPlanEditor,
+  AssessmentActivityDialog,
+  useAssessmentActivityOptions,
+  interviewPlanText,
+} from './components/interview-plan';
+export type {
+  InterviewPlanEditorProps,
+  AssessmentActivityDialogProps,
+  AssessmentActivityOption,
+  UseAssessmentActivityOptionsOptions,
+  InterviewPlanText,
+} from './components/interview-plan';
 export { AssessmentIntegrations, ManageIntegrationDialog, integrationsText } from './components/integrations';
 export type { AssessmentIntegrationsProps, ManageIntegrationDialogProps, IntegrationsText } from './components/integrations';
 export {
@@ -95,6 +108,9 @@ export type {
   Activity,
   SendAssessmentActivity,
   OtherActivity,
+  UnreadableActivity,
+  ReadActivity,
+  FeedbackPolicy,
   InterviewStage,
   InterviewPlan,
   Candidate,

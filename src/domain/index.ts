@@ -25,7 +25,6 @@ export {
   activitySchema,
   sendAssessmentActivitySchema,
   otherActivitySchema,
-  planActivitySchema,
   interviewStageSchema,
   interviewPlanSchema,
   isSendAssessmentActivity,

@@ -79,6 +79,10 @@ export const CircleHelpIcon = /* @__PURE__ */ createIcon(
   'CircleHelpIcon',
   <><circle cx="12" cy="12" r="10" /><path d="M9.09 9a3 3 0 0 1 5.83 1c0 2-3 3-3 3" /><path d="M12 17h.01" /></>,
 );
+export const PencilIcon = /* @__PURE__ */ createIcon(
+  'PencilIcon',
+  <><path d="M21.174 6.812a1 1 0 0 0-3.986-3.987L3.842 16.174a2 2 0 0 0-.5.83l-1.321 4.352a.5.5 0 0 0 .623.622l4.353-1.32a2 2 0 0 0 .83-.497z" /><path d="m15 5 4 4" /></>,
+);
 export const InfoIcon = /* @__PURE__ */ createIcon('InfoIcon', <><circle cx="12" cy="12" r="10" /><path d="M12 16v-4" /><path d="M12 8h.01" /></>);
 export const CopyIcon = /* @__PURE__ */ createIcon(
   'CopyIcon',
@@ -195,3 +199,17 @@ export const ClipboardListIcon = /* @__PURE__ */ createIcon(
 );
 export const CodeIcon = /* @__PURE__ */ createIcon('CodeIcon', <><path d="m16 18 6-6-6-6" /><path d="m8 6-6 6 6 6" /></>);
 export const ClockIcon = /* @__PURE__ */ createIcon('ClockIcon', <><circle cx="12" cy="12" r="10" /><path d="M12 6v6l4 2" /></>);
+export const ArrowUpIcon = /* @__PURE__ */ createIcon('ArrowUpIcon', <><path d="m5 12 7-7 7 7" /><path d="M12 19V5" /></>);
+export const ArrowDownIcon = /* @__PURE__ */ createIcon('ArrowDownIcon', <><path d="M12 5v14" /><path d="m19 12-7 7-7-7" /></>);
+export const ArrowRightLeftIcon = /* @__PURE__ */ createIcon(
+  'ArrowRightLeftIcon',
+  <><path d="m16 3 4 4-4 4" /><path d="M20 7H4" /><path d="m8 21-4-4 4-4" /><path d="M4 17h16" /></>,
+);
+export const ArchiveIcon = /* @__PURE__ */ createIcon(
+  'ArchiveIcon',
+  <><rect width="20" height="5" x="2" y="3" rx="1" /><path d="M4 8v11a2 2 0 0 0 2 2h12a2 2 0 0 0 2-2V8" /><path d="M10 12h4" /></>,
+);
+export const CalendarIcon = /* @__PURE__ */ createIcon(
+  'CalendarIcon',
+  <><path d="M8 2v4" /><path d="M16 2v4" /><rect width="18" height="18" x="3" y="4" rx="2" /><path d="M3 10h18" /></>,
+);

@@ -1,0 +1,448 @@
+import { forwardRef, useCallback, useId, useMemo, useRef, useState, type ComponentPropsWithoutRef } from 'react';
+import { useReviewersByIds, useScorecardTemplates } from '../../data/hooks/use-catalogue';
+import { useProviders } from '../../data/hooks/use-integrations';
+import { useAssessmentKit, useKitText } from '../../data/kit-context';
+import { useRootProps } from '../../data/root-props';
+import type { TextOverrides } from '../../data/text';
+import type { Activity, InterviewPlan, InterviewStage, ReadActivity, SendAssessmentActivity } from '../../domain/interview-plan';
+import { readActivity } from '../../domain/interview-plan';
+import type { Provider } from '../../domain/provider';
+import type { Reviewer } from '../../domain/reviewer';
+import type { ScorecardTemplate } from '../../domain/scorecard';
+import { Alert } from '../../ui/Alert';
+import { Button } from '../../ui/Button';
+import { errorMessage } from '../../ui/error-message';
+import { ClipboardListIcon, RefreshIcon } from '../../ui/icons';
+import { commonText } from '../../ui/text';
+import { AddActivityMenu } from './AddActivityMenu';
+import { AssessmentActivityDialog } from './AssessmentActivityDialog';
+import { DiscardConfirm } from './DiscardConfirm';
+import { changeOf, locate } from './plan-draft';
+import { PlanActivityRow } from './PlanActivityRow';
+import { interviewPlanText, type InterviewPlanText } from './text';
+import { useFocusRequest } from './use-focus-request';
+import { usePlanEditor, type PlanEditor } from './usePlanEditor';
+
+export interface InterviewPlanEditorProps extends Omit<ComponentPropsWithoutRef<'section'>, 'children'> {
+  /** The job whose plan to edit. */
+  jobId: string;
+  /** Level of the editor's heading (default 2); each stage's heading is one level below. */
+  headingLevel?: 1 | 2 | 3 | 4 | 5;
+  /** After a save, with the plan as the backend stored it. */
+  onSaved?: (plan: InterviewPlan) => void;
+  /** A provider that isn't connected was chosen from Add activity: take the user to set it up. */
+  onRequestSetup?: (providerId: string) => void;
+  /** Whether there are unsaved edits, e.g. to block the host's own router (leaving the page already warns). */
+  onDirtyChange?: (dirty: boolean) => void;
+  /** Text overrides (any feature's keys), over the provider's; handed on to the activity dialog. */
+  text?: TextOverrides;
+}
+
+type DialogState =
+  | { mode: 'add'; stageId: string; stageName: string; providerId: string }
+  | { mode: 'edit'; stageName: string; activity: SendAssessmentActivity };
+
+/** Stable React keys for activities, which may lack an id (an unreadable one). Edited copies keep their key by id. */
+const generatedKeys = new WeakMap<object, string>();
+let nextKey = 0;
+function keyOf(activity: Activity): string {
+  if (typeof activity.id === 'string') return `id:${activity.id}`;
+  let key = generatedKeys.get(activity);
+  if (!key) {
+    nextKey += 1;
+    key = `unreadable:${nextKey}`;
+    generatedKeys.set(activity, key);
+  }
+  return key;
+}
+
+/**
+ * A job's interview plan, for a host that has no plan editor of its own: the hiring stages in order, each with its
+ * activities. The kit's assessment activities show provider, test, reviewers and scorecard at a glance and can be
+ * added (Add activity, one item per provider), edited, reordered, moved to another stage and removed; the host's
+ * own activities can be reordered, moved and removed, and keep every field. Nothing reaches the backend until Save.
+ */
+export const InterviewPlanEditor = forwardRef<HTMLElement, InterviewPlanEditorProps>(function InterviewPlanEditor(
+  { jobId, headingLevel = 2, onSaved, onRequestSetup, onDirtyChange, text: textProp, className, style, ...props },
+  ref,
+) {
+  const t = useKitText('interviewPlan', interviewPlanText, textProp);
+  const common = useKitText('common', commonText, textProp);
+  const rootProps = useRootProps(className ? `ak-plan ${className}` : 'ak-plan', style);
+  const { announce, locale } = useAssessmentKit('InterviewPlanEditor');
+  const editor = usePlanEditor({ jobId, text: t, onSaved, onDirtyChange });
+  const { draft, dispatch } = editor;
+  const headingId = useId();
+  const Heading = `h${headingLevel}` as 'h2';
+
+  const providers = useProviders();
+  const templates = useScorecardTemplates();
+  const reviewerIds = useMemo(
+    () => [
+      ...new Set(
+        (draft?.stages ?? []).flatMap((stage) =>
+          stage.activities.flatMap((a) => {
+            const read = readActivity(a);
+            return read.kind === 'assessment' ? read.activity.reviewerIds : [];
+          }),
+        ),
+      ),
+    ],
+    [draft?.stages],
+  );
+  const reviewers = useReviewersByIds(reviewerIds);
+  const lookups = useMemo(
+    () => ({
+      providers: new Map((providers.data ?? []).map((p): [string, Provider] => [p.id, p])),
+      templates: new Map((templates.data ?? []).map((tpl): [string, ScorecardTemplate] => [tpl.id, tpl])),
+      reviewers: new Map((reviewers.data ?? []).map((r): [string, Reviewer] => [r.id, r])),
+      list: new Intl.ListFormat(locale, { type: 'conjunction' }),
+    }),
+    [providers.data, templates.data, reviewers.data, locale],
+  );
+
+  // The dialog's content stays while it animates closed; `dialogOpen` says whether it is open.
+  const [dialog, setDialogState] = useState<DialogState | null>(null);
+  const [dialogOpen, setDialogOpen] = useState(false);
+  const setDialog = (next: DialogState) => {
+    setDialogState(next);
+    setDialogOpen(true);
+  };
+  const [discarding, setDiscarding] = useState(false);
+  const rootRef = useRef<HTMLElement | null>(null);
+  const setFocusTarget = useFocusRequest(rootRef, [draft]);
+
+  const nameOf = useCallback(
+    (read: ReadActivity) => {
+      if (read.kind === 'assessment') return t.activityName(lookups.providers.get(read.activity.providerId)?.name ?? read.activity.providerId);
+      if (read.kind === 'host') return read.activity.title;
+      return t.activity.unreadable.title;
+    },
+    [t, lookups.providers],
+  );
+
+  const setRefs = useCallback(
+    (element: HTMLElement | null) => {
+      rootRef.current = element;
+      if (typeof ref === 'function') ref(element);
+      else if (ref) ref.current = element;
+    },
+    [ref],
+  );
+
+  let content;
+  if (!draft) {
+    content = editor.query.isError ? (
+      <Alert
+        tone="danger"
+        title={t.editor.loadError}
+        actions={
+          <Button icon={<RefreshIcon />} pending={editor.query.isFetching} onClick={() => void editor.query.refetch()}>
+            {t.editor.retry}
+          </Button>
+        }
+      >
+        {errorMessage(editor.query.error, common)}
+      </Alert>
+    ) : (
+      <div role="status" className="ak-plan__loading">
+        <span className="ak-visually-hidden">{t.editor.loading}</span>
+        <div className="ak-plan__skeleton" aria-hidden="true">
+          <span className="ak-skeleton" data-shape="title" />
+          <span className="ak-skeleton" data-shape="stage" />
+          <span className="ak-skeleton" data-shape="stage" />
+        </div>
+      </div>
+    );
+  } else if (draft.stages.length === 0) {
+    content = (
+      <div className="ak-plan__empty">
+        <span className="ak-icon-circle" aria-hidden="true">
+          <ClipboardListIcon />
+        </span>
+        <p className="ak-plan__empty-title">{t.editor.empty.title}</p>
+        <p className="ak-plan__empty-text">{t.editor.empty.description}</p>
+      </div>
+    );
+  } else {
+    const StageHeading = `h${Math.min(headingLevel + 1, 6)}` as 'h3';
+    content = (
+      <ol className="ak-plan__stages" aria-label={t.editor.stagesLabel}>
+        {draft.stages.map((stage, stageIndex) => (
+          <li key={stage.id} className="ak-plan-stage">
+            <StageView
+              stage={stage}
+              position={stageIndex + 1}
+              stages={draft.stages}
+              Heading={StageHeading}
+              editor={editor}
+              t={t}
+              overrides={textProp}
+              nameOf={nameOf}
+              lookups={lookups}
+              onRequestSetup={onRequestSetup}
+              onAdd={(provider) => setDialog({ mode: 'add', stageId: stage.id, stageName: stage.name, providerId: provider.id })}
+              onEdit={(activity) => setDialog({ mode: 'edit', stageName: stage.name, activity })}
+              onMove={(activity, offset, name) => {
+                const at = locate(draft.stages, activity);
+                if (!at) return;
+                dispatch({ type: 'move', key: activity, offset });
+                setFocusTarget(`${keyOf(activity)}:${offset < 0 ? 'up' : 'down'}`);
+                announce(t.announcements.moved(name, at.index + 1 + offset, stage.activities.length, stage.name));
+              }}
+              onMoveToStage={(activity, target, name) => {
+                dispatch({ type: 'moveToStage', key: activity, stageId: target.id });
+                setFocusTarget(`${keyOf(activity)}:moveTo`);
+                announce(t.announcements.moved(name, target.activities.length + 1, target.activities.length + 1, target.name));
+              }}
+              onRemove={(activity, name) => {
+                dispatch({ type: 'remove', key: activity });
+                setFocusTarget(`${stage.id}:add`);
+                announce(t.announcements.removed(name, stage.name));
+              }}
+            />
+          </li>
+        ))}
+      </ol>
+    );
+  }
+
+  return (
+    <section ref={setRefs} aria-labelledby={headingId} {...props} {...rootProps}>
+      <header className="ak-plan__header">
+        <Heading className="ak-plan__heading" id={headingId}>
+          {t.editor.heading}
+        </Heading>
+        {draft ? <p className="ak-plan__job">{t.editor.jobLine(draft.base.jobTitle, draft.base.version)}</p> : null}
+      </header>
+      <PlanNotices editor={editor} t={t} common={common} nameOf={nameOf} onDiscard={() => setDiscarding(true)} />
+      {content}
+      {draft && draft.stages.length > 0 ? (
+        <div className="ak-plan__savebar" data-dirty={editor.dirty || undefined}>
+          <p className="ak-plan__save-status">{editor.dirty ? t.save.unsaved : t.save.allSaved}</p>
+          <div className="ak-plan__save-actions">
+            <Button aria-disabled={!editor.dirty || editor.isSaving || undefined} onClick={() => editor.dirty && setDiscarding(true)}>
+              {t.save.discard}
+            </Button>
+            <Button
+              variant="primary"
+              pending={editor.isSaving}
+              aria-disabled={!editor.dirty || editor.conflict || undefined}
+              onClick={() => void editor.submit()}
+            >
+              {t.save.save}
+            </Button>
+          </div>
+        </div>
+      ) : null}
+      {dialog ? (
+        <AssessmentActivityDialog
+          // A fresh form for every opening.
+          key={`${dialog.mode}:${dialog.mode === 'add' ? dialog.stageId : keyOf(dialog.activity)}`}
+          open={dialogOpen}
+          onOpenChange={setDialogOpen}
+          providerId={dialog.mode === 'add' ? dialog.providerId : dialog.activity.providerId}
+          activity={dialog.mode === 'edit' ? dialog.activity : undefined}
+          stageName={dialog.stageName}
+          text={textProp}
+          onSave={(activity) => {
+            const name = t.activityName(lookups.providers.get(activity.providerId)?.name ?? activity.providerId);
+            if (dialog.mode === 'add') {
+              dispatch({ type: 'add', stageId: dialog.stageId, activity });
+              announce(t.announcements.added(name, dialog.stageName));
+            } else {
+              dispatch({ type: 'replace', key: dialog.activity, activity });
+              announce(t.announcements.updated(name));
+            }
+          }}
+        />
+      ) : null}
+      <DiscardConfirm
+        open={discarding}
+        onOpenChange={setDiscarding}
+        onDiscard={() => void editor.discard()}
+        title={t.discard.planTitle}
+        description={t.discard.planDescription}
+        keepLabel={t.discard.keepEditing}
+        discardLabel={t.discard.confirm}
+      />
+    </section>
+  );
+});
+
+interface Lookups {
+  providers: ReadonlyMap<string, Provider>;
+  templates: ReadonlyMap<string, ScorecardTemplate>;
+  reviewers: ReadonlyMap<string, Reviewer>;
+  list: Intl.ListFormat;
+}
+
+function StageView({
+  stage,
+  position,
+  stages,
+  Heading,
+  editor,
+  t,
+  overrides,
+  nameOf,
+  lookups,
+  onRequestSetup,
+  onAdd,
+  onEdit,
+  onMove,
+  onMoveToStage,
+  onRemove,
+}: {
+  stage: InterviewStage;
+  position: number;
+  stages: InterviewStage[];
+  Heading: 'h2' | 'h3';
+  editor: PlanEditor;
+  t: InterviewPlanText;
+  overrides: TextOverrides | undefined;
+  nameOf: (read: ReadActivity) => string;
+  lookups: Lookups;
+  onRequestSetup: ((providerId: string) => void) | undefined;
+  onAdd: (provider: Provider) => void;
+  onEdit: (activity: SendAssessmentActivity) => void;
+  onMove: (activity: Activity, offset: -1 | 1, name: string) => void;
+  onMoveToStage: (activity: Activity, target: InterviewStage, name: string) => void;
+  onRemove: (activity: Activity, name: string) => void;
+}) {
+  const headingId = useId();
+  const draft = editor.draft!;
+  const count = stage.activities.length;
+  const otherStages = stages.filter((s) => s.id !== stage.id);
+  return (
+    <section className="ak-plan-stage__section" aria-labelledby={headingId}>
+      <header className="ak-plan-stage__header">
+        <span className="ak-plan-stage__number" aria-hidden="true">
+          {position}
+        </span>
+        <Heading className="ak-plan-stage__name" id={headingId}>
+          <span className="ak-visually-hidden">{`${t.editor.stagePosition(position, stages.length)}: `}</span>
+          {stage.name}
+        </Heading>
+        <span className="ak-plan-stage__count">{t.editor.activityCount(count)}</span>
+      </header>
+      {count === 0 ? (
+        <p className="ak-plan-stage__empty">{t.editor.noActivities}</p>
+      ) : (
+        <ul className="ak-plan-stage__activities" aria-labelledby={headingId}>
+          {stage.activities.map((activity, index) => {
+            const read = readActivity(activity);
+            const name = nameOf(read);
+            const providerName =
+              read.kind === 'assessment' ? (lookups.providers.get(read.activity.providerId)?.name ?? read.activity.providerId) : '';
+            const names =
+              read.kind === 'assessment' && read.activity.reviewerIds.every((id) => lookups.reviewers.has(id))
+                ? lookups.list.format(read.activity.reviewerIds.map((id) => lookups.reviewers.get(id)!.name))
+                : null;
+            return (
+              <PlanActivityRow
+                key={keyOf(activity)}
+                read={read}
+                name={name}
+                providerName={providerName}
+                reviewerNames={names}
+                templates={lookups.templates}
+                otherStages={otherStages}
+                isFirst={index === 0}
+                isLast={index === count - 1}
+                change={changeOf(draft, activity, stage.id)}
+                error={editor.activityErrors.get(activity)}
+                focusId={keyOf(activity)}
+                t={t}
+                onEdit={() => {
+                  if (read.kind === 'assessment') onEdit(read.activity);
+                }}
+                onMove={(offset) => {
+                  if ((offset < 0 && index > 0) || (offset > 0 && index < count - 1)) onMove(activity, offset, name);
+                }}
+                onMoveToStage={(stageId) => {
+                  const target = stages.find((s) => s.id === stageId);
+                  if (target) onMoveToStage(activity, target, name);
+                }}
+                onRemove={() => onRemove(activity, name)}
+              />
+            );
+          })}
+        </ul>
+      )}
+      <AddActivityMenu
+        stageName={stage.name}
+        onAdd={onAdd}
+        onRequestSetup={onRequestSetup}
+        t={t}
+        overrides={overrides}
+        focusId={`${stage.id}:add`}
+      />
+    </section>
+  );
+}
+
+/** Save failures, the conflict and what re-applying did: above the stages, where the user acts on them. */
+function PlanNotices({
+  editor,
+  t,
+  common,
+  nameOf,
+  onDiscard,
+}: {
+  editor: PlanEditor;
+  t: InterviewPlanText;
+  common: typeof commonText;
+  nameOf: (read: ReadActivity) => string;
+  onDiscard: () => void;
+}) {
+  if (editor.conflict) {
+    return (
+      <Alert
+        tone="warning"
+        className="ak-plan__notice"
+        title={t.conflict.title}
+        actions={
+          <>
+            <Button variant="primary" size="sm" icon={<RefreshIcon />} pending={editor.query.isFetching} onClick={() => void editor.reviewLatest()}>
+              {t.conflict.review}
+            </Button>
+            <Button size="sm" onClick={onDiscard}>
+              {t.conflict.discardMine}
+            </Button>
+          </>
+        }
+      >
+        {t.conflict.description}
+        {editor.reviewError ? <p className="ak-plan__notice-error">{errorMessage(editor.reviewError, common)}</p> : null}
+      </Alert>
+    );
+  }
+  if (editor.saveError) {
+    return (
+      <Alert tone="danger" className="ak-plan__notice" title={t.save.failedTitle}>
+        {errorMessage(editor.saveError, common)}
+      </Alert>
+    );
+  }
+  if (editor.reapplied) {
+    return (
+      <Alert tone="info" className="ak-plan__notice">
+        {t.conflict.reapplied(editor.reapplied.version)}
+        {editor.reapplied.dropped.length > 0 ? (
+          <>
+            <p className="ak-plan__notice-text">{t.conflict.notReapplied}</p>
+            <ul className="ak-plan__notice-list">
+              {editor.reapplied.dropped.map(({ activity, stageName }) => (
+                <li key={keyOf(activity)} className="ak-plan__notice-item">
+                  {t.conflict.stageGone(nameOf(readActivity(activity)), stageName)}
+                </li>
+              ))}
+            </ul>
+          </>
+        ) : null}
+      </Alert>
+    );
+  }
+  return null;
+}

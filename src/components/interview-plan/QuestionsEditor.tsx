@@ -1,0 +1,242 @@
+import { useEffect, useId, useRef } from 'react';
+import { useFieldArray, useFormContext, useFormState, useWatch } from 'react-hook-form';
+import { useAssessmentKit } from '../../data/kit-context';
+import { scorecardQuestionTypes } from '../../domain/scorecard';
+import { Button } from '../../ui/Button';
+import { Field } from '../../ui/Field';
+import { ArrowDownIcon, ArrowUpIcon, CircleAlertIcon, PlusIcon, TrashIcon, XIcon } from '../../ui/icons';
+import { hasOptions, newQuestion, type ActivityFormValues } from './activity-form-schema';
+import type { InterviewPlanText } from './text';
+import { useFocusRequest } from './use-focus-request';
+
+type QuestionsText = InterviewPlanText['form']['questions'];
+
+/**
+ * Scorecard questions written in place: text, answer type, required, choices for the choice types; reordered with
+ * Move up / Move down (buttons, so the keyboard and every pointer can do it) and removed. Focus follows the
+ * question a button moved, and a new question's text field takes focus.
+ */
+export function QuestionsEditor({ t }: { t: InterviewPlanText }) {
+  const q = t.form.questions;
+  const { announce } = useAssessmentKit('QuestionsEditor');
+  const { control } = useFormContext<ActivityFormValues>();
+  const { fields, append, remove, swap } = useFieldArray({ control, name: 'questions', keyName: 'key' });
+  const { errors } = useFormState({ control, name: 'questions' });
+  const sectionRef = useRef<HTMLElement>(null);
+  const setFocus = useFocusRequest(sectionRef, [fields]);
+  const headingId = useId();
+
+  const rootError = errors.questions?.root?.message;
+  return (
+    <section className="ak-questions" aria-labelledby={headingId} ref={sectionRef}>
+      <h3 className="ak-questions__heading" id={headingId}>
+        {q.heading}
+      </h3>
+      {fields.length === 0 ? <p className="ak-questions__empty">{q.none}</p> : null}
+      {fields.length > 0 ? (
+        <ol className="ak-questions__list">
+          {fields.map((field, index) => (
+            <QuestionCard
+              key={field.key}
+              index={index}
+              count={fields.length}
+              focusId={field.id}
+              t={q}
+              onMove={(offset) => {
+                swap(index, index + offset);
+                setFocus(`${field.id}:${offset < 0 ? 'up' : 'down'}`);
+                announce(q.moved(index + 1, index + 1 + offset));
+              }}
+              onRemove={() => {
+                remove(index);
+                const next = fields[index + 1] ?? fields[index - 1];
+                setFocus(next ? `${next.id}:text` : 'add');
+                announce(q.removed(index + 1));
+              }}
+            />
+          ))}
+        </ol>
+      ) : null}
+      {rootError ? (
+        <p className="ak-questions__error" id={`${headingId}-error`}>
+          <CircleAlertIcon />
+          {rootError}
+        </p>
+      ) : null}
+      <Button
+        size="sm"
+        icon={<PlusIcon />}
+        className="ak-questions__add"
+        data-focus-id="add"
+        aria-describedby={rootError ? `${headingId}-error` : undefined}
+        onClick={() => {
+          const question = newQuestion();
+          append(question, { shouldFocus: false });
+          setFocus(`${question.id}:text`);
+        }}
+      >
+        {q.add}
+      </Button>
+    </section>
+  );
+}
+
+function QuestionCard({
+  index,
+  count,
+  focusId,
+  t,
+  onMove,
+  onRemove,
+}: {
+  index: number;
+  count: number;
+  focusId: string;
+  t: QuestionsText;
+  onMove: (offset: -1 | 1) => void;
+  onRemove: () => void;
+}) {
+  const { register, control } = useFormContext<ActivityFormValues>();
+  const { errors } = useFormState({ control, name: `questions.${index}` });
+  const type = useWatch({ control, name: `questions.${index}.type` });
+  const legendId = useId();
+  const position = index + 1;
+  const error = errors.questions?.[index];
+
+  return (
+    <li className="ak-question">
+      <fieldset className="ak-question__fieldset" aria-labelledby={legendId}>
+        <div className="ak-question__header">
+          <span className="ak-question__legend" id={legendId}>
+            {t.question(position)}
+          </span>
+          <div className="ak-question__actions">
+            <Button
+              variant="ghost"
+              size="sm"
+              className="ak-question__action"
+              aria-label={t.moveUp(position)}
+              title={t.moveUp(position)}
+              data-focus-id={`${focusId}:up`}
+              aria-disabled={index === 0 || undefined}
+              onClick={() => onMove(-1)}
+            >
+              <ArrowUpIcon />
+            </Button>
+            <Button
+              variant="ghost"
+              size="sm"
+              className="ak-question__action"
+              aria-label={t.moveDown(position)}
+              title={t.moveDown(position)}
+              data-focus-id={`${focusId}:down`}
+              aria-disabled={index === count - 1 || undefined}
+              onClick={() => onMove(1)}
+            >
+              <ArrowDownIcon />
+            </Button>
+            <Button
+              variant="ghost"
+              size="sm"
+              className="ak-question__action"
+              aria-label={t.remove(position)}
+              title={t.remove(position)}
+              onClick={onRemove}
+            >
+              <TrashIcon />
+            </Button>
+          </div>
+        </div>
+        <Field label={t.text} error={error?.prompt?.message}>
+          <input
+            className="ak-input"
+            data-focus-id={`${focusId}:text`}
+            aria-required="true"
+            {...register(`questions.${index}.prompt`)}
+          />
+        </Field>
+        <div className="ak-question__row">
+          <Field label={t.type}>
+            <select className="ak-select" {...register(`questions.${index}.type`)}>
+              {scorecardQuestionTypes.map((value) => (
+                <option key={value} value={value} className="ak-select__option">
+                  {t.types[value]}
+                </option>
+              ))}
+            </select>
+          </Field>
+          <label className="ak-check">
+            <input type="checkbox" className="ak-checkbox" {...register(`questions.${index}.required`)} />
+            <span className="ak-check__label">{t.required}</span>
+          </label>
+        </div>
+        {hasOptions(type) ? <OptionsEditor index={index} t={t} /> : null}
+      </fieldset>
+    </li>
+  );
+}
+
+/** The choices of a choice question: at least two, none empty, none repeated (checked on submit). */
+function OptionsEditor({ index, t }: { index: number; t: QuestionsText }) {
+  const { register, control, getValues } = useFormContext<ActivityFormValues>();
+  const { fields, append, remove } = useFieldArray({ control, name: `questions.${index}.options` });
+  const { errors } = useFormState({ control, name: `questions.${index}.options` });
+  const optionErrors = errors.questions?.[index]?.options;
+  const rootError = optionErrors?.root?.message;
+  const headingId = useId();
+  const addRef = useRef<HTMLButtonElement>(null);
+
+  // A choice question starts with two empty choices to fill in.
+  const seeded = useRef(false);
+  useEffect(() => {
+    if (seeded.current) return;
+    seeded.current = true;
+    if (getValues(`questions.${index}.options`).length === 0) append([{ value: '' }, { value: '' }], { shouldFocus: false });
+  }, [getValues, index, append]);
+
+  return (
+    <div className="ak-options" role="group" aria-labelledby={headingId}>
+      <span className="ak-options__heading" id={headingId}>
+        {t.options}
+      </span>
+      <ul className="ak-options__list">
+        {fields.map((field, optionIndex) => (
+          <li key={field.id} className="ak-options__item">
+            <Field label={t.option(optionIndex + 1)} error={optionErrors?.[optionIndex]?.value?.message}>
+              <input className="ak-input" {...register(`questions.${index}.options.${optionIndex}.value`)} />
+            </Field>
+            <Button
+              variant="ghost"
+              size="sm"
+              className="ak-options__remove"
+              aria-label={t.removeOption(optionIndex + 1)}
+              title={t.removeOption(optionIndex + 1)}
+              onClick={() => {
+                remove(optionIndex);
+                addRef.current?.focus();
+              }}
+            >
+              <XIcon />
+            </Button>
+          </li>
+        ))}
+      </ul>
+      {rootError ? (
+        <p className="ak-options__error" id={`${headingId}-error`}>
+          <CircleAlertIcon />
+          {rootError}
+        </p>
+      ) : null}
+      <Button
+        ref={addRef}
+        size="sm"
+        variant="ghost"
+        icon={<PlusIcon />}
+        aria-describedby={rootError ? `${headingId}-error` : undefined}
+        onClick={() => append({ value: '' })}
+      >
+        {t.addOption}
+      </Button>
+    </div>
+  );
+}

@@ -1,0 +1,36 @@
+import { expect, screen, userEvent, waitFor, within } from 'storybook/test';
+
+/** Waits for entrance animations (dialogs, menus) to end, so visibility checks see the settled screen. */
+export async function settle() {
+  const finite = document.getAnimations().filter((animation) => animation.effect?.getComputedTiming().iterations !== Infinity);
+  await Promise.all(finite.map((animation) => animation.finished.catch(() => undefined)));
+}
+
+/** The editor, once the plan has loaded. */
+export async function findPlan(canvasElement: HTMLElement) {
+  const canvas = within(canvasElement);
+  await canvas.findByRole('list', { name: 'Hiring stages' }, { timeout: 5000 });
+  return canvas;
+}
+
+/** One stage's section, by its name. */
+export function stage(canvasElement: HTMLElement, name: string) {
+  const heading = within(canvasElement).getByRole('heading', { name: new RegExp(`: ${name}$`) });
+  return within(heading.closest('section')!);
+}
+
+/** A dialog (in a portal, outside the canvas), once visible. */
+export async function findDialog(name: string | RegExp, role: 'dialog' | 'alertdialog' = 'dialog') {
+  const dialog = await screen.findByRole(role, { name }, { timeout: 5000 });
+  await settle();
+  await waitFor(() => expect(dialog).toBeVisible());
+  return within(dialog);
+}
+
+/** Picks an option in a picker: types into it, then chooses the option by name. */
+export async function pick(field: HTMLElement, search: string, option: string | RegExp) {
+  await userEvent.click(field);
+  await userEvent.type(field, search);
+  const listbox = await screen.findByRole('listbox');
+  await userEvent.click(await within(listbox).findByRole('option', { name: option }, { timeout: 5000 }));
+}
