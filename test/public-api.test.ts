@@ -108,10 +108,24 @@ describe('public API', () => {
         'assessmentListSchema',
         'sendAssessmentInputSchema',
         'SEND_MESSAGE_MAX_LENGTH',
+        'isResendAsNewStatus',
+        'reviewerFeedbackStates',
+        'reviewerFeedbackStatusSchema',
       ].sort(),
     );
   });
 
+        'feedbackAnswerSchema',
+        'feedbackAnswersSchema',
+        'reviewerFeedbackSchema',
+        'assessmentFeedbackSchema',
+        'feedbackAnswersBodySchema',
+        'FEEDBACK_TEXT_MAX_LENGTH',
+        'isFeedbackComplete',
+        'isAnswered',
+        'feedbackAnswerProblems',
+        'aggregateFeedback',
+        'aggregateQuestion',
   it('assessment-kit/contract exports exactly the promised names', () => {
     expect(Object.keys(contract).sort()).toEqual(
       [
@@ -182,6 +196,9 @@ describe('public API', () => {
         kit.AssessmentSource,
         kit.Score,
         kit.StatusChange,
+        kit.LifecycleStatus,
+        kit.ReviewerFeedbackState,
+        kit.ReviewerFeedbackStatus,
         kit.SendAssessmentInput,
         kit.Page<kit.Reviewer>,
         kit.PageParams,

@@ -21,8 +21,10 @@ export type BackendErrorCode = (typeof backendErrorCodes)[number];
  * Why a `conflict` happened, when the server says (`error.reason` in the REST contract):
  * - `duplicate_assessment`: the candidate already has this test active (sent or in progress); the error carries it
  *   as `existingAssessment`. Sending again with `allowDuplicate: true` goes through.
+ * - `feedback_not_open`: reviewer feedback opens once the candidate completed the assessment, and it isn't.
+ * - `feedback_submitted`: this reviewer's feedback was already submitted; a submission is final.
  */
-export const conflictReasons = ['duplicate_assessment'] as const;
+export const conflictReasons = ['duplicate_assessment', 'feedback_not_open', 'feedback_submitted'] as const;
 export type ConflictReason = (typeof conflictReasons)[number];
 
 export interface BackendErrorDetails {

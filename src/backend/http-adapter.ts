@@ -1,5 +1,6 @@
 import type * as z from 'zod/mini';
 import {
+  assessmentFeedbackSchema,
   assessmentListSchema,
   assessmentSchema,
   assessmentTestPageSchema,
@@ -211,6 +212,27 @@ export function createHttpAdapter(options: HttpAdapterOptions): AssessmentBacken
         schema: assessmentSchema,
         params: { assessmentId },
         body: { reason },
+        options: opts,
+      });
+    },
+    getAssessmentFeedback(assessmentId, opts) {
+      return call({ operation: 'getAssessmentFeedback', schema: assessmentFeedbackSchema, params: { assessmentId }, options: opts });
+    },
+    saveFeedbackDraft({ assessmentId, answers }, opts) {
+      return call({
+        operation: 'saveFeedbackDraft',
+        schema: assessmentFeedbackSchema,
+        params: { assessmentId },
+        body: { answers },
+        options: opts,
+      });
+    },
+    submitFeedback({ assessmentId, answers }, opts) {
+      return call({
+        operation: 'submitFeedback',
+        schema: assessmentFeedbackSchema,
+        params: { assessmentId },
+        body: { answers },
         options: opts,
       });
     },

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import {
   activitySchema,
+  assessmentFeedbackSchema,
   assessmentListSchema,
   assessmentSchema,
   assessmentStatusSchema,
@@ -9,6 +10,7 @@ import {
   assessmentTestSchema,
   candidateSchema,
   connectResultSchema,
+  feedbackAnswersBodySchema,
   integrationSchema,
   interviewPlanSchema,
   interviewStageSchema,
@@ -65,6 +67,8 @@ const namedSchemas = {
   // What an assessment's `status` accepts; history entries' statuses (`assessmentStatusSchema`) read the same way.
   AssessmentStatus: assessmentStatusOnTheWire,
   SendAssessmentInput: sendAssessmentInputSchema,
+  AssessmentFeedback: assessmentFeedbackSchema,
+  FeedbackAnswersBody: feedbackAnswersBodySchema,
   ApiKeyBody: apiKeyBodySchema,
   CancelBody: cancelBodySchema,
   ErrorBody: errorBodySchema,
@@ -136,6 +140,26 @@ const operations = {
     requestBody: 'CancelBody',
     response: 'Assessment',
   },
+  getAssessmentFeedback: {
+    summary:
+      "An assessment's reviewer feedback as the signed-in user may see it: questions, the every/any rule, each " +
+      "reviewer's state, and the answers the visibility rules allow (null where hidden)",
+    response: 'AssessmentFeedback',
+  },
+  saveFeedbackDraft: {
+    summary:
+      "Save the signed-in reviewer's draft answers (partial is fine). 403 for someone who is not an assigned reviewer; " +
+      '409 with reason feedback_not_open before the assessment is completed, feedback_submitted after they submitted',
+    requestBody: 'FeedbackAnswersBody',
+    response: 'AssessmentFeedback',
+  },
+  submitFeedback: {
+    summary:
+      "Submit the signed-in reviewer's feedback; final. The draft's rules, and 422 with fieldErrors " +
+      "(answers.<questionId>) when a required question has no answer",
+    requestBody: 'FeedbackAnswersBody',
+    response: 'AssessmentFeedback',
+  },
 } satisfies Record<RestOperation, OperationShape>;
 
 const errorDescriptions = {
@@ -143,7 +167,9 @@ const errorDescriptions = {
   '401': 'unauthorized',
   '403': 'forbidden',
   '404': 'not_found',
-  '409': 'conflict; `reason` says why when the contract names it (`duplicate_assessment`, with `existingAssessment`)',
+  '409':
+    'conflict; `reason` says why when the contract names it (`duplicate_assessment`, with `existingAssessment`; ' +
+    '`feedback_not_open`; `feedback_submitted`)',
   '422': 'validation (a body or query parameter that breaks the rules) or invalid_api_key; `fieldErrors` names the fields',
   '429': 'rate_limited; `Retry-After` says when to try again',
   '5XX': 'server',

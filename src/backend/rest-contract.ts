@@ -31,6 +31,9 @@ export const restRoutes = {
   sendAssessment: { method: 'POST', path: '/assessments' },
   resendAssessment: { method: 'POST', path: '/assessments/:assessmentId/resend' },
   cancelAssessment: { method: 'POST', path: '/assessments/:assessmentId/cancel' },
+  getAssessmentFeedback: { method: 'GET', path: '/assessments/:assessmentId/feedback' },
+  saveFeedbackDraft: { method: 'PUT', path: '/assessments/:assessmentId/feedback/draft' },
+  submitFeedback: { method: 'POST', path: '/assessments/:assessmentId/feedback' },
 } as const satisfies Record<string, { method: 'GET' | 'POST' | 'PUT' | 'DELETE'; path: string }>;
 
 export type RestOperation = keyof typeof restRoutes;
@@ -61,7 +64,10 @@ export const errorBodySchema = z.object({
 });
 export type ErrorBody = z.infer<typeof errorBodySchema>;
 
-/** Request bodies (sendAssessment's is the domain's `sendAssessmentInputSchema`). */
+/**
+ * Request bodies (sendAssessment's is the domain's `sendAssessmentInputSchema`; saveFeedbackDraft's and
+ * submitFeedback's the domain's `feedbackAnswersBodySchema`).
+ */
 export const apiKeyBodySchema = z.object({ apiKey: z.string().check(z.minLength(1)) });
 export const cancelBodySchema = z.object({ reason: z.optional(z.string()) });
 /** `GET /reviewers/lookup?ids=a&ids=b`: the query parameter, repeated once per id. */

@@ -1,6 +1,8 @@
 import type {
   Assessment,
+  AssessmentFeedback,
   AssessmentTest,
+  FeedbackAnswers,
   Candidate,
   ConnectResult,
   Integration,
@@ -33,6 +35,12 @@ export interface SaveInterviewPlanInput {
   /** The version the edit started from; the backend answers `conflict` when the plan has moved on. */
   baseVersion: number;
   stages: InterviewStage[];
+}
+
+/** A reviewer's answers to one assessment's scorecard (the reviewer is the signed-in user). */
+export interface FeedbackInput {
+  assessmentId: string;
+  answers: FeedbackAnswers;
 }
 
 /** Called with the assessment that changed (e.g. when the vendor's webhook lands). */
@@ -81,6 +89,24 @@ export interface AssessmentBackend {
   resendAssessment(assessmentId: string, options: WriteOptions): Promise<Assessment>;
   /** Only active (sent, in progress) assessments can be cancelled; others answer `conflict`. */
   cancelAssessment(input: { assessmentId: string; reason?: string }, options: WriteOptions): Promise<Assessment>;
+
+  /**
+   * An assessment's reviewer feedback as the signed-in user may see it: the scorecard's questions, the rule, each
+   * reviewer's state, and the answers the visibility rules let this user see.
+   */
+  getAssessmentFeedback(assessmentId: string, options?: RequestOptions): Promise<AssessmentFeedback>;
+  /**
+   * Saves the signed-in reviewer's draft (partial answers are fine; the answers replace the previous draft). Only an
+   * assigned reviewer (else `forbidden`), only while the assessment is completed (else `conflict`, reason
+   * `feedback_not_open`) and before they submitted (else `conflict`, reason `feedback_submitted`).
+   */
+  saveFeedbackDraft(input: FeedbackInput, options: WriteOptions): Promise<AssessmentFeedback>;
+  /**
+   * Submits the signed-in reviewer's feedback; final. The same rules as a draft, and every required question must
+   * be answered (`validation`, with `fieldErrors` keyed `answers.<questionId>`). Idempotent on its key: a retry
+   * returns the first result; the same key with other answers is a `conflict`.
+   */
+  submitFeedback(input: FeedbackInput, options: WriteOptions): Promise<AssessmentFeedback>;
 
   /**
    * Optional push updates for one candidate. Returns an unsubscribe function. Without it the kit polls

@@ -55,3 +55,17 @@ export { reviewerFeedbackStates, reviewerFeedbackStatusSchema } from './reviewer
 export type { ReviewerFeedbackState, ReviewerFeedbackStatus } from './reviewer-feedback';
 export { assessmentSchema, assessmentListSchema, sendAssessmentInputSchema, SEND_MESSAGE_MAX_LENGTH } from './assessment';
 export type { Assessment, AssessmentSource, Score, StatusChange, SendAssessmentInput } from './assessment';
+export {
+  feedbackAnswerSchema,
+  feedbackAnswersSchema,
+  reviewerFeedbackSchema,
+  assessmentFeedbackSchema,
+  feedbackAnswersBodySchema,
+  FEEDBACK_TEXT_MAX_LENGTH,
+  isFeedbackComplete,
+  isAnswered,
+  feedbackAnswerProblems,
+} from './feedback';
+export type { FeedbackAnswer, FeedbackAnswers, ReviewerFeedback, AssessmentFeedback } from './feedback';
+export { aggregateFeedback, aggregateQuestion } from './feedback-summary';
+export type { QuestionAggregate, OptionCount } from './feedback-summary';

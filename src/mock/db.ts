@@ -1,5 +1,6 @@
 import type {
   Assessment,
+  FeedbackAnswers,
   AssessmentTest,
   Candidate,
   Integration,
@@ -17,6 +18,12 @@ export interface StoredIntegration extends Omit<Integration, 'canManage'> {
   apiKey: string | null;
 }
 
+/** A reviewer's answers as the server stores them: their draft, or what they submitted (the assessment says which). */
+export interface StoredFeedback {
+  answers: FeedbackAnswers;
+  updatedAt: string;
+}
+
 /** The whole in-memory database. Plain data, so `structuredClone` copies it. */
 export interface MockDb {
   providers: Provider[];
@@ -27,6 +34,8 @@ export interface MockDb {
   plans: Record<string, InterviewPlan>;
   candidates: Candidate[];
   assessments: Assessment[];
+  /** Reviewer answers by assessment id, then reviewer id. Each reviewer's state is the assessment's `feedback`. */
+  feedback: Record<string, Record<string, StoredFeedback>>;
   /** Keys the vendors revoked: they no longer verify. */
   revokedApiKeys: string[];
 }

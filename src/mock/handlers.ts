@@ -14,7 +14,7 @@ import {
 import type { ErrorBody, RestOperation } from '../backend/rest-contract';
 import type { WriteOptions } from '../backend/types';
 import type { PageParams } from '../domain';
-import { sendAssessmentInputSchema } from '../domain';
+import { feedbackAnswersBodySchema, sendAssessmentInputSchema } from '../domain';
 import type { MockFaults, PlannedFault } from './faults';
 import type { MockBackend } from './mock-backend';
 import { validationError, validationErrorFromIssues } from './validation';
@@ -103,6 +103,15 @@ export function createMockHandlers(mock: MockBackend, options: MockHandlerOption
     cancelAssessment: async ({ params, request, options: o }) => {
       const { reason } = await readBody(request, cancelBodySchema, { allowEmpty: true });
       return { body: await b.cancelAssessment({ assessmentId: params.assessmentId!, ...(reason === undefined ? {} : { reason }) }, o) };
+    },
+    getAssessmentFeedback: async ({ params, options: o }) => ({ body: await b.getAssessmentFeedback(params.assessmentId!, o) }),
+    saveFeedbackDraft: async ({ params, request, options: o }) => {
+      const { answers } = await readBody(request, feedbackAnswersBodySchema);
+      return { body: await b.saveFeedbackDraft({ assessmentId: params.assessmentId!, answers }, o) };
+    },
+    submitFeedback: async ({ params, request, options: o }) => {
+      const { answers } = await readBody(request, feedbackAnswersBodySchema);
+      return { body: await b.submitFeedback({ assessmentId: params.assessmentId!, answers }, o) };
     },
   };
 

@@ -24,6 +24,7 @@ import { createMockStore } from './store';
 import type { MockSeedOptions } from './store';
 import { createHostSimulator } from './host-simulator';
 import type { HostSimulator } from './host-simulator';
+import { feedbackView, writeFeedback } from './feedback';
 import { planView, validatePlanStages } from './plans';
 import { createVendorSimulator } from './vendor-simulator';
 import type { VendorSimulator } from './vendor-simulator';
@@ -47,6 +48,11 @@ export interface MockBackend {
   /** Back to a fresh seed (and the creation options, merged with `overrides`). Subscriptions stay. */
   reset(overrides?: MockSeedOptions): void;
   setLatency(ms: number): void;
+  /**
+   * Who is signed in, as a reviewer id (null: someone who reviews nothing). Reviewer feedback is read and written as
+   * them: sign in as another reviewer to play their part (their draft, their submit) from "another browser".
+   */
+  signInAs(userId: string | null): void;
   /** A deep copy of every assessment, for assertions. */
   allAssessments(): Assessment[];
 }
@@ -415,6 +421,23 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
         }),
       ),
 
+    getAssessmentFeedback: (assessmentId, o) => run(o, () => feedbackView(store, store.assessment(assessmentId))),
+
+    // Keyed per signed-in reviewer too: one person's retry never replays another's answers.
+    saveFeedbackDraft: ({ assessmentId, answers }, o) =>
+      run(o, () =>
+        idempotent('saveFeedbackDraft', o, { assessmentId, reviewerId: store.currentUserId, answers }, () =>
+          writeFeedback(store, assessmentId, answers, { final: false }),
+        ),
+      ),
+
+    submitFeedback: ({ assessmentId, answers }, o) =>
+      run(o, () =>
+        idempotent('submitFeedback', o, { assessmentId, reviewerId: store.currentUserId, answers }, () =>
+          writeFeedback(store, assessmentId, answers, { final: true }),
+        ),
+      ),
+
     subscribe: (candidateId, onChange) => store.subscribe(candidateId, onChange),
   };
 
@@ -438,6 +461,7 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
     setLatency(ms) {
       latencyMs = ms;
     },
+    signInAs: (userId) => store.signInAs(userId),
     allAssessments: () => structuredClone(store.db.assessments),
   };
 }

@@ -16,6 +16,7 @@ import type {
 } from '../domain';
 import { isSendAssessmentActivity } from '../domain';
 import { buildAssessment, disconnectedIntegrationFields } from './builders';
+import { feedbackFixtureIds, seedFeedback } from './feedback-seed';
 import { createPrng } from './prng';
 import type { Prng } from './prng';
 import type { MockCatalogue, MockDb, StoredIntegration } from './db';
@@ -447,6 +448,8 @@ export const mockIds = {
   archivedSkillForgeTest: 'sf-test-13',
   scorecardTemplate: 'tpl-frontend-takehome',
   reviewers: ['rev-1', 'rev-2', 'rev-3'],
+  /** Reviewer feedback in each situation (sign in as a reviewer with the seed option `currentUserId`). */
+  feedback: feedbackFixtureIds,
 } as const;
 
 // ---------------------------------------------------------------------------------------------- assessments
@@ -594,7 +597,7 @@ function findPlanActivity(plan: InterviewPlan | undefined, providerId: string): 
   return undefined;
 }
 
-function buildCandidatesAndAssessments(db: Omit<MockDb, 'candidates' | 'assessments'>, prng: Prng) {
+function buildCandidatesAndAssessments(db: Omit<MockDb, 'candidates' | 'assessments' | 'feedback'>, prng: Prng) {
   const candidates: Candidate[] = [];
   const assessments: Assessment[] = [];
   const jobFor = (i: number) => (i < 12 ? 'job-frontend' : i < 22 ? 'job-backend' : 'job-data');
@@ -709,7 +712,7 @@ export function createSeed(options: { catalogue?: MockCatalogue } = {}): MockDb 
     plans: buildPlans(testsByProvider),
     revokedApiKeys: ['ds_live_b81f0c6a9e27d43c'],
   };
-  return { ...base, ...buildCandidatesAndAssessments(base, prng) };
+  return seedFeedback({ ...base, ...buildCandidatesAndAssessments(base, prng) }, MOCK_NOW);
 }
 
 function hashString(value: string): number {

@@ -19,6 +19,22 @@ export interface MockSeedOptions {
    * devscreen needs_attention), e.g. `{ codeinterview: 'connected' }` for a send story.
    */
   integrationStates?: Partial<Record<string, IntegrationState>>;
+  /**
+   * Who is signed in, as a reviewer id (`rev-1` is Maya Goldberg): reviewer feedback is read, saved and submitted
+   * as them. Default null: the signed-in user (Dana Ruiz, a recruiter) reviews nothing and sees the hiring team's
+   * view. `mock.signInAs(id)` switches later, as another person in another browser would.
+   */
+  currentUserId?: string | null;
+  /** A setting of the backend: reviewers see others' submitted feedback before submitting their own (default false). */
+  showFeedbackBeforeSubmit?: boolean;
+  /** A setting of the backend: people who are not reviewers (the hiring team) see submitted answers (default true). */
+  showFeedbackToNonReviewers?: boolean;
+}
+
+/** The backend's reviewer-feedback settings (see `MockSeedOptions`). */
+export interface FeedbackSettings {
+  showBeforeSubmit: boolean;
+  showToNonReviewers: boolean;
 }
 
 interface IdempotencyRecord {
@@ -35,6 +51,10 @@ export interface MockStore {
   readonly prng: Prng;
   readonly canManageIntegrations: boolean;
   readonly idempotency: Map<string, IdempotencyRecord>;
+  /** The signed-in user as a reviewer id, or null (see `MockSeedOptions.currentUserId`). */
+  readonly currentUserId: string | null;
+  signInAs(userId: string | null): void;
+  readonly feedbackSettings: FeedbackSettings;
   /** The current time as an ISO string. */
   now(): string;
   reset(overrides?: MockSeedOptions): void;
@@ -52,6 +72,8 @@ export function createMockStore(options: MockSeedOptions & { now?: () => Date } 
   let db: MockDb;
   let prng: Prng;
   let canManage: boolean;
+  let currentUserId: string | null;
+  let feedbackSettings: FeedbackSettings;
   const idempotency = new Map<string, IdempotencyRecord>();
 
   const store: MockStore = {
@@ -65,12 +87,26 @@ export function createMockStore(options: MockSeedOptions & { now?: () => Date } 
       return canManage;
     },
     idempotency,
+    get currentUserId() {
+      return currentUserId;
+    },
+    signInAs(userId) {
+      currentUserId = userId;
+    },
+    get feedbackSettings() {
+      return feedbackSettings;
+    },
     now: () => clock().toISOString(),
     reset(overrides = {}) {
       const seedOptions = { ...options, ...overrides };
       db = createSeed({ catalogue: seedOptions.catalogue ?? 'default' });
       prng = createPrng(7);
       canManage = seedOptions.canManageIntegrations ?? true;
+      currentUserId = seedOptions.currentUserId ?? null;
+      feedbackSettings = {
+        showBeforeSubmit: seedOptions.showFeedbackBeforeSubmit ?? false,
+        showToNonReviewers: seedOptions.showFeedbackToNonReviewers ?? true,
+      };
       idempotency.clear();
       for (const [providerId, state] of Object.entries(seedOptions.integrationStates ?? {})) {
         if (state) forceIntegrationState(store, providerId, state);

@@ -8,6 +8,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { createHttpAdapter } from '../../src/backend/http-adapter';
 import type { AssessmentBackend } from '../../src/backend/types';
 import {
+  assessmentFeedbackSchema,
   assessmentSchema,
   assessmentTestSchema,
   connectResultSchema,
@@ -19,6 +20,7 @@ import {
   reviewerSchema,
   scorecardTemplateSchema,
   SEND_MESSAGE_MAX_LENGTH,
+  type AssessmentFeedback,
   type SendAssessmentInput,
 } from '../../src/domain';
 import { MOCK_INVALID_API_KEY, MOCK_RATE_LIMITED_API_KEY, MOCK_VALID_API_KEY, mockIds } from '../../src/mock';
@@ -539,6 +541,136 @@ describe.each(adapters)('AssessmentBackend contract: %s adapter', (_name, create
     it('answers not_found for an unknown candidate or assessment', async () => {
       expect((await backendFailure(backend.getCandidate('cand-nobody'))).code).toBe('not_found');
       expect((await backendFailure(backend.resendAssessment('asmt-nothing', freshKey()))).code).toBe('not_found');
+    });
+  });
+
+  describe('reviewer feedback', () => {
+    const fb = mockIds.feedback;
+    const { due, draft, submitted, anySubmitted } = fb.reviewers;
+    const required = { 'q-fe-quality': 4, 'q-fe-overall': 8, 'q-fe-a11y': true, 'q-fe-level': 'Senior' };
+    const signInAs = (reviewerId: string | null) => mockServer.mock.signInAs(reviewerId);
+    const byReviewer = (feedback: AssessmentFeedback) => Object.fromEntries(feedback.reviewers.map((r) => [r.reviewerId, r]));
+
+    it('reads the scorecard (a template resolved), the rule and each reviewer’s state; a reviewer sees their own draft and no one else’s answers before submitting', async () => {
+      signInAs(draft);
+      const feedback = await backend.getAssessmentFeedback(fb.open);
+      expect(assessmentFeedbackSchema.safeParse(feedback).success).toBe(true);
+      expect(feedback.assessment.id).toBe(fb.open);
+      expect(feedback.scorecardName).toBe('Frontend take-home review');
+      expect(feedback.questions.map((q) => q.type)).toEqual(['stars', 'score', 'yes_no', 'single_select', 'multi_select', 'text']);
+      expect([feedback.policy, feedback.complete, feedback.showOthersBeforeSubmit, feedback.viewerReviewerId]).toEqual(['every_reviewer', false, false, draft]);
+      const reviewers = byReviewer(feedback);
+      expect(Object.values(reviewers).map((r) => r.state)).toEqual(['due', 'draft', 'submitted']);
+      expect(reviewers[draft]!.answers).toEqual(expect.objectContaining({ 'q-fe-quality': expect.any(Number) }));
+      expect(reviewers[draft]!.updatedAt).toEqual(expect.any(String));
+      expect(reviewers[submitted]!.answers).toBeNull();
+      expect(reviewers[submitted]!.submittedAt).toEqual(expect.any(String));
+      expect(reviewers[due]!.answers).toBeNull();
+    });
+
+    it('shows others’ submitted answers before submitting when the backend’s setting says so, never their drafts', async () => {
+      mockServer.reset({ currentUserId: due, showFeedbackBeforeSubmit: true });
+      const reviewers = byReviewer(await backend.getAssessmentFeedback(fb.open));
+      expect(reviewers[submitted]!.answers).toEqual(expect.objectContaining({ 'q-fe-level': expect.any(String) }));
+      expect(reviewers[draft]!.answers).toBeNull();
+    });
+
+    it('shows the hiring team (not a reviewer) every submitted answer, unless the setting hides them', async () => {
+      const team = await backend.getAssessmentFeedback(fb.open);
+      expect(team.viewerReviewerId).toBeNull();
+      expect(byReviewer(team)[submitted]!.answers).not.toBeNull();
+      expect(byReviewer(team)[draft]!.answers).toBeNull();
+      mockServer.reset({ showFeedbackToNonReviewers: false });
+      expect(byReviewer(await backend.getAssessmentFeedback(fb.open))[submitted]!.answers).toBeNull();
+    });
+
+    it('saves a partial draft, replacing the previous one, and marks the reviewer’s state as a draft', async () => {
+      signInAs(due);
+      const first = await backend.saveFeedbackDraft({ assessmentId: fb.open, answers: { 'q-fe-quality': 2, 'q-fe-notes': 'Tidy.' } }, freshKey());
+      expect(byReviewer(first)[due]).toMatchObject({ state: 'draft', submittedAt: null, answers: { 'q-fe-quality': 2, 'q-fe-notes': 'Tidy.' } });
+      const second = await backend.saveFeedbackDraft({ assessmentId: fb.open, answers: { 'q-fe-quality': 3, 'q-fe-notes': '' } }, freshKey());
+      expect(byReviewer(second)[due]!.answers).toEqual({ 'q-fe-quality': 3 });
+      expect(second.assessment.revision).toBeGreaterThan(first.assessment.revision);
+      expect(second.assessment.feedback.find((f) => f.reviewerId === due)?.state).toBe('draft');
+      expect(byReviewer(await backend.getAssessmentFeedback(fb.open))[due]!.answers).toEqual({ 'q-fe-quality': 3 });
+    });
+
+    it('refuses answers that don’t fit their question, naming each', async () => {
+      signInAs(due);
+      const error = await backendFailure(
+        backend.saveFeedbackDraft(
+          { assessmentId: fb.open, answers: { 'q-fe-quality': 6, 'q-fe-overall': 2.5, 'q-fe-level': 'Principal', 'q-fe-areas': ['Testing', 'Testing'], 'q-nope': true } },
+          freshKey(),
+        ),
+      );
+      expect(error.code).toBe('validation');
+      expect(Object.keys(error.fieldErrors).sort()).toEqual(
+        ['answers.q-fe-areas', 'answers.q-fe-level', 'answers.q-fe-overall', 'answers.q-fe-quality', 'answers.q-nope'].sort(),
+      );
+    });
+
+    it('refuses a submit without every required answer, naming the questions, and keeps the reviewer due', async () => {
+      signInAs(due);
+      const error = await backendFailure(backend.submitFeedback({ assessmentId: fb.open, answers: { 'q-fe-quality': 4, 'q-fe-notes': '  ' } }, freshKey()));
+      expect(error.code).toBe('validation');
+      expect(Object.keys(error.fieldErrors).sort()).toEqual(['answers.q-fe-a11y', 'answers.q-fe-level', 'answers.q-fe-overall']);
+      expect(byReviewer(await backend.getAssessmentFeedback(fb.open))[due]!.state).toBe('due');
+    });
+
+    it('submits once: final, idempotent on its key, and then the reviewer sees the others’ answers', async () => {
+      signInAs(due);
+      const key = freshKey();
+      const result = await backend.submitFeedback({ assessmentId: fb.open, answers: required }, key);
+      const own = byReviewer(result)[due]!;
+      expect(own).toMatchObject({ state: 'submitted', answers: required });
+      expect(own.submittedAt).toEqual(expect.any(String));
+      expect(byReviewer(result)[submitted]!.answers).not.toBeNull();
+      // A retry of the same request gets the same answer; the same key with other answers is a conflict.
+      expect(await backend.submitFeedback({ assessmentId: fb.open, answers: required }, key)).toEqual(result);
+      const reused = await backendFailure(backend.submitFeedback({ assessmentId: fb.open, answers: { ...required, 'q-fe-quality': 1 } }, key));
+      expect([reused.code, reused.reason]).toEqual(['conflict', null]);
+      // A new submit or a draft after it is refused: a submission is final.
+      for (const attempt of [
+        backend.submitFeedback({ assessmentId: fb.open, answers: required }, freshKey()),
+        backend.saveFeedbackDraft({ assessmentId: fb.open, answers: required }, freshKey()),
+      ]) {
+        const error = await backendFailure(attempt);
+        expect([error.code, error.reason]).toEqual(['conflict', 'feedback_submitted']);
+      }
+    });
+
+    it('refuses feedback from someone who is not an assigned reviewer, and before the assessment is completed', async () => {
+      for (const user of [null, 'rev-5']) {
+        signInAs(user);
+        const error = await backendFailure(backend.submitFeedback({ assessmentId: fb.open, answers: required }, freshKey()));
+        expect(error.code).toBe('forbidden');
+      }
+      signInAs(due);
+      const notOpen = await backendFailure(backend.submitFeedback({ assessmentId: fb.notCompleted, answers: required }, freshKey()));
+      expect([notOpen.code, notOpen.reason]).toEqual(['conflict', 'feedback_not_open']);
+      expect((await backendFailure(backend.getAssessmentFeedback('asmt-nothing'))).code).toBe('not_found');
+    });
+
+    it('completes under “every reviewer” only once each assigned reviewer submitted', async () => {
+      signInAs(due);
+      expect((await backend.submitFeedback({ assessmentId: fb.open, answers: required }, freshKey())).complete).toBe(false);
+      signInAs(draft);
+      const last = await backend.submitFeedback({ assessmentId: fb.open, answers: required }, freshKey());
+      expect(last.complete).toBe(true);
+      expect(last.reviewers.map((r) => r.state)).toEqual(['submitted', 'submitted', 'submitted']);
+      expect((await backend.getAssessmentFeedback(fb.allSubmitted)).complete).toBe(true);
+    });
+
+    it('completes under “any reviewer” with the first submission, and still takes the others’', async () => {
+      const any = await backend.getAssessmentFeedback(fb.anyReviewer);
+      expect([any.policy, any.complete]).toEqual(['any_reviewer', true]);
+      expect(byReviewer(any)[anySubmitted]!.state).toBe('submitted');
+      signInAs(due);
+      const late = await backend.submitFeedback(
+        { assessmentId: fb.anyReviewer, answers: { 'q-be-api': 4, 'q-be-scaling': 3, 'q-be-storage': 'Relational', 'q-be-hire': true } },
+        freshKey(),
+      );
+      expect(late.reviewers.map((r) => r.state)).toEqual(['submitted', 'submitted']);
     });
   });
 

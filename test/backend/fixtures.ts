@@ -1,5 +1,6 @@
 import type {
   Assessment,
+  AssessmentFeedback,
   AssessmentTest,
   Candidate,
   Integration,
@@ -103,3 +104,14 @@ export const assessment: Assessment = {
 };
 
 export const page = <T>(items: T[]) => ({ items, nextCursor: null, total: items.length });
+
+export const assessmentFeedback: AssessmentFeedback = {
+  assessment,
+  scorecardName: template.name,
+  questions: template.questions,
+  policy: 'every_reviewer',
+  complete: false,
+  showOthersBeforeSubmit: false,
+  viewerReviewerId: reviewer.id,
+  reviewers: [{ reviewerId: reviewer.id, state: 'draft', submittedAt: null, updatedAt: '2026-11-03T12:00:00Z', answers: { q1: 4 } }],
+};

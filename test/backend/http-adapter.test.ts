@@ -168,6 +168,26 @@ const cases: Record<RestOperation, OperationCase> = {
     response: { ...fixtures.assessment, status: 'cancelled' },
     result: { ...fixtures.assessment, status: 'cancelled' },
   },
+  getAssessmentFeedback: {
+    call: (b) => b.getAssessmentFeedback('asmt_1'),
+    path: '/assessments/asmt_1/feedback',
+    response: fixtures.assessmentFeedback,
+    result: fixtures.assessmentFeedback,
+  },
+  saveFeedbackDraft: {
+    call: (b) => b.saveFeedbackDraft({ assessmentId: 'asmt_1', answers: { q1: 4 } }, write),
+    path: '/assessments/asmt_1/feedback/draft',
+    body: { answers: { q1: 4 } },
+    response: fixtures.assessmentFeedback,
+    result: fixtures.assessmentFeedback,
+  },
+  submitFeedback: {
+    call: (b) => b.submitFeedback({ assessmentId: 'asmt_1', answers: { q1: 4 } }, write),
+    path: '/assessments/asmt_1/feedback',
+    body: { answers: { q1: 4 } },
+    response: fixtures.assessmentFeedback,
+    result: fixtures.assessmentFeedback,
+  },
 };
 
 describe('createHttpAdapter: requests', () => {

@@ -77,6 +77,9 @@ const sendBody = (overrides: Record<string, unknown> = {}) => ({
   scorecard: { kind: 'template', templateId: ids.scorecardTemplate },
   ...overrides,
 });
+const feedback = ids.feedback;
+const asReviewer: MockSeedOptions = { currentUserId: feedback.reviewers.due };
+const fullAnswers = { 'q-fe-quality': 4, 'q-fe-overall': 8, 'q-fe-a11y': true, 'q-fe-level': 'Senior', 'q-fe-areas': ['Testing'] };
 const planBody = (baseVersion: number, stages: unknown[] = []) => ({ baseVersion, stages });
 
 /** Sends a raw request to the mock, as any HTTP client of the contract would. */
@@ -184,6 +187,21 @@ const cases: Case[] = [
   { why: 'a reason that is not a string', operation: 'cancelAssessment', params: { assessmentId: sent.sent }, body: { reason: 5 }, status: 422 },
   { why: 'an unknown assessment', operation: 'cancelAssessment', params: { assessmentId: 'nope' }, body: {}, status: 404 },
   { why: 'no Idempotency-Key', operation: 'cancelAssessment', params: { assessmentId: sent.sent }, body: {}, idempotencyKey: null, status: 400 },
+
+  { why: 'open feedback, as a reviewer', operation: 'getAssessmentFeedback', params: { assessmentId: feedback.open }, seed: asReviewer, status: 200 },
+  { why: 'feedback, as the hiring team', operation: 'getAssessmentFeedback', params: { assessmentId: feedback.allSubmitted }, status: 200 },
+  { why: 'an unknown assessment', operation: 'getAssessmentFeedback', params: { assessmentId: 'nope' }, status: 404 },
+  { why: 'a partial draft', operation: 'saveFeedbackDraft', params: { assessmentId: feedback.open }, body: { answers: { 'q-fe-quality': 3 } }, seed: asReviewer, status: 200 },
+  { why: 'no Idempotency-Key', operation: 'saveFeedbackDraft', params: { assessmentId: feedback.open }, body: { answers: {} }, idempotencyKey: null, seed: asReviewer, status: 400 },
+  { why: 'an unknown assessment', operation: 'saveFeedbackDraft', params: { assessmentId: 'nope' }, body: { answers: {} }, seed: asReviewer, status: 404 },
+  { why: 'an assessment not completed', operation: 'saveFeedbackDraft', params: { assessmentId: feedback.notCompleted }, body: { answers: {} }, seed: asReviewer, status: 409 },
+  { why: 'six stars', operation: 'saveFeedbackDraft', params: { assessmentId: feedback.open }, body: { answers: { 'q-fe-quality': 6 } }, seed: asReviewer, status: 422 },
+  { why: 'every required answer', operation: 'submitFeedback', params: { assessmentId: feedback.open }, body: { answers: fullAnswers }, seed: asReviewer, status: 200 },
+  { why: 'no Idempotency-Key', operation: 'submitFeedback', params: { assessmentId: feedback.open }, body: { answers: fullAnswers }, idempotencyKey: null, seed: asReviewer, status: 400 },
+  { why: 'an unknown assessment', operation: 'submitFeedback', params: { assessmentId: 'nope' }, body: { answers: fullAnswers }, seed: asReviewer, status: 404 },
+  { why: 'feedback already submitted', operation: 'submitFeedback', params: { assessmentId: feedback.allSubmitted }, body: { answers: fullAnswers }, seed: asReviewer, status: 409 },
+  { why: 'a required answer missing', operation: 'submitFeedback', params: { assessmentId: feedback.open }, body: { answers: { 'q-fe-quality': 4 } }, seed: asReviewer, status: 422 },
+  { why: 'answers that are not an object', operation: 'submitFeedback', params: { assessmentId: feedback.open }, body: { answers: [4] }, seed: asReviewer, status: 422 },
 ];
 
 /** Failures a real server may answer on any route; the mock answers them when a fault is planned. */

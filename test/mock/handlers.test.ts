@@ -3,6 +3,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { buildPath, errorBodySchema, IDEMPOTENCY_HEADER, restRoutes } from '../../src/backend';
 import type { RestOperation } from '../../src/backend';
 import {
+  assessmentFeedbackSchema,
   assessmentListSchema,
   assessmentSchema,
   assessmentTestPageSchema,
@@ -61,10 +62,19 @@ const sendBody = {
 describe('createMockHandlers: every route of the contract', () => {
   const plan = { baseVersion: 3, stages: [{ id: 'stage-1', name: 'Screen', activities: [] }] };
   const ids = mockIds.assessmentsOfCandidateWithEveryStatus;
+  const feedback = mockIds.feedback;
   /** One successful request per operation, with the schema its body must satisfy. */
   const cases: Record<
     RestOperation,
-    { params?: Record<string, string>; query?: Record<string, string>; body?: unknown; status?: number; schema: { parse(v: unknown): unknown } }
+    {
+      params?: Record<string, string>;
+      query?: Record<string, string>;
+      body?: unknown;
+      status?: number;
+      /** The reviewer signed in to the mock (feedback writes need one). */
+      signInAs?: string;
+      schema: { parse(v: unknown): unknown };
+    }
   > = {
     listProviders: { schema: providerListSchema },
     getIntegration: { params: { providerId: 'skillforge' }, schema: integrationSchema },
@@ -82,9 +92,23 @@ describe('createMockHandlers: every route of the contract', () => {
     sendAssessment: { body: sendBody, status: 201, schema: assessmentSchema },
     resendAssessment: { params: { assessmentId: ids.sent }, schema: assessmentSchema },
     cancelAssessment: { params: { assessmentId: ids.sent }, body: { reason: 'Position filled' }, schema: assessmentSchema },
+    getAssessmentFeedback: { params: { assessmentId: feedback.open }, schema: assessmentFeedbackSchema },
+    saveFeedbackDraft: {
+      params: { assessmentId: feedback.open },
+      body: { answers: { 'q-fe-quality': 4 } },
+      signInAs: feedback.reviewers.due,
+      schema: assessmentFeedbackSchema,
+    },
+    submitFeedback: {
+      params: { assessmentId: feedback.open },
+      body: { answers: { 'q-fe-quality': 4, 'q-fe-overall': 8, 'q-fe-a11y': true, 'q-fe-level': 'Senior' } },
+      signInAs: feedback.reviewers.due,
+      schema: assessmentFeedbackSchema,
+    },
   };
 
   it.each(Object.entries(cases))('%s answers with a body the domain schema accepts', async (operation, c) => {
+    if (c.signInAs) mockServer.mock.signInAs(c.signInAs);
     const route = restRoutes[operation as RestOperation];
     const response = await call(buildPath(route.path, c.params), { method: route.method, body: c.body, query: c.query });
     expect(response.status).toBe(c.status ?? 200);

@@ -67,8 +67,8 @@ describe('seed', () => {
     }
   });
 
-  it('has 30 candidates across three jobs, assessments in every status, and one candidate with all of them', () => {
-    expect(db.candidates).toHaveLength(30);
+  it('has 31 candidates across three jobs (one for reviewer feedback), assessments in every status, and one candidate with all of them', () => {
+    expect(db.candidates).toHaveLength(31);
     expect(new Set(db.candidates.map((c) => c.jobId))).toEqual(new Set(['job-frontend', 'job-backend', 'job-data']));
     expect(new Set(db.assessments.map((a) => a.status))).toEqual(new Set(assessmentStatuses));
     const everyStatus = db.assessments.filter((a) => a.candidateId === mockIds.candidateWithEveryStatus);

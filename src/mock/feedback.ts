@@ -1,0 +1,118 @@
+import { AssessmentBackendError } from '../backend/errors';
+import type { Assessment, AssessmentFeedback, FeedbackAnswers, FeedbackPolicy, ReviewerFeedbackStatus, ScorecardQuestion } from '../domain';
+import { assessmentFeedbackSchema, feedbackAnswerProblems, feedbackAnswersSchema, isAnswered, isFeedbackComplete, readActivity } from '../domain';
+import type { MockDb } from './db';
+import type { MockStore } from './store';
+import { validationErrorFromIssues } from './validation';
+
+/**
+ * What the mock's server does with reviewer feedback: who may write it, when, what it must contain, when it is
+ * complete and who sees which answers. Each reviewer's state lives on the assessment (`feedback`), their answers
+ * in `db.feedback`.
+ */
+
+/** The scorecard reviewers fill in: a template resolved to its questions, or the assessment's own questions. */
+export function scorecardOf(db: MockDb, assessment: Assessment): { name: string | null; questions: ScorecardQuestion[] } {
+  const choice = assessment.scorecard;
+  if (!choice) return { name: null, questions: [] };
+  if (choice.kind === 'questions') return { name: null, questions: choice.questions };
+  const template = db.scorecardTemplates.find((t) => t.id === choice.templateId);
+  // A template deleted since: nothing left to ask.
+  return template ? { name: template.name, questions: template.questions } : { name: null, questions: [] };
+}
+
+/** Whose feedback counts: the rule of the plan activity that created the assessment; every reviewer's otherwise. */
+export function feedbackPolicyOf(db: MockDb, assessment: Assessment): FeedbackPolicy {
+  if (assessment.activityId === null) return 'every_reviewer';
+  for (const plan of Object.values(db.plans)) {
+    for (const stage of plan.stages) {
+      for (const activity of stage.activities) {
+        const read = readActivity(activity);
+        if (read.kind === 'assessment' && read.activity.id === assessment.activityId) return read.activity.feedbackFrom;
+      }
+    }
+  }
+  return 'every_reviewer';
+}
+
+/** Each assigned reviewer's state, in the assessment's order (due for anyone without an entry yet). */
+function statusesOf(assessment: Assessment): ReviewerFeedbackStatus[] {
+  return assessment.reviewers.map(
+    (reviewer) => assessment.feedback.find((entry) => entry.reviewerId === reviewer.id) ?? { reviewerId: reviewer.id, state: 'due', submittedAt: null },
+  );
+}
+
+/** The feedback as the signed-in user may see it: own answers always, others' only once submitted and allowed. */
+export function feedbackView(store: MockStore, assessment: Assessment): AssessmentFeedback {
+  const { db, currentUserId, feedbackSettings } = store;
+  const statuses = statusesOf(assessment);
+  const viewer = statuses.find((status) => status.reviewerId === currentUserId) ?? null;
+  const othersVisible = viewer
+    ? viewer.state === 'submitted' || feedbackSettings.showBeforeSubmit
+    : feedbackSettings.showToNonReviewers;
+  const stored = db.feedback[assessment.id] ?? {};
+  const policy = feedbackPolicyOf(db, assessment);
+  const { name, questions } = scorecardOf(db, assessment);
+  const view: AssessmentFeedback = {
+    assessment,
+    scorecardName: name,
+    questions,
+    policy,
+    complete: isFeedbackComplete(policy, statuses),
+    showOthersBeforeSubmit: feedbackSettings.showBeforeSubmit,
+    viewerReviewerId: viewer?.reviewerId ?? null,
+    reviewers: statuses.map((status) => {
+      const saved = status.state === 'due' ? undefined : stored[status.reviewerId];
+      const own = status.reviewerId === viewer?.reviewerId;
+      const visible = saved !== undefined && (own || (status.state === 'submitted' && othersVisible));
+      return {
+        reviewerId: status.reviewerId,
+        state: status.state,
+        submittedAt: status.submittedAt,
+        updatedAt: saved?.updatedAt ?? null,
+        answers: visible ? saved.answers : null,
+      };
+    }),
+  };
+  // Parsed as a client would, so the in-memory adapter answers exactly what the HTTP adapter reads.
+  return assessmentFeedbackSchema.parse(structuredClone(view));
+}
+
+/**
+ * Stores the signed-in reviewer's answers as a draft, or submits them (`final`), after the rules: an assigned
+ * reviewer, a completed assessment, not submitted before, answers that fit (all required ones for a submit).
+ */
+export function writeFeedback(store: MockStore, assessmentId: string, rawAnswers: unknown, { final }: { final: boolean }): AssessmentFeedback {
+  const assessment = store.assessment(assessmentId);
+  const reviewerId = store.currentUserId;
+  if (reviewerId === null || !assessment.reviewers.some((reviewer) => reviewer.id === reviewerId)) {
+    throw new AssessmentBackendError('forbidden', 'Only the assessment’s reviewers can give feedback on it.');
+  }
+  if (assessment.status !== 'completed') {
+    throw new AssessmentBackendError('conflict', 'Feedback opens once the candidate has completed the assessment.', {
+      reason: 'feedback_not_open',
+    });
+  }
+  const statuses = statusesOf(assessment);
+  const own = statuses.find((status) => status.reviewerId === reviewerId)!;
+  if (own.state === 'submitted') {
+    throw new AssessmentBackendError('conflict', 'You already submitted your feedback; a submission is final.', {
+      reason: 'feedback_submitted',
+    });
+  }
+  const parsed = feedbackAnswersSchema.safeParse(rawAnswers);
+  if (!parsed.success) throw validationErrorFromIssues(parsed.error.issues, 'answers');
+  const problems = feedbackAnswerProblems(scorecardOf(store.db, assessment).questions, parsed.data, { final });
+  if (Object.keys(problems).length > 0) {
+    throw new AssessmentBackendError('validation', 'Some answers need fixing.', { fieldErrors: problems });
+  }
+  // Unanswered questions are not stored, so an emptied text field reads as unanswered, not as "".
+  const answers: FeedbackAnswers = Object.fromEntries(Object.entries(parsed.data).filter(([, answer]) => isAnswered(answer)));
+  const now = store.now();
+  (store.db.feedback[assessment.id] ??= {})[reviewerId] = { answers, updatedAt: now };
+  assessment.feedback = statuses.map((status) =>
+    status === own ? { reviewerId, state: final ? 'submitted' : 'draft', submittedAt: final ? now : null } : status,
+  );
+  store.notify(assessment);
+  return feedbackView(store, assessment);
+}
