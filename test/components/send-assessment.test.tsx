@@ -149,3 +149,273 @@ describe('SendAssessmentDialog: validation', () => {
     expect(sends.seen).toHaveLength(0);
   });
 });
+
+describe('SendAssessmentDialog: from a plan activity', () => {
+  it('pre-fills test, reviewers and scorecard from the activity, lets the recruiter change them, and sends that activity', async () => {
+    const onSent = vi.fn();
+    const { user } = renderWithKit(
+      <SendAssessmentDialog
+        candidateId={mockIds.candidateWithPendingActivity}
+        activityId={mockIds.planActivity}
+        defaultOpen
+        onSent={onSent}
+      />,
+      { seed: { integrationStates: { codeinterview: 'connected' } } },
+    );
+    const dialog = await findDialog();
+    expect(within(dialog).getByText('The “Technical Assessment” stage set this up. Check it, change anything, then send.')).toBeInTheDocument();
+    expect(within(dialog).getByRole('radio', { name: /CodeInterview/ })).toBeChecked();
+    await waitFor(() => expect(within(dialog).getByRole('combobox', { name: 'Test' })).toHaveValue('Senior Frontend (React) — Take-home'));
+    expect(chips()).toEqual(['Maya Goldberg', 'Tomás Herrera']);
+    expect(within(dialog).getByLabelText('Scorecard')).toHaveDisplayValue('Frontend take-home review');
+    expect(within(dialog).getByRole('region', { name: 'What reviewers answer (6 questions)' })).toBeInTheDocument();
+
+    await user.click(within(dialog).getByRole('button', { name: 'Remove Tomás Herrera' }));
+    await chooseTest(user, 'Frontend (Vue) — Take-home');
+    await user.selectOptions(within(dialog).getByLabelText('Scorecard'), 'No scorecard');
+    expect(within(dialog).getByLabelText('Scorecard')).toHaveAccessibleDescription(/fill in no form/);
+    await user.click(sendButton());
+
+    await waitFor(() => expect(onSent).toHaveBeenCalledTimes(1));
+    expect(await sends.seen[0]!.body).toMatchObject({
+      candidateId: mockIds.candidateWithPendingActivity,
+      providerId: 'codeinterview',
+      testId: 'ci-test-5',
+      reviewerIds: ['rev-1'],
+      scorecard: null,
+      activityId: mockIds.planActivity,
+    });
+    // The plan's assessment was sent; no second one was made.
+    const theirs = mockServer.mock.allAssessments().filter((a) => a.candidateId === mockIds.candidateWithPendingActivity);
+    expect(theirs.map((a) => [a.activityId, a.status, a.testTitle])).toEqual([[mockIds.planActivity, 'sent', 'Frontend (Vue) — Take-home']]);
+  });
+
+  it('names people a host pre-fills by id, looking up those on no loaded page', async () => {
+    renderWithKit(
+      <SendAssessmentDialog candidateId={candidateId} defaultOpen defaultValues={{ reviewerIds: ['rev-1999', 'rev-2'] }} />,
+      { seed: { catalogue: 'large' } },
+    );
+    await findDialog();
+    await waitFor(() => expect(chips()).toEqual(['Mateo Rossi', 'Tomás Herrera']));
+  });
+
+  it('says when the activity was already sent, and offers no Send', async () => {
+    renderWithKit(<SendAssessmentDialog candidateId={mockIds.candidateWithPendingActivity} activityId="act-gone" defaultOpen />, {
+      seed: { integrationStates: { codeinterview: 'connected' } },
+    });
+    const dialog = await screen.findByRole('dialog', { name: 'Send assessment' });
+    expect(await within(dialog).findByText(/This plan activity was already sent or no longer exists/)).toBeInTheDocument();
+    expect(within(dialog).queryByRole('button', { name: 'Send assessment' })).not.toBeInTheDocument();
+  });
+});
+
+describe('SendAssessmentDialog: providers', () => {
+  it('with none connected, says so and hands setup to the host', async () => {
+    const onRequestSetup = vi.fn();
+    const { user } = renderWithKit(<SendAssessmentDialog candidateId={candidateId} defaultOpen onRequestSetup={onRequestSetup} />, {
+      seed: { integrationStates: { skillforge: 'not_connected' } },
+    });
+    const dialog = await screen.findByRole('dialog', { name: 'Send assessment' });
+    expect(await within(dialog).findByRole('heading', { name: 'No assessment provider is connected' })).toBeInTheDocument();
+    expect(within(dialog).getByRole('listitem')).toHaveTextContent('DevScreen: The API key was revoked in DevScreen.');
+    await user.click(within(dialog).getByRole('button', { name: 'Set up an integration' }));
+    expect(onRequestSetup).toHaveBeenCalledTimes(1);
+  });
+
+  it('tells a user who may not set one up to ask an admin', async () => {
+    renderWithKit(<SendAssessmentDialog candidateId={candidateId} defaultOpen onRequestSetup={() => undefined} />, {
+      seed: { canManageIntegrations: false, integrationStates: { skillforge: 'not_connected', devscreen: 'not_connected' } },
+    });
+    const dialog = await screen.findByRole('dialog', { name: 'Send assessment' });
+    expect(await within(dialog).findByText(/Ask an admin to connect one under Settings > Integrations\./)).toBeInTheDocument();
+    expect(within(dialog).queryByRole('button', { name: 'Set up an integration' })).not.toBeInTheDocument();
+  });
+});
+
+describe('SendAssessmentDialog: sends exactly once', () => {
+  it('sends one POST under a double click', async () => {
+    const { user, mockServer: server } = renderWithKit(<SendAssessmentDialog candidateId={candidateId} defaultOpen />);
+    await findDialog();
+    await fillAdHoc(user);
+    server.setLatency(200);
+    await user.dblClick(sendButton());
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect(sends.seen).toHaveLength(1);
+    expect(server.mock.allAssessments().filter((a) => a.candidateId === candidateId)).toHaveLength(1);
+  });
+
+  it('sends one POST under Enter twice', async () => {
+    const { user, mockServer: server } = renderWithKit(<SendAssessmentDialog candidateId={candidateId} defaultOpen />);
+    await findDialog();
+    await fillAdHoc(user);
+    server.setLatency(200);
+    sendButton().focus();
+    await user.keyboard('{Enter}{Enter}');
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect(sends.seen).toHaveLength(1);
+  });
+
+  it('retries a send that timed out with the same Idempotency-Key, and makes one assessment', async () => {
+    // The gateway gave up (504) after the server had already sent it: only the same key keeps the retry safe.
+    let first = true;
+    mswServer.use(
+      http.post(`${API_BASE_URL}/assessments`, async ({ request }) => {
+        if (!first) return undefined;
+        first = false;
+        const body = (await request.clone().json()) as Parameters<typeof mockServer.mock.backend.sendAssessment>[0];
+        await mockServer.mock.backend.sendAssessment(body, { idempotencyKey: request.headers.get('Idempotency-Key')! });
+        return HttpResponse.json({ error: { code: 'server', message: 'Gateway timeout' } }, { status: 504 });
+      }),
+    );
+    const onSent = vi.fn();
+    const { user } = renderWithKit(<SendAssessmentDialog candidateId={candidateId} defaultOpen onSent={onSent} />);
+    const dialog = await findDialog();
+    await fillAdHoc(user);
+    await user.click(sendButton());
+    const alert = await within(dialog).findByRole('alert');
+    expect(alert).toHaveTextContent('The assessment wasn’t sent');
+    await user.click(within(alert).getByRole('button', { name: 'Try again' }));
+    await waitFor(() => expect(onSent).toHaveBeenCalledTimes(1));
+    expect(sends.seen).toHaveLength(2);
+    expect(sends.seen[1]!.key).toBe(sends.seen[0]!.key);
+    expect(mockServer.mock.allAssessments().filter((a) => a.candidateId === candidateId)).toHaveLength(1);
+  });
+
+  it('keeps everything entered after a 500, and sends a changed form with a new key', async () => {
+    mockServer.faults.failNext({ status: 500, route: 'sendAssessment' });
+    const { user } = renderWithKit(<SendAssessmentDialog candidateId={candidateId} defaultOpen />);
+    const dialog = await findDialog();
+    await fillAdHoc(user);
+    await user.type(screen.getByLabelText('Message to the candidate (optional)'), 'Hello');
+    await user.click(sendButton());
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent('Something went wrong on our side');
+    expect(within(dialog).getByRole('combobox', { name: 'Test' })).toHaveValue('Backend (Go) — Take-home');
+    expect(chips()).toEqual(['Maya Goldberg']);
+    expect(screen.getByLabelText('Message to the candidate (optional)')).toHaveValue('Hello');
+    expect(within(dialog).getByRole('radio', { name: /SkillForge/ })).toBeChecked();
+
+    await user.type(screen.getByLabelText('Message to the candidate (optional)'), ', Ben');
+    await user.click(sendButton());
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect(sends.seen).toHaveLength(2);
+    expect(sends.seen[1]!.key).not.toBe(sends.seen[0]!.key);
+  });
+});
+
+describe('SendAssessmentDialog: duplicate guard', () => {
+  it('warns from the cache before sending anything, and sends a second one only when confirmed', async () => {
+    await mockServer.mock.backend.sendAssessment(
+      { candidateId, providerId: 'skillforge', testId: 'sf-test-2', reviewerIds: ['rev-3'], scorecard: null },
+      { idempotencyKey: 'earlier' },
+    );
+    const onSent = vi.fn();
+    // The profile behind the dialog has loaded the candidate's assessments: the cache knows.
+    const { user } = renderWithKit(<Profile onSent={onSent} />);
+    await within(screen.getByRole('list', { name: 'Assessments', hidden: true })).findByText(/Backend \(Go\) — Take-home/);
+    const dialog = await findDialog();
+    await fillAdHoc(user);
+    await user.click(sendButton());
+    const warning = await within(dialog).findByRole('region', { name: 'Ben Okafor already has this test open' });
+    expect(warning).toHaveTextContent('“Backend (Go) — Take-home” was sent 2 Nov');
+    expect(within(warning).getByText(/Status: Sent/)).toBeInTheDocument();
+    expect(within(warning).getByRole('heading')).toHaveFocus();
+    expect(sends.seen).toHaveLength(0);
+
+    await user.click(within(warning).getByRole('button', { name: 'Send it again anyway' }));
+    await waitFor(() => expect(onSent).toHaveBeenCalledTimes(1));
+    expect(sends.seen).toHaveLength(1);
+    expect(await sends.seen[0]!.body).toMatchObject({ testId: 'sf-test-2', allowDuplicate: true });
+  });
+
+  it('shows the backend’s duplicate answer the same way, and opens the existing assessment on request', async () => {
+    const earlier = await mockServer.mock.backend.sendAssessment(
+      { candidateId, providerId: 'skillforge', testId: 'sf-test-2', reviewerIds: ['rev-3'], scorecard: null },
+      { idempotencyKey: 'earlier' },
+    );
+    const onOpenAssessment = vi.fn();
+    const { user } = renderWithKit(<SendAssessmentDialog candidateId={candidateId} defaultOpen onOpenAssessment={onOpenAssessment} />);
+    const dialog = await findDialog();
+    await fillAdHoc(user);
+    await user.click(sendButton());
+    const warning = await within(dialog).findByRole('region', { name: 'Ben Okafor already has this test open' });
+    expect(sends.seen).toHaveLength(1);
+    // Confirming is another intent: its own key.
+    const firstKey = sends.seen[0]!.key;
+    await user.click(within(warning).getByRole('button', { name: 'Open the existing assessment' }));
+    expect(onOpenAssessment).toHaveBeenCalledWith(expect.objectContaining({ id: earlier.id, status: 'sent' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect(firstKey).not.toBeNull();
+  });
+
+  it('drops the warning when the recruiter picks another test', async () => {
+    await mockServer.mock.backend.sendAssessment(
+      { candidateId, providerId: 'skillforge', testId: 'sf-test-2', reviewerIds: ['rev-3'], scorecard: null },
+      { idempotencyKey: 'earlier' },
+    );
+    const onSent = vi.fn();
+    const { user } = renderWithKit(<SendAssessmentDialog candidateId={candidateId} defaultOpen onSent={onSent} />);
+    const dialog = await findDialog();
+    await fillAdHoc(user);
+    await user.click(sendButton());
+    await within(dialog).findByRole('region', { name: /already has this test open/ });
+    await chooseTest(user, 'Backend (Node.js) — Take-home');
+    expect(within(dialog).queryByRole('region', { name: /already has this test open/ })).not.toBeInTheDocument();
+    await user.click(sendButton());
+    await waitFor(() => expect(onSent).toHaveBeenCalledTimes(1));
+    expect(sends.seen.map((s) => s.key)).toHaveLength(2);
+    expect(sends.seen[1]!.key).not.toBe(sends.seen[0]!.key);
+  });
+});
+
+describe('SendAssessmentDialog: the backend refuses', () => {
+  it('puts a refused test on the test field, saying what to do', async () => {
+    const { user } = renderWithKit(<SendAssessmentDialog candidateId={candidateId} defaultOpen />);
+    const dialog = await findDialog();
+    await chooseTest(user, 'Backend (Go) — Take-home');
+    await addReviewer(user, 'maya', 'Maya Goldberg');
+    mockServer.faults.failNext({ status: 422, route: 'sendAssessment', fieldErrors: { testId: 'Archived.' } });
+    await user.click(sendButton());
+    const test = within(dialog).getByRole('combobox', { name: 'Test' });
+    await waitFor(() => expect(test).toHaveAccessibleDescription('This test is no longer available in SkillForge (it may have been archived). Choose another test.'));
+    expect(test).toHaveFocus();
+  });
+
+  it('explains a provider whose key was revoked since the dialog opened', async () => {
+    const { user } = renderWithKit(<SendAssessmentDialog candidateId={candidateId} defaultOpen />, {
+      seed: { integrationStates: { codeinterview: 'connected' } },
+    });
+    const dialog = await findDialog();
+    await user.click(within(dialog).getByRole('radio', { name: /SkillForge/ }));
+    await fillAdHoc(user);
+    mockServer.mock.simulator.revokeKey('skillforge');
+    await user.click(sendButton());
+    expect(await within(dialog).findByText(/SkillForge can’t send assessments right now/)).toBeInTheDocument();
+    // The providers refresh: SkillForge now says why it can't be used.
+    await waitFor(() => expect(within(dialog).getByRole('radio', { name: /SkillForge/ })).toBeDisabled());
+  });
+
+  it('refuses an expiry in the past or beyond the provider’s maximum, and a message over the limit', async () => {
+    const { user } = renderWithKit(<SendAssessmentDialog candidateId={candidateId} defaultOpen />);
+    const dialog = await findDialog();
+    await fillAdHoc(user);
+    const expiry = within(dialog).getByLabelText('Link expires on');
+    await user.clear(expiry);
+    await user.type(expiry, '2026-11-01');
+    await user.click(sendButton());
+    expect(await within(dialog).findByText('Choose a date after today.')).toBeInTheDocument();
+    await user.clear(expiry);
+    await user.type(expiry, '2026-11-17');
+    expect(await within(dialog).findByText('SkillForge links can stay open for 14 days at most: choose 16 Nov or earlier.')).toBeInTheDocument();
+    await user.clear(expiry);
+    await user.type(expiry, '2026-11-16');
+    const message = within(dialog).getByLabelText('Message to the candidate (optional)');
+    await user.click(message);
+    await user.paste('x'.repeat(1001));
+    expect(await within(dialog).findByText('Keep the message to 1,000 characters or fewer.')).toBeInTheDocument();
+    expect(sends.seen).toHaveLength(0);
+    await user.clear(message);
+    await user.click(sendButton());
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect((await sends.seen[0]!.body).expiresAt).toBe(new Date(2026, 10, 16, 23, 59, 59).toISOString());
+  });
+});

@@ -193,16 +193,16 @@ export function useSendAssessmentForm({
     [providerOptions, setValue, today, clearErrors],
   );
 
-  // Fill the form once per opening, when what it needs has loaded.
-  const filled = useRef(false);
-  const ready = providers.isSuccess && !integrationsPending && (activityId === null || assessments.isSuccess);
+  // Fill the form once per opening, when what it needs has loaded; the form shows once it is filled.
+  const [filled, setFilled] = useState(false);
+  const loaded = providers.isSuccess && !integrationsPending && (activityId === null || assessments.isSuccess);
   useEffect(() => {
     if (!active) {
-      filled.current = false;
+      setFilled(false);
       return;
     }
-    if (filled.current || !ready) return;
-    filled.current = true;
+    if (filled || !loaded) return;
+    setFilled(true);
     const source = planned
       ? {
           providerId: planned.providerId,
@@ -232,7 +232,7 @@ export function useSendAssessmentForm({
     const known = planned?.reviewers ?? [];
     setKnownReviewers(known);
     setLookupIds((source?.reviewerIds ?? []).filter((id) => !known.some((r) => r.id === id)));
-  }, [active, ready, planned, defaultValues, connected, setValue, today]);
+  }, [active, loaded, filled, planned, defaultValues, connected, setValue, today]);
 
   // ------------------------------------------------------------------ sending
   const send = useSendAssessment();
@@ -368,7 +368,7 @@ export function useSendAssessmentForm({
   /** Back to an empty form for the next opening. */
   const { reset: resetSend } = send;
   const reset = useCallback(() => {
-    filled.current = false;
+    setFilled(false);
     submitting.current = false;
     resetForm(emptyValues);
     resetSend();
@@ -412,7 +412,7 @@ export function useSendAssessmentForm({
     formError,
     duplicate,
     reset,
-    ready,
+    ready: loaded && filled,
   };
 }
 
