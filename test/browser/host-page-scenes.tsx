@@ -12,10 +12,13 @@ import type { ReactNode } from 'react';
 import { expect } from 'vitest';
 import { EnableIntegrationDialog, WebhookInstructions } from '../../src/components/enable-integration';
 import { AssessmentIntegrations, ManageIntegrationDialog } from '../../src/components/integrations';
+import { AssessmentActivityDialog, InterviewPlanEditor } from '../../src/components/interview-plan';
+import { SendAssessmentDialog } from '../../src/components/send-assessment';
 import { AssessmentStatusBadge } from '../../src/components/status-badge';
 import { useIntegration, useProviders } from '../../src/data/hooks/use-integrations';
-import { assessmentStatuses, type Assessment } from '../../src/domain';
+import { assessmentStatuses, isSendAssessmentActivity, type Assessment } from '../../src/domain';
 import type { MockBackend } from '../../src/mock/mock-backend';
+import { mockIds } from '../../src/mock/seed';
 
 export interface HostPageScene {
   name: string;
@@ -108,6 +111,102 @@ export const hostPageScenes: HostPageScene[] = [
     render: () => <ManageIntegrationDialog providerId="skillforge" defaultOpen />,
     ready: async () => {
       await dialogShown('Manage SkillForge', 'Priya Natarajan');
+    },
+  },
+  {
+    name: 'InterviewPlanEditor on a job settings page',
+    render: () => (
+      <main style={{ width: 960 }}>
+        <InterviewPlanEditor jobId={mockIds.jobWithTwoProviders} />
+      </main>
+    ),
+    ready: async () => {
+      await screen.findByText('Backend system design');
+      await screen.findByText('Aisha Bello and Rahul Mehta');
+    },
+  },
+  {
+    name: 'InterviewPlanEditor with an unreadable activity and unsaved changes',
+    render: (mock) => {
+      mock.host.editPlan(mockIds.jobWithPlan, (plan) => {
+        plan.stages[2]!.activities.push({ id: 'act-broken', type: 'send_assessment' });
+        plan.stages.flatMap((s) => s.activities).find(isSendAssessmentActivity)!.testId = 'ci-test-13';
+      });
+      return (
+        <main style={{ width: 720 }}>
+          <InterviewPlanEditor jobId={mockIds.jobWithPlan} />
+        </main>
+      );
+    },
+    ready: async () => {
+      await screen.findByText('An activity that can’t be shown');
+      await screen.findByText('Archived');
+    },
+  },
+  {
+    name: 'AssessmentActivityDialog open, questions of every type',
+    render: () => (
+      <AssessmentActivityDialog
+        providerId={mockIds.connectedProvider}
+        stageName="Technical Assessment"
+        defaultOpen
+        onSave={() => undefined}
+        activity={{
+          id: 'act-scene',
+          type: 'send_assessment',
+          providerId: mockIds.connectedProvider,
+          testId: mockIds.skillForgeTest,
+          testTitle: 'Senior Frontend (React) — Take-home',
+          testArchived: false,
+          reviewerIds: ['rev-1', 'rev-2'],
+          scorecard: {
+            kind: 'questions',
+            questions: [
+              { id: 'q1', prompt: 'Code quality', type: 'stars', required: true, options: [] },
+              { id: 'q2', prompt: 'Overall', type: 'score', required: true, options: [] },
+              { id: 'q3', prompt: 'Hire?', type: 'yes_no', required: true, options: [] },
+              { id: 'q4', prompt: 'Notes', type: 'text', required: false, options: [] },
+              { id: 'q5', prompt: 'Level', type: 'single_select', required: true, options: ['Mid', 'Senior'] },
+              { id: 'q6', prompt: 'Areas', type: 'multi_select', required: false, options: ['Tests', 'CSS'] },
+            ],
+          },
+          feedbackFrom: 'any_reviewer',
+          autoSend: true,
+        }}
+      />
+    ),
+    ready: async () => {
+      await dialogShown('Edit Send SkillForge Assessment', 'Maya Goldberg');
+    },
+  },
+  {
+    name: 'SendAssessmentDialog open for a plan activity, pre-filled, scorecard previewed',
+    render: (mock) => {
+      mock.reset({ integrationStates: { codeinterview: 'connected' } });
+      return <SendAssessmentDialog candidateId={mockIds.candidateWithPendingActivity} activityId={mockIds.planActivity} defaultOpen />;
+    },
+    ready: async () => {
+      await dialogShown('Send assessment', 'Tomás Herrera');
+      await screen.findByText(/What reviewers answer/);
+    },
+  },
+  {
+    name: 'SendAssessmentDialog with the test list open',
+    render: () => <SendAssessmentDialog candidateId={mockIds.candidateWithNoAssessments} defaultOpen />,
+    ready: async () => {
+      await dialogShown('Send assessment', 'Ben Okafor');
+      (await screen.findByRole('combobox', { name: 'Test' })).click();
+      await screen.findByRole('option', { name: /Backend \(Go\) — Take-home/ });
+    },
+  },
+  {
+    name: 'SendAssessmentDialog with no provider connected',
+    render: (mock) => {
+      mock.reset({ integrationStates: { skillforge: 'not_connected' } });
+      return <SendAssessmentDialog candidateId={mockIds.candidateWithNoAssessments} defaultOpen onRequestSetup={() => undefined} />;
+    },
+    ready: async () => {
+      await dialogShown('Send assessment', 'No assessment provider is connected');
     },
   },
   {

@@ -8,6 +8,7 @@ import type { within } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { EnableIntegrationDialog } from '../../src/components/enable-integration';
 import { ManageIntegrationDialog } from '../../src/components/integrations';
+import { AssessmentActivityDialog } from '../../src/components/interview-plan';
 import { mockIds } from '../../src/mock';
 
 export interface OpenProps {
@@ -37,5 +38,13 @@ export const nestedKitDialogs: NestedKitDialog[] = [
     render: (props) => <ManageIntegrationDialog providerId={mockIds.connectedProvider} {...props} />,
     dialogName: 'Manage SkillForge',
     ready: (scope) => scope.findByText('Priya Natarajan'),
+  },
+  {
+    name: 'AssessmentActivityDialog',
+    render: (props) => (
+      <AssessmentActivityDialog providerId={mockIds.connectedProvider} stageName="Technical Assessment" onSave={() => undefined} {...props} />
+    ),
+    dialogName: 'Send SkillForge Assessment',
+    ready: (scope) => scope.findByRole('combobox', { name: 'Test' }),
   },
 ];
