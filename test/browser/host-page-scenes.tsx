@@ -126,7 +126,7 @@ export const hostPageScenes: HostPageScene[] = [
     },
   },
   {
-    name: 'InterviewPlanEditor with an unreadable activity and unsaved changes',
+    name: 'InterviewPlanEditor with an unreadable activity and an archived test',
     render: (mock) => {
       mock.host.editPlan(mockIds.jobWithPlan, (plan) => {
         plan.stages[2]!.activities.push({ id: 'act-broken', type: 'send_assessment' });
