@@ -9,6 +9,8 @@ export type { Appearance, AppearanceVariables, Theme } from './data/appearance';
 export type { KitText, KitTextRegistry, TextOverrides, DeepPartial } from './data/text';
 export { commonText } from './ui/text';
 export type { CommonText } from './ui/text';
+export { pickerText } from './ui/picker-text';
+export type { PickerText } from './ui/picker-text';
 export type { Politeness } from './ui/Announcer';
 export { assessmentKeys } from './data/query-keys';
 export {
@@ -20,6 +22,7 @@ export {
   interviewPlanQueryOptions,
   candidateQueryOptions,
   candidateAssessmentsQueryOptions,
+  reviewersByIdsQueryOptions,
 } from './data/query-options';
 export type { QueryContext } from './data/query-options';
 export { createIdempotencyKey, useIdempotencyKey } from './data/idempotency';
@@ -31,7 +34,7 @@ export {
   useDisconnectIntegration,
 } from './data/hooks/use-integrations';
 export type { UseIntegrationOptions } from './data/hooks/use-integrations';
-export { useTests, useReviewers, useScorecardTemplates } from './data/hooks/use-catalogue';
+export { useTests, useReviewers, useReviewersByIds, useScorecardTemplates } from './data/hooks/use-catalogue';
 export type { UseTestsOptions } from './data/hooks/use-catalogue';
 export { useInterviewPlan, useSaveInterviewPlan } from './data/hooks/use-interview-plan';
 export {
@@ -75,12 +78,21 @@ export type {
   UseEnableIntegrationFlowOptions,
   EnableIntegrationText,
 } from './components/enable-integration';
+export { SendAssessmentDialog, useSendAssessmentForm, sendAssessmentText } from './components/send-assessment';
+export type {
+  SendAssessmentDialogProps,
+  SendAssessmentDefaults,
+  SendAssessmentForm,
+  SendAssessmentFormError,
+  UseSendAssessmentFormOptions,
+  SendAssessmentText,
+} from './components/send-assessment';
 
 // Backend adapter
 export { createHttpAdapter } from './backend/http-adapter';
 export type { HttpAdapterOptions } from './backend/http-adapter';
 export { AssessmentBackendError, isAssessmentBackendError, backendErrorCodes } from './backend/errors';
-export type { BackendErrorCode, BackendErrorDetails, ServerErrorCode } from './backend/errors';
+export type { BackendErrorCode, BackendErrorDetails, ServerErrorCode, ConflictReason } from './backend/errors';
 export type {
   AssessmentBackend,
   RequestOptions,
