@@ -10,6 +10,7 @@ import { screen, waitFor } from '@testing-library/react';
 import type userEvent from '@testing-library/user-event';
 import type { ReactNode } from 'react';
 import { expect } from 'vitest';
+import { AssessmentSummary, CandidateAssessments } from '../../src/components/candidate-assessments';
 import { EnableIntegrationDialog, WebhookInstructions } from '../../src/components/enable-integration';
 import { AssessmentIntegrations, ManageIntegrationDialog } from '../../src/components/integrations';
 import { AssessmentStatusBadge } from '../../src/components/status-badge';
@@ -29,6 +30,7 @@ export interface SsrScene {
 const seed = createSeed();
 const connected = seed.providers.find((provider) => provider.id === mockIds.connectedProvider)!;
 const connectedWebhookUrl = seed.integrations[connected.id]!.webhookUrl!;
+const everyStatus = seed.assessments.filter((assessment) => assessment.candidateId === mockIds.candidateWithEveryStatus);
 
 async function dialogOpens(name: string | RegExp, content: string | RegExp) {
   const dialog = await screen.findByRole('dialog', { name });
@@ -108,6 +110,34 @@ export const ssrScenes: SsrScene[] = [
     afterHydration: async (user) => {
       await user.click(screen.getByRole('button', { name: 'Manage SkillForge' }));
       await dialogOpens('Manage SkillForge', 'Priya Natarajan');
+    },
+  },
+  {
+    name: 'CandidateAssessments, loading on the server, the list on the client',
+    render: () => <CandidateAssessments candidateId={mockIds.candidateWithEveryStatus} />,
+    serverHtml: [/Assessments/, /Loading assessments/],
+    afterHydration: async () => {
+      await screen.findByRole('list', { name: 'Assessments, newest first' });
+      expect(screen.getAllByRole('article')).toHaveLength(everyStatus.length);
+    },
+  },
+  {
+    name: 'AssessmentSummary in a pipeline row, from the host’s data',
+    render: () => (
+      <table>
+        <tbody>
+          <tr>
+            <th scope="row">Candidate</th>
+            <td>
+              <AssessmentSummary assessments={everyStatus} />
+            </td>
+          </tr>
+        </tbody>
+      </table>
+    ),
+    serverHtml: [new RegExp(everyStatus[0]!.testTitle.replace(/[()]/g, '.'))],
+    afterHydration: async () => {
+      expect(screen.getByRole('row')).toHaveTextContent(/Status: /);
     },
   },
   {
