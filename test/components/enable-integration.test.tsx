@@ -216,7 +216,7 @@ describe('EnableIntegrationDialog: happy path', () => {
       .getAll()
       .find((query) => JSON.stringify(query.queryKey).includes('"integration","codeinterview"'));
     expect(cached?.state.data).toMatchObject({ state: 'connected' });
-  });
+  }, 15_000);
 
   it('trims spaces from a pasted key and from a typed one before sending it', async () => {
     const { user } = renderWithKit(<EnableIntegrationDialog providerId="codeinterview" defaultOpen />);
@@ -393,14 +393,15 @@ describe('EnableIntegrationDialog: failures', () => {
       expect(field).toHaveValue(MOCK_VALID_API_KEY);
       expect(alert).not.toHaveTextContent(MOCK_VALID_API_KEY);
 
-      mockServer.setLatency(100);
+      // Slow enough to look at the screen while the check runs, whatever the machine's load.
+      mockServer.setLatency(800);
       const focused = way === 'Enter' ? field : connectButton();
       await submitBy(way, user);
       await waitFor(() => expect(connectButton()).toHaveAttribute('aria-busy', 'true'));
       // Focus stays on what the user pressed (a named control), never on the dialog itself.
       expect(focused).toHaveFocus();
       expect(screen.queryByRole('alert')).not.toBeInTheDocument();
-      await findWebhookHeading();
+      await screen.findByRole('heading', { name: 'Add the webhook to CodeInterview' }, { timeout: 5000 });
       expect(said.heard.filter(([message]) => message === 'Checking the key with CodeInterview…')).toHaveLength(2);
       expect(onConnected).toHaveBeenCalledTimes(1);
       expect(requests.seen).toHaveLength(2);
@@ -442,6 +443,74 @@ describe('EnableIntegrationDialog: failures', () => {
     expect(await findWebhookHeading()).toBeInTheDocument();
   });
 
+  it('clears the “enter your key” message as soon as a key is typed', async () => {
+    const { user } = renderWithKit(<EnableIntegrationDialog providerId="codeinterview" defaultOpen />);
+    const dialog = await screen.findByRole('dialog');
+    const field = await findKeyField();
+    await user.click(connectButton());
+    expect(await within(dialog).findByText('Enter your CodeInterview API key.')).toBeInTheDocument();
+    await user.type(field, 'c');
+    expect(within(dialog).queryByText('Enter your CodeInterview API key.')).not.toBeInTheDocument();
+    expect(field).not.toHaveAttribute('aria-invalid');
+  });
+
+  it.each([
+    ['names the key field', { apiKey: 'Key is malformed.' }, /CodeInterview didn’t accept this key/],
+    ['names no field', {}, /Enter your CodeInterview API key\./],
+  ])('puts the kit’s own words on the field when the server’s validation %s', async (_, fieldErrors, message) => {
+    const { user } = renderWithKit(<EnableIntegrationDialog providerId="codeinterview" defaultOpen />, { provider: said.provider });
+    mockServer.faults.failNext({ status: 422, code: 'validation', route: 'connectIntegration', fieldErrors });
+    const dialog = await screen.findByRole('dialog');
+    const field = await findKeyField();
+    await user.type(field, `${MOCK_VALID_API_KEY}{Enter}`);
+    expect(await within(dialog).findByText(message)).toBeInTheDocument();
+    expect(within(dialog).queryByText('Key is malformed.')).not.toBeInTheDocument();
+    expect(field).toHaveAttribute('aria-invalid', 'true');
+    expect(field).toHaveFocus();
+    expect(said.heard.at(-1)).toEqual([expect.stringMatching(message), 'assertive']);
+  });
+
+  it('when the vendor throttles without a Retry-After, says to wait a moment and leaves Connect usable', async () => {
+    mswServer.use(
+      http.post(`${API_BASE_URL}/integrations/codeinterview/connect`, () =>
+        HttpResponse.json({ error: { code: 'rate_limited', message: 'Slow down.' } }, { status: 429 }),
+      { once: true },
+      ),
+    );
+    const { user } = renderWithKit(<EnableIntegrationDialog providerId="codeinterview" defaultOpen />, { provider: said.provider });
+    const dialog = await screen.findByRole('dialog');
+    await user.type(await findKeyField(), MOCK_VALID_API_KEY);
+    await user.click(connectButton());
+    const wait = 'Too many attempts in a short time. Wait a moment, then try again.';
+    expect(await within(dialog).findByText(wait)).toBeInTheDocument();
+    expect(said.heard.at(-1)).toEqual([wait, 'assertive']);
+    expect(connectButton()).not.toHaveAttribute('aria-disabled');
+    await user.click(connectButton());
+    expect(await findWebhookHeading()).toBeInTheDocument();
+  });
+
+  it('says nothing about a wait that ends after the dialog was closed', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    try {
+      const { user } = renderWithKit(<ReopenableDialog />, {
+        provider: said.provider,
+        userOptions: { advanceTimers: vi.advanceTimersByTime },
+      });
+      await user.type(await findKeyField(), MOCK_RATE_LIMITED_API_KEY);
+      await user.click(connectButton());
+      await within(screen.getByRole('dialog')).findByText('CodeInterview is limiting key checks');
+      await user.click(screen.getByRole('button', { name: 'Cancel' }));
+      await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+      act(() => vi.advanceTimersByTime(31_000));
+      await user.click(screen.getByRole('button', { name: 'Reopen' }));
+      expect(await findKeyField()).toHaveValue('');
+      expect(screen.queryByText('CodeInterview is limiting key checks')).not.toBeInTheDocument();
+      expect(said.heard.map(([message]) => message)).not.toContain('You can try again now.');
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('says “Already connected” when the integration was connected elsewhere meanwhile', async () => {
     const { user } = renderWithKit(<EnableIntegrationDialog providerId="codeinterview" defaultOpen />, { provider: said.provider });
     mockServer.faults.failNext({ status: 409, route: 'connectIntegration' });
@@ -455,12 +524,12 @@ describe('EnableIntegrationDialog: failures', () => {
     mockServer.faults.failNext({ status: 503, route: 'listProviders' });
     const { user } = renderWithKit(<EnableIntegrationDialog providerId="codeinterview" defaultOpen />);
     const alert = await screen.findByRole('alert');
-    mockServer.setLatency(100);
+    mockServer.setLatency(800);
     const retry = within(alert).getByRole('button', { name: 'Try again' });
     await user.click(retry);
     await waitFor(() => expect(retry).toHaveAttribute('aria-busy', 'true'));
     expect(retry).toHaveFocus();
-    await waitFor(async () => expect(await findKeyField()).toHaveFocus());
+    await waitFor(async () => expect(await findKeyField()).toHaveFocus(), { timeout: 5000 });
   });
 });
 
@@ -613,6 +682,27 @@ describe('EnableIntegrationDialog: closing while the key is checked', () => {
     }
   });
 
+  it('unmounting mid-check aborts the request too', async () => {
+    const aborted: boolean[] = [];
+    const watch = ({ request }: { request: Request }) => {
+      if (request.method === 'POST') request.signal.addEventListener('abort', () => aborted.push(true));
+    };
+    mswServer.events.on('request:start', watch);
+    try {
+      const onConnected = vi.fn();
+      const { user, unmount } = renderWithKit(<EnableIntegrationDialog providerId="codeinterview" defaultOpen onConnected={onConnected} />);
+      await user.type(await findKeyField(), MOCK_VALID_API_KEY);
+      mockServer.setLatency(60_000);
+      await user.click(connectButton());
+      await waitFor(() => expect(connectButton()).toHaveAttribute('aria-busy', 'true'));
+      unmount();
+      await waitFor(() => expect(aborted).toEqual([true]));
+      expect(onConnected).not.toHaveBeenCalled();
+    } finally {
+      mswServer.events.removeListener('request:start', watch);
+    }
+  });
+
   it('can’t be closed while checking the key of a vendor that signs webhooks: the answer carries a one-time secret', async () => {
     const { user } = renderWithKit(<EnableIntegrationDialog providerId="skillforge" defaultOpen />, {
       seed: { integrationStates: { skillforge: 'not_connected' } },
@@ -631,12 +721,20 @@ describe('EnableIntegrationDialog: closing while the key is checked', () => {
     expect((screen.getByLabelText('Signing secret') as HTMLTextAreaElement).value).toMatch(/^whsec_/);
   });
 
-  /** A host's own adapter that doesn't honour AbortSignal: its answers arrive after the dialog is gone. */
+  /**
+   * A host's own adapter that doesn't honour AbortSignal, and answers only when the test says so (`answer()`):
+   * its answer arrives after the dialog is gone.
+   */
   function renderWithDeafAdapter(ui: React.ReactElement) {
     const http = createHttpAdapter({ baseUrl: API_BASE_URL });
+    let answer!: () => void;
+    const gate = new Promise<void>((resolve) => (answer = resolve));
     const backend: AssessmentBackend = {
       ...http,
-      connectIntegration: (input, { idempotencyKey }) => http.connectIntegration(input, { idempotencyKey }),
+      connectIntegration: async (input, { idempotencyKey }) => {
+        await gate;
+        return http.connectIntegration(input, { idempotencyKey });
+      },
     };
     const user = userEvent.setup();
     const result = render(
@@ -644,7 +742,7 @@ describe('EnableIntegrationDialog: closing while the key is checked', () => {
         {ui}
       </AssessmentKitProvider>,
     );
-    return { ...result, user };
+    return { ...result, user, answer };
   }
 
   it('drops an answer that arrives after close (the host still hears it connected) and reopens at step 1', async () => {
@@ -660,15 +758,14 @@ describe('EnableIntegrationDialog: closing while the key is checked', () => {
         </>
       );
     }
-    const { user } = renderWithDeafAdapter(<Reopenable />);
+    const { user, answer } = renderWithDeafAdapter(<Reopenable />);
     await user.type(await findKeyField(), MOCK_VALID_API_KEY);
-    mockServer.setLatency(150);
     await user.click(connectButton());
     await user.click(screen.getByRole('button', { name: 'Cancel' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
 
+    answer();
     await waitFor(() => expect(onConnected).toHaveBeenCalledWith(expect.objectContaining({ state: 'connected' })));
-    mockServer.setLatency(0);
     await user.click(screen.getByRole('button', { name: 'Reopen' }));
     expect(await findKeyField()).toHaveValue('');
     expect(screen.queryByRole('heading', { name: /Add the webhook/ })).not.toBeInTheDocument();
@@ -680,13 +777,13 @@ describe('EnableIntegrationDialog: closing while the key is checked', () => {
     const errors = vi.spyOn(console, 'error');
     try {
       const onConnected = vi.fn();
-      const { user, unmount } = renderWithDeafAdapter(
+      const { user, unmount, answer } = renderWithDeafAdapter(
         <EnableIntegrationDialog providerId="codeinterview" defaultOpen onConnected={onConnected} />,
       );
       await user.type(await findKeyField(), MOCK_VALID_API_KEY);
-      mockServer.setLatency(150);
       await user.click(connectButton());
       unmount();
+      answer();
       await waitFor(() => expect(onConnected).toHaveBeenCalledTimes(1));
       expect(said.heard).toEqual([['Checking the key with CodeInterview…', 'polite']]);
       expect(errors).not.toHaveBeenCalled();
@@ -723,7 +820,7 @@ describe('EnableIntegrationDialog: the key stays secret', () => {
     } finally {
       console.restore();
     }
-  });
+  }, 15_000);
 
   it('keeps a rejected key out of every error message', async () => {
     const { user, queryClient } = renderWithKit(<EnableIntegrationDialog providerId="codeinterview" defaultOpen />);

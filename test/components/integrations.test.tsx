@@ -148,12 +148,12 @@ describe('AssessmentIntegrations', () => {
     expect(alert).toHaveTextContent('Couldn’t load assessment integrations');
     expect(alert).toHaveTextContent('Something went wrong on our side. Try again in a moment.');
 
-    mockServer.setLatency(100);
+    mockServer.setLatency(800);
     const retry = within(alert).getByRole('button', { name: 'Try again' });
     await user.click(retry);
     await waitFor(() => expect(retry).toHaveAttribute('aria-busy', 'true'));
     expect(retry).toHaveFocus();
-    expect(await findCard('SkillForge')).toBeInTheDocument();
+    expect(await screen.findByRole('article', { name: 'SkillForge' }, { timeout: 5000 })).toBeInTheDocument();
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
     await waitFor(() => expect(screen.getByRole('heading', { level: 2, name: 'Assessments' })).toHaveFocus());
   });
@@ -427,7 +427,7 @@ describe('Finish setup: connected, but the vendor never delivered a webhook', ()
     expect(within(codeInterview).queryByRole('button', { name: /Finish setup/ })).not.toBeInTheDocument();
     // The button that opened Manage is gone: focus lands on Manage instead of the page.
     await waitFor(() => expect(within(codeInterview).getByRole('button', { name: 'Manage CodeInterview' })).toHaveFocus());
-  });
+  }, 15_000);
 
   it('tells users who can’t manage integrations that an admin needs to finish it', async () => {
     await renderList(<AssessmentIntegrations />, {
