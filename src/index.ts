@@ -23,6 +23,7 @@ export {
   candidateQueryOptions,
   candidateAssessmentsQueryOptions,
   reviewersByIdsQueryOptions,
+  assessmentFeedbackQueryOptions,
 } from './data/query-options';
 export type { QueryContext } from './data/query-options';
 export { createIdempotencyKey, useIdempotencyKey } from './data/idempotency';
@@ -44,10 +45,23 @@ export {
   useResendAssessment,
   useCancelAssessment,
 } from './data/hooks/use-assessments';
+export { useAssessmentFeedback, useSaveFeedbackDraft, useSubmitFeedback } from './data/hooks/use-feedback';
 
 // Components
 export { AssessmentStatusBadge, statusBadgeText } from './components/status-badge';
 export type { AssessmentStatusBadgeProps, StatusBadgeText } from './components/status-badge';
+export {
+  CandidateAssessments,
+  candidateAssessmentsText,
+  AssessmentSummary,
+  assessmentSummaryText,
+} from './components/candidate-assessments';
+export type {
+  CandidateAssessmentsProps,
+  CandidateAssessmentsText,
+  AssessmentSummaryProps,
+  AssessmentSummaryText,
+} from './components/candidate-assessments';
 export {
   InterviewPlanEditor,
   AssessmentActivityDialog,
@@ -61,6 +75,21 @@ export type {
   UseAssessmentActivityOptionsOptions,
   InterviewPlanText,
 } from './components/interview-plan';
+export {
+  AssessmentFeedbackForm,
+  AssessmentFeedbackSummary,
+  useAssessmentFeedbackForm,
+  feedbackText,
+} from './components/feedback';
+export type {
+  AssessmentFeedbackFormProps,
+  AssessmentFeedbackSummaryProps,
+  UseAssessmentFeedbackFormOptions,
+  FeedbackView,
+  DraftStatus,
+  FeedbackRefusal,
+  FeedbackText,
+} from './components/feedback';
 export { AssessmentIntegrations, ManageIntegrationDialog, integrationsText } from './components/integrations';
 export type { AssessmentIntegrationsProps, ManageIntegrationDialogProps, IntegrationsText } from './components/integrations';
 export {
@@ -100,6 +129,7 @@ export type {
   ListTestsParams,
   SaveInterviewPlanInput,
   AssessmentChangeListener,
+  FeedbackInput,
 } from './backend/types';
 // The REST contract's helpers (routes, error body...) serve server code: `assessment-kit/contract`.
 
@@ -127,9 +157,18 @@ export type {
   InterviewPlan,
   Candidate,
   AssessmentStatus,
+  LifecycleStatus,
+  ReviewerFeedbackState,
+  ReviewerFeedbackStatus,
   Assessment,
   AssessmentSource,
   Score,
   StatusChange,
   SendAssessmentInput,
+  AssessmentFeedback,
+  FeedbackAnswer,
+  FeedbackAnswers,
+  ReviewerFeedback,
+  QuestionAggregate,
+  OptionCount,
 } from './domain';

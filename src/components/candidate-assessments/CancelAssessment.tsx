@@ -1,0 +1,156 @@
+import { useEffect, useRef, useState } from 'react';
+import { isAssessmentBackendError } from '../../backend/errors';
+import { useCancelAssessment } from '../../data/hooks/use-assessments';
+import type { Assessment } from '../../domain/assessment';
+import { isActiveStatus } from '../../domain/assessment-status';
+import { Alert } from '../../ui/Alert';
+import { Button } from '../../ui/Button';
+import { DialogShell } from '../../ui/Dialog';
+import { errorMessage } from '../../ui/error-message';
+import { Field } from '../../ui/Field';
+import { BanIcon } from '../../ui/icons';
+import type { CommonText } from '../../ui/text';
+import type { CandidateAssessmentsText } from './text';
+
+export interface CancelAssessmentProps {
+  /** The assessment as the list shows it now (after a refused cancel, its real status). */
+  assessment: Assessment;
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
+  /** Whether the Cancel button shows: only while the assessment is active. The dialog may outlive it. */
+  showTrigger: boolean;
+  /** The backend refused (the assessment is no longer active): the list should load its real state. */
+  onRefused: () => void;
+  /** Where focus goes when the dialog closes and its button is gone (the assessment was cancelled). */
+  onFocusFallback: () => void;
+  statusLabel: (status: Assessment['status']) => string;
+  text: CandidateAssessmentsText;
+  common: CommonText;
+}
+
+/**
+ * Cancel, behind an alert dialog: focus starts on "Keep assessment", an optional reason goes into the history.
+ * While the request runs the dialog stays put; a failure keeps the reason and offers the confirm button again.
+ * A refusal (the candidate finished meanwhile) says so and leaves only Close, while the list loads the real state.
+ */
+export function CancelAssessment({
+  assessment,
+  open,
+  onOpenChange,
+  showTrigger,
+  onRefused,
+  onFocusFallback,
+  statusLabel,
+  text,
+  common,
+}: CancelAssessmentProps) {
+  const cancel = useCancelAssessment(assessment.id);
+  const [reason, setReason] = useState('');
+  const keepRef = useRef<HTMLButtonElement>(null);
+  const triggerRef = useRef<HTMLButtonElement>(null);
+  const closeRef = useRef<HTMLButtonElement>(null);
+  const t = text.cancelConfirm;
+  const pending = cancel.isPending;
+  const refused = isAssessmentBackendError(cancel.error) && cancel.error.code === 'conflict';
+
+  const changeOpen = (next: boolean) => {
+    if (!next && pending) return;
+    if (next) {
+      cancel.reset();
+      setReason('');
+    }
+    onOpenChange(next);
+  };
+
+  const run = async () => {
+    try {
+      await cancel.mutateAsync({ reason: reason.trim() || undefined });
+      onOpenChange(false);
+    } catch (error) {
+      if (isAssessmentBackendError(error) && error.code === 'conflict') onRefused();
+    }
+  };
+
+  // The confirm button is gone after a refusal: Close is the one thing left to do.
+  useEffect(() => {
+    if (refused) closeRef.current?.focus();
+  }, [refused]);
+
+  let problem = null;
+  if (refused) {
+    // Once the refetch lands, say what it is now; until then, that it changed.
+    const message = isActiveStatus(assessment.status) ? t.refusedUnknown : t.refused(statusLabel(assessment.status));
+    problem = (
+      <Alert tone="danger" title={t.errorTitle}>
+        {message}
+      </Alert>
+    );
+  } else if (cancel.error) {
+    problem = (
+      <Alert tone="danger" title={t.errorTitle}>
+        {errorMessage(cancel.error, common)}
+      </Alert>
+    );
+  }
+
+  return (
+    <DialogShell
+      role="alertdialog"
+      size="sm"
+      className="ak-cancel-assessment"
+      open={open}
+      onOpenChange={changeOpen}
+      trigger={
+        showTrigger ? (
+          <Button ref={triggerRef} size="sm" variant="ghost" icon={<BanIcon />} aria-label={text.active.cancelLabel(assessment.testTitle)}>
+            {text.active.cancel}
+          </Button>
+        ) : undefined
+      }
+      icon={<BanIcon />}
+      iconTone="danger"
+      title={t.title(assessment.testTitle)}
+      description={t.description}
+      closeLabel={common.close}
+      preventClose={pending}
+      onOpenAutoFocus={(event) => {
+        event.preventDefault();
+        keepRef.current?.focus();
+      }}
+      onCloseAutoFocus={(event) => {
+        if (triggerRef.current?.isConnected) return;
+        event.preventDefault();
+        onFocusFallback();
+      }}
+      footer={
+        refused ? (
+          <Button ref={closeRef} onClick={() => changeOpen(false)}>
+            {t.close}
+          </Button>
+        ) : (
+          <>
+            <Button ref={keepRef} onClick={() => changeOpen(false)} aria-disabled={pending || undefined}>
+              {t.keep}
+            </Button>
+            <Button variant="danger" pending={pending} onClick={run}>
+              {t.confirm}
+            </Button>
+          </>
+        )
+      }
+    >
+      {refused ? null : (
+        <Field label={t.reasonLabel} hint={t.reasonHint}>
+          <textarea
+            className="ak-input ak-cancel-assessment__reason"
+            rows={3}
+            value={reason}
+            readOnly={pending}
+            onChange={(event) => setReason(event.target.value)}
+          />
+        </Field>
+      )}
+      {problem}
+    </DialogShell>
+  );
+}

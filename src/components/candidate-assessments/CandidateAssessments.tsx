@@ -1,0 +1,210 @@
+import { forwardRef, useCallback, useId, useMemo, useState, type ComponentPropsWithoutRef } from 'react';
+import { useCandidateAssessments } from '../../data/hooks/use-assessments';
+import { useProviders } from '../../data/hooks/use-integrations';
+import { useFormatters } from '../../data/format';
+import { useAssessmentKit, useKitText } from '../../data/kit-context';
+import { useRootProps } from '../../data/root-props';
+import type { TextOverrides } from '../../data/text';
+import type { Assessment } from '../../domain/assessment';
+import type { AssessmentStatus } from '../../domain/assessment-status';
+import { Alert } from '../../ui/Alert';
+import { Button } from '../../ui/Button';
+import { errorMessage } from '../../ui/error-message';
+import { ClipboardListIcon, RefreshIcon, SendIcon } from '../../ui/icons';
+import { commonText } from '../../ui/text';
+import { SendAssessmentDialog } from '../send-assessment/SendAssessmentDialog';
+import { statusBadgeText } from '../status-badge/text';
+import { AssessmentCard, type CardFormat } from './AssessmentCard';
+import { newestFirst } from './order';
+import { candidateAssessmentsText } from './text';
+import { useStatusAnnouncements } from './use-status-announcements';
+
+export interface CandidateAssessmentsProps extends Omit<ComponentPropsWithoutRef<'section'>, 'children'> {
+  candidateId: string;
+  /** Level of the section's heading (default 2); each assessment's heading is one level below. */
+  headingLevel?: 1 | 2 | 3 | 4 | 5;
+  /** Show the Send Assessment button for ad hoc sending (default true). */
+  showSendButton?: boolean;
+  /**
+   * No provider is connected when a recruiter sends: route them to your integrations settings. Without it the
+   * Send Assessment dialog says to ask an admin.
+   */
+  onRequestSetup?: () => void;
+  /** After an assessment was sent from this tab (ad hoc, or a plan activity). */
+  onSent?: (assessment: Assessment) => void;
+  /** Text for this view only, over the provider's; handed on to the badges and the dialogs it opens. */
+  text?: TextOverrides;
+}
+
+const SKELETON_CARDS = 3;
+
+/**
+ * The candidate profile's Assessments tab: every assessment, newest first, with its status, results and the next
+ * step (send, resend, cancel). It stays current by itself: pushed by `backend.subscribe`, or polled while anything
+ * may still change, and says each status change to screen readers once.
+ *
+ * Sending always opens the kit's `SendAssessmentDialog` (pre-filled from the plan activity for Needs action), so
+ * there is one way to send and one set of rules. A host with its own send flow hides the button (`showSendButton`)
+ * and renders its own.
+ */
+export const CandidateAssessments = forwardRef<HTMLElement, CandidateAssessmentsProps>(function CandidateAssessments(
+  { candidateId, headingLevel = 2, showSendButton = true, onRequestSetup, onSent, text: textProp, className, style, ...props },
+  ref,
+) {
+  const text = useKitText('candidateAssessments', candidateAssessmentsText, textProp);
+  const common = useKitText('common', commonText, textProp);
+  const badgeText = useKitText('statusBadge', statusBadgeText, textProp);
+  const { locale } = useAssessmentKit('CandidateAssessments');
+  const formatters = useFormatters();
+  const rootProps = useRootProps(className ? `ak-candidate-assessments ${className}` : 'ak-candidate-assessments', style);
+  const headingId = useId();
+  const Heading = `h${headingLevel}` as 'h2';
+  const cardHeadingLevel = Math.min(headingLevel + 1, 6) as 2 | 3 | 4 | 5 | 6;
+
+  const query = useCandidateAssessments(candidateId);
+  const providers = useProviders();
+  const [focusId, setFocusId] = useState<string | null>(null);
+  // The Send Assessment dialog: closed (null), ad hoc, or for a plan activity.
+  const [sending, setSending] = useState<{ activityId: string | null } | null>(null);
+
+  const format = useMemo<CardFormat>(() => {
+    const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
+    const list = new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' });
+    return { ...formatters, percent: (ratio) => percent.format(ratio), names: (names) => list.format(names) };
+  }, [formatters, locale]);
+  const statusLabel = useCallback(
+    (status: AssessmentStatus) => (badgeText.labels as Record<string, string | undefined>)[status] ?? String(status),
+    [badgeText],
+  );
+  const providerNames = useMemo(
+    () => new Map((providers.data ?? []).map((provider) => [provider.id, provider.name])),
+    [providers.data],
+  );
+
+  const assessments = useMemo(() => (query.data ? newestFirst(query.data) : undefined), [query.data]);
+  // An expired or failed assessment that was resent points at nothing; its successor names it.
+  const successors = useMemo(() => {
+    const byPredecessor = new Map<string, Assessment>();
+    for (const assessment of assessments ?? []) {
+      if (assessment.resentFromId) byPredecessor.set(assessment.resentFromId, assessment);
+    }
+    return byPredecessor;
+  }, [assessments]);
+  const acknowledge = useStatusAnnouncements(assessments, text, statusLabel);
+
+  const onFocused = useCallback(() => setFocusId(null), []);
+  const onSend = useCallback((assessment: Assessment) => setSending({ activityId: assessment.activityId }), []);
+  const sent = (assessment: Assessment) => {
+    // The dialog says it was sent; the list shouldn't say it again.
+    acknowledge(assessment);
+    // A plan activity's Send button is gone now: focus goes to the assessment. Ad hoc, focus returns to the button.
+    if (sending?.activityId) setFocusId(assessment.id);
+    onSent?.(assessment);
+  };
+  const { refetch } = query;
+  const reload = useCallback(() => void refetch(), [refetch]);
+
+  let content;
+  if (assessments) {
+    content =
+      assessments.length === 0 ? (
+        <div className="ak-candidate-assessments__empty">
+          <span className="ak-icon-circle" aria-hidden="true">
+            <ClipboardListIcon />
+          </span>
+          <p className="ak-candidate-assessments__empty-title">{text.empty.title}</p>
+          <p className="ak-candidate-assessments__empty-text">{text.empty.description}</p>
+        </div>
+      ) : (
+        <ul className="ak-candidate-assessments__list" aria-label={text.listLabel}>
+          {assessments.map((assessment) => (
+            <li key={assessment.id} className="ak-candidate-assessments__item">
+              <AssessmentCard
+                assessment={assessment}
+                providerName={providerNames.get(assessment.providerId) ?? assessment.providerId}
+                successor={successors.get(assessment.id)}
+                headingLevel={cardHeadingLevel}
+                focusRequested={focusId === assessment.id}
+                onFocused={onFocused}
+                requestFocus={setFocusId}
+                onSend={onSend}
+                refetch={reload}
+                statusLabel={statusLabel}
+                format={format}
+                text={text}
+                common={common}
+                overrides={textProp}
+              />
+            </li>
+          ))}
+        </ul>
+      );
+  } else if (query.error) {
+    content = (
+      <Alert
+        tone="danger"
+        title={text.loadError}
+        actions={
+          <Button icon={<RefreshIcon />} pending={query.isFetching} onClick={reload}>
+            {text.retry}
+          </Button>
+        }
+      >
+        {errorMessage(query.error, common)}
+      </Alert>
+    );
+  } else {
+    content = (
+      <div role="status" className="ak-candidate-assessments__loading">
+        <span className="ak-visually-hidden">{text.loading}</span>
+        <ul className="ak-candidate-assessments__list" aria-hidden="true">
+          {Array.from({ length: SKELETON_CARDS }, (_, index) => (
+            <li key={index} className="ak-candidate-assessments__item">
+              <div className="ak-assessment-card" data-state="skeleton">
+                <div className="ak-assessment-card__header">
+                  <div className="ak-assessment-card__titles">
+                    <span className="ak-skeleton" data-shape="title" />
+                    <span className="ak-skeleton" data-shape="line" />
+                  </div>
+                  <span className="ak-skeleton" data-shape="pill" />
+                </div>
+                <span className="ak-skeleton" data-shape="line" />
+              </div>
+            </li>
+          ))}
+        </ul>
+      </div>
+    );
+  }
+
+  return (
+    <section ref={ref} aria-labelledby={headingId} {...props} {...rootProps}>
+      <header className="ak-candidate-assessments__header">
+        <Heading className="ak-candidate-assessments__heading" id={headingId}>
+          {text.heading}
+        </Heading>
+        {showSendButton ? (
+          <Button variant="primary" icon={<SendIcon />} onClick={() => setSending({ activityId: null })}>
+            {text.sendAssessment}
+          </Button>
+        ) : null}
+      </header>
+      {content}
+      <SendAssessmentDialog
+        candidateId={candidateId}
+        activityId={sending?.activityId ?? null}
+        open={sending !== null}
+        onOpenChange={(open) => {
+          if (!open) setSending(null);
+        }}
+        onSent={sent}
+        onRequestSetup={onRequestSetup}
+        onOpenAssessment={(existing) => {
+          setSending(null);
+          setFocusId(existing.id);
+        }}
+        text={textProp}
+      />
+    </section>
+  );
+});

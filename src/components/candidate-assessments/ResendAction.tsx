@@ -1,0 +1,71 @@
+import { isAssessmentBackendError } from '../../backend/errors';
+import { useResendAssessment } from '../../data/hooks/use-assessments';
+import { useAssessmentKit } from '../../data/kit-context';
+import type { Assessment } from '../../domain/assessment';
+import { Alert } from '../../ui/Alert';
+import { Button } from '../../ui/Button';
+import { errorMessage } from '../../ui/error-message';
+import { RefreshIcon, SendIcon } from '../../ui/icons';
+import type { CommonText } from '../../ui/text';
+import type { CandidateAssessmentsText } from './text';
+
+export interface ResendActionProps {
+  assessment: Assessment;
+  /** The visible word and the accessible name (which starts with it). */
+  label: string;
+  accessibleLabel: string;
+  /** After the backend confirmed: the same assessment with a new link, or the new assessment that follows it. */
+  onResent: (assessment: Assessment) => void;
+  /** The backend refused: the list should load the real state. */
+  onRefused: () => void;
+  text: CandidateAssessmentsText;
+  common: CommonText;
+}
+
+/**
+ * Resend: for a sent assessment a new email with the same link lifetime reset; for an expired or failed one a new
+ * invitation. One request however often it is clicked while running, and a retry reuses the idempotency key, so
+ * the candidate gets one email per intent. A failure stays beside the button with the reason and a retry.
+ */
+export function ResendAction({ assessment, label, accessibleLabel, onResent, onRefused, text, common }: ResendActionProps) {
+  const resend = useResendAssessment(assessment.id);
+  const { announce } = useAssessmentKit('ResendAction');
+  const sameAssessment = assessment.status === 'sent' || assessment.status === 'in_progress';
+
+  const run = async () => {
+    try {
+      const result = await resend.mutateAsync();
+      // A new invitation is announced as the new assessment it is, by the list.
+      if (sameAssessment) announce(text.announcements.resent(assessment.testTitle), 'polite');
+      onResent(result);
+    } catch (error) {
+      // Shown from `resend.error`, with a retry; a refusal also reloads the list, which shows why.
+      if (isAssessmentBackendError(error) && error.code === 'conflict') onRefused();
+    }
+  };
+  const refused = isAssessmentBackendError(resend.error) && resend.error.code === 'conflict';
+
+  return (
+    <>
+      <Button size="sm" icon={<SendIcon />} pending={resend.isPending} onClick={run} aria-label={accessibleLabel}>
+        {label}
+      </Button>
+      {resend.error ? (
+        <Alert
+          className="ak-assessment-card__error"
+          tone="danger"
+          title={text.resendError}
+          actions={
+            refused ? undefined : (
+              <Button size="sm" icon={<RefreshIcon />} pending={resend.isPending} onClick={run}>
+                {common.retry}
+              </Button>
+            )
+          }
+        >
+          {refused ? text.resendRefused : errorMessage(resend.error, common)}
+        </Alert>
+      ) : null}
+    </>
+  );
+}

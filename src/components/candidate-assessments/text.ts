@@ -1,0 +1,236 @@
+import type { ReviewerFeedbackState } from '../../domain/reviewer-feedback';
+
+/**
+ * Every string the candidate's Assessments tab (`CandidateAssessments`) shows or speaks. Override any part through
+ * the provider's `text.candidateAssessments` or the component's `text` prop; the status words come from
+ * `text.statusBadge`. Functions receive values already formatted for the locale ("2 Nov", "82%", "Ana Park and
+ * Ben Ode").
+ */
+export interface CandidateAssessmentsText {
+  heading: string;
+  /** The button that sends an assessment that no plan asked for. */
+  sendAssessment: string;
+  /** Said (visually hidden) while the list loads. */
+  loading: string;
+  loadError: string;
+  retry: string;
+  empty: { title: string; description: string };
+  /** Names the list for screen readers. */
+  listLabel: string;
+
+  /** Under the test's title: the vendor, then where the assessment came from. */
+  provider: (providerName: string) => string;
+  fromPlan: (stageName: string | null) => string;
+  adHoc: string;
+  sentBy: (name: string) => string;
+  /** `names` is a joined list: "Ana Park, Ben Ode and Cy Li". */
+  reviewers: (names: string) => string;
+  noReviewers: string;
+
+  needsAction: {
+    /** The tag on an assessment a plan created and nobody has sent. */
+    label: string;
+    description: string;
+    send: string;
+    /** The Send button's accessible name: it starts with the visible word. */
+    sendLabel: (testTitle: string) => string;
+  };
+
+  completed: {
+    score: string;
+    /** "41/50 · 82%". */
+    scoreValue: (got: string, total: string, percent: string) => string;
+    /** Spoken: "41 out of 50, 82%". */
+    scoreSpoken: (got: string, total: string, percent: string) => string;
+    /** Completed, but the vendor has not reported a score yet. */
+    scorePending: string;
+    timeTaken: string;
+    /** "1 h 25 min", "45 min". */
+    duration: (hours: number, minutes: number) => string;
+    report: string;
+    /** The link's accessible name; says it opens a new tab. */
+    reportLabel: (testTitle: string) => string;
+    /** Completed without a report link (none yet, or not an http(s) URL). */
+    noReport: string;
+    feedback: string;
+    /** "1 of 3 submitted". */
+    feedbackSummary: (submitted: number, total: number) => string;
+    feedbackStates: Record<ReviewerFeedbackState, string>;
+    /** "Submitted 3 Nov". */
+    submittedOn: (date: string) => string;
+  };
+
+  expired: {
+    /** `date` is "28 Oct". */
+    when: (date: string) => string;
+    resend: string;
+    resendLabel: (testTitle: string) => string;
+    /** Shown on an expired or failed assessment once a new invitation went out for it. */
+    resent: (date: string) => string;
+  };
+
+  active: {
+    resendInvitation: string;
+    resendInvitationLabel: (testTitle: string) => string;
+    cancel: string;
+    cancelLabel: (testTitle: string) => string;
+  };
+
+  failed: {
+    /** The cause, when the backend gave one; `reason` is its sentence. */
+    cause: (reason: string) => string;
+    unknownCause: string;
+    nextStep: string;
+    resend: string;
+    resendLabel: (testTitle: string) => string;
+  };
+
+  unknown: {
+    /** `word` is the status the backend sent. */
+    description: (word: string | null) => string;
+  };
+
+  /** A resend that failed, above the item's buttons; the message under it comes from the common error text. */
+  resendError: string;
+  /** The backend refused the resend (its status changed, or the provider is not connected any more). */
+  resendRefused: string;
+
+  cancelConfirm: {
+    title: (testTitle: string) => string;
+    description: string;
+    reasonLabel: string;
+    reasonHint: string;
+    keep: string;
+    confirm: string;
+    errorTitle: string;
+    /** The backend refused: the assessment is no longer active. `status` is its status word now. */
+    refused: (status: string) => string;
+    /** The backend refused and the new status is not known yet. */
+    refusedUnknown: string;
+    close: string;
+  };
+
+  history: {
+    /** The disclosure button; `count` entries. */
+    toggle: (count: number) => string;
+    /** "Sent · 2 Nov 2026, 09:30 · Sent by Dana Ruiz". */
+    entryLabel: (status: string, dateTime: string) => string;
+  };
+
+  /** Said politely to screen readers. */
+  announcements: {
+    /** An assessment's status changed while the list was open. */
+    statusChanged: (testTitle: string, status: string) => string;
+    /** A new assessment appeared while the list was open. */
+    added: (testTitle: string, status: string) => string;
+    /** The candidate got a new link for the same assessment. */
+    resent: (testTitle: string) => string;
+  };
+}
+
+declare module '../../data/text' {
+  interface KitTextRegistry {
+    candidateAssessments: CandidateAssessmentsText;
+  }
+}
+
+/** English defaults. */
+export const candidateAssessmentsText: CandidateAssessmentsText = {
+  heading: 'Assessments',
+  sendAssessment: 'Send Assessment',
+  loading: 'Loading assessments…',
+  loadError: 'The assessments could not be loaded.',
+  retry: 'Try again',
+  empty: {
+    title: 'No assessments yet',
+    description: 'Send this candidate a coding assessment, or move them to a stage whose interview plan sends one.',
+  },
+  listLabel: 'Assessments, newest first',
+
+  provider: (providerName) => providerName,
+  fromPlan: (stageName) => (stageName ? `Interview plan: ${stageName}` : 'Interview plan'),
+  adHoc: 'Sent ad hoc',
+  sentBy: (name) => `Sent by ${name}`,
+  reviewers: (names) => `Reviewers: ${names}`,
+  noReviewers: 'No reviewers',
+
+  needsAction: {
+    label: 'Needs action',
+    description: 'The interview plan created this assessment. Review the test and reviewers, then send it.',
+    send: 'Send',
+    sendLabel: (testTitle) => `Send ${testTitle}`,
+  },
+
+  completed: {
+    score: 'Score',
+    scoreValue: (got, total, percent) => `${got}/${total} · ${percent}`,
+    scoreSpoken: (got, total, percent) => `${got} out of ${total}, ${percent}`,
+    scorePending: 'Score pending',
+    timeTaken: 'Time taken',
+    duration: (hours, minutes) => (hours > 0 ? `${hours} h ${minutes} min` : `${minutes} min`),
+    report: 'View report',
+    reportLabel: (testTitle) => `View report for ${testTitle} (opens in a new tab)`,
+    noReport: 'No report link yet',
+    feedback: 'Reviewer feedback',
+    feedbackSummary: (submitted, total) => `${submitted} of ${total} submitted`,
+    feedbackStates: { due: 'Due', draft: 'Draft saved', submitted: 'Submitted' },
+    submittedOn: (date) => `Submitted ${date}`,
+  },
+
+  expired: {
+    when: (date) => `The link expired on ${date} without an attempt.`,
+    resend: 'Resend',
+    resendLabel: (testTitle) => `Resend ${testTitle} as a new invitation`,
+    resent: (date) => `A new invitation was sent on ${date}.`,
+  },
+
+  active: {
+    resendInvitation: 'Resend invitation',
+    resendInvitationLabel: (testTitle) => `Resend invitation for ${testTitle}`,
+    cancel: 'Cancel',
+    cancelLabel: (testTitle) => `Cancel ${testTitle}`,
+  },
+
+  failed: {
+    cause: (reason) => `Cause: ${reason}`,
+    unknownCause: 'The vendor reported an error without giving a reason.',
+    nextStep: 'Check the candidate’s email address, then resend the assessment. If it fails again, contact the vendor’s support.',
+    resend: 'Resend',
+    resendLabel: (testTitle) => `Resend ${testTitle} as a new invitation`,
+  },
+
+  unknown: {
+    description: (word) =>
+      word
+        ? `The vendor reported a status we don’t recognise (“${word}”). It updates when the vendor reports a known status.`
+        : 'The vendor reported a status we don’t recognise. It updates when the vendor reports a known status.',
+  },
+
+  resendError: 'The invitation was not resent.',
+  resendRefused:
+    'It can’t be resent now: its status changed, it was resent already, or its provider is no longer connected. The list shows its current status.',
+
+  cancelConfirm: {
+    title: (testTitle) => `Cancel ${testTitle}?`,
+    description: 'The candidate’s link stops working. The assessment stays in the history, and you can send a new one later.',
+    reasonLabel: 'Reason (optional)',
+    reasonHint: 'Saved in the assessment’s history. The candidate doesn’t see it.',
+    keep: 'Keep assessment',
+    confirm: 'Cancel assessment',
+    errorTitle: 'The assessment was not cancelled.',
+    refused: (status) => `It can no longer be cancelled: it is ${status} now. The list shows its current status.`,
+    refusedUnknown: 'It can no longer be cancelled: its status changed. The list shows its current status.',
+    close: 'Close',
+  },
+
+  history: {
+    toggle: (count) => `History (${count})`,
+    entryLabel: (status, dateTime) => `${status}, ${dateTime}`,
+  },
+
+  announcements: {
+    statusChanged: (testTitle, status) => `${testTitle}: ${status}`,
+    added: (testTitle, status) => `New assessment, ${testTitle}: ${status}`,
+    resent: (testTitle) => `Invitation for ${testTitle} sent again.`,
+  },
+};

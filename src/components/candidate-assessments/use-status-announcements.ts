@@ -1,0 +1,41 @@
+import { useCallback, useEffect, useRef } from 'react';
+import type { Assessment } from '../../domain/assessment';
+import type { AssessmentStatus } from '../../domain/assessment-status';
+import { useAssessmentKit } from '../../data/kit-context';
+import type { CandidateAssessmentsText } from './text';
+
+/**
+ * Says each status change politely, once: when an assessment the list already showed changes status, or a new one
+ * appears. The first answer is not news, and the same status arriving again (a push, then a poll) is said once.
+ * `acknowledge` marks a change the user just made and heard about elsewhere (the Send dialog says its own).
+ */
+export function useStatusAnnouncements(
+  assessments: readonly Assessment[] | undefined,
+  text: CandidateAssessmentsText,
+  statusLabel: (status: AssessmentStatus) => string,
+) {
+  const { announce } = useAssessmentKit('CandidateAssessments');
+  const known = useRef<Map<string, AssessmentStatus> | null>(null);
+
+  useEffect(() => {
+    if (!assessments) return;
+    const previous = known.current;
+    known.current = new Map(assessments.map((assessment) => [assessment.id, assessment.status]));
+    if (!previous) return;
+    for (const assessment of assessments) {
+      const before = previous.get(assessment.id);
+      if (before === assessment.status) continue;
+      const status = statusLabel(assessment.status);
+      announce(
+        before === undefined
+          ? text.announcements.added(assessment.testTitle, status)
+          : text.announcements.statusChanged(assessment.testTitle, status),
+        'polite',
+      );
+    }
+  }, [assessments, announce, text, statusLabel]);
+
+  return useCallback((assessment: Assessment) => {
+    known.current?.set(assessment.id, assessment.status);
+  }, []);
+}
