@@ -23,7 +23,6 @@ export {
   candidateQueryOptions,
   candidateAssessmentsQueryOptions,
   reviewersByIdsQueryOptions,
-  assessmentFeedbackQueryOptions,
 } from './data/query-options';
 export type { QueryContext } from './data/query-options';
 export { createIdempotencyKey, useIdempotencyKey } from './data/idempotency';
@@ -45,23 +44,10 @@ export {
   useResendAssessment,
   useCancelAssessment,
 } from './data/hooks/use-assessments';
-export { useAssessmentFeedback, useSaveFeedbackDraft, useSubmitFeedback } from './data/hooks/use-feedback';
 
 // Components
 export { AssessmentStatusBadge, statusBadgeText } from './components/status-badge';
 export type { AssessmentStatusBadgeProps, StatusBadgeText } from './components/status-badge';
-export {
-  CandidateAssessments,
-  candidateAssessmentsText,
-  AssessmentSummary,
-  assessmentSummaryText,
-} from './components/candidate-assessments';
-export type {
-  CandidateAssessmentsProps,
-  CandidateAssessmentsText,
-  AssessmentSummaryProps,
-  AssessmentSummaryText,
-} from './components/candidate-assessments';
 export {
   InterviewPlanEditor,
   AssessmentActivityDialog,
@@ -76,20 +62,17 @@ export type {
   InterviewPlanText,
 } from './components/interview-plan';
 export {
-  AssessmentFeedbackForm,
-  AssessmentFeedbackSummary,
-  useAssessmentFeedbackForm,
-  feedbackText,
-} from './components/feedback';
+  CandidateAssessments,
+  candidateAssessmentsText,
+  AssessmentSummary,
+  assessmentSummaryText,
+} from './components/candidate-assessments';
 export type {
-  AssessmentFeedbackFormProps,
-  AssessmentFeedbackSummaryProps,
-  UseAssessmentFeedbackFormOptions,
-  FeedbackView,
-  DraftStatus,
-  FeedbackRefusal,
-  FeedbackText,
-} from './components/feedback';
+  CandidateAssessmentsProps,
+  CandidateAssessmentsText,
+  AssessmentSummaryProps,
+  AssessmentSummaryText,
+} from './components/candidate-assessments';
 export { AssessmentIntegrations, ManageIntegrationDialog, integrationsText } from './components/integrations';
 export type { AssessmentIntegrationsProps, ManageIntegrationDialogProps, IntegrationsText } from './components/integrations';
 export {
@@ -129,7 +112,6 @@ export type {
   ListTestsParams,
   SaveInterviewPlanInput,
   AssessmentChangeListener,
-  FeedbackInput,
 } from './backend/types';
 // The REST contract's helpers (routes, error body...) serve server code: `assessment-kit/contract`.
 
@@ -165,10 +147,4 @@ export type {
   Score,
   StatusChange,
   SendAssessmentInput,
-  AssessmentFeedback,
-  FeedbackAnswer,
-  FeedbackAnswers,
-  ReviewerFeedback,
-  QuestionAggregate,
-  OptionCount,
 } from './domain';
