@@ -215,6 +215,12 @@ export function createHttpAdapter(options: HttpAdapterOptions): AssessmentBacken
         options: opts,
       });
     },
+    createLiveInterview(input, opts) {
+      return call({ operation: 'createLiveInterview', schema: assessmentSchema, body: input, options: opts });
+    },
+    sendInterviewLink(assessmentId, opts) {
+      return call({ operation: 'sendInterviewLink', schema: assessmentSchema, params: { assessmentId }, options: opts });
+    },
     getAssessmentFeedback(assessmentId, opts) {
       return call({ operation: 'getAssessmentFeedback', schema: assessmentFeedbackSchema, params: { assessmentId }, options: opts });
     },

@@ -10,6 +10,7 @@ import {
   assessmentTestSchema,
   candidateSchema,
   connectResultSchema,
+  createLiveInterviewInputSchema,
   feedbackAnswersBodySchema,
   integrationSchema,
   interviewPlanSchema,
@@ -67,6 +68,7 @@ const namedSchemas = {
   // What an assessment's `status` accepts; history entries' statuses (`assessmentStatusSchema`) read the same way.
   AssessmentStatus: assessmentStatusOnTheWire,
   SendAssessmentInput: sendAssessmentInputSchema,
+  CreateLiveInterviewInput: createLiveInterviewInputSchema,
   AssessmentFeedback: assessmentFeedbackSchema,
   FeedbackAnswersBody: feedbackAnswersBodySchema,
   ApiKeyBody: apiKeyBodySchema,
@@ -138,6 +140,22 @@ const operations = {
   cancelAssessment: {
     summary: 'Cancel an active assessment (409 for any other status)',
     requestBody: 'CancelBody',
+    response: 'Assessment',
+  },
+  createLiveInterview: {
+    summary:
+      'Create a live interview (a pad with a vendor whose capabilities.liveInterviews is true; 422 on providerId ' +
+      'otherwise): the record, Scheduled (status sent), with the candidate\'s link and the interviewers\' when the vendor ' +
+      'gives them their own. Nothing is emailed',
+    requestBody: 'CreateLiveInterviewInput',
+    response: 'Assessment',
+    successStatus: 201,
+    bodyRefersToRecords: true,
+  },
+  sendInterviewLink: {
+    summary:
+      "Email the candidate their link to a live interview through the host's email (again, if sent before); 409 for " +
+      'a test, or an interview that ended or was cancelled',
     response: 'Assessment',
   },
   getAssessmentFeedback: {

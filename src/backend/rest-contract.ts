@@ -31,6 +31,8 @@ export const restRoutes = {
   sendAssessment: { method: 'POST', path: '/assessments' },
   resendAssessment: { method: 'POST', path: '/assessments/:assessmentId/resend' },
   cancelAssessment: { method: 'POST', path: '/assessments/:assessmentId/cancel' },
+  createLiveInterview: { method: 'POST', path: '/live-interviews' },
+  sendInterviewLink: { method: 'POST', path: '/live-interviews/:assessmentId/send-link' },
   getAssessmentFeedback: { method: 'GET', path: '/assessments/:assessmentId/feedback' },
   saveFeedbackDraft: { method: 'PUT', path: '/assessments/:assessmentId/feedback/draft' },
   submitFeedback: { method: 'POST', path: '/assessments/:assessmentId/feedback' },
@@ -65,8 +67,8 @@ export const errorBodySchema = z.object({
 export type ErrorBody = z.infer<typeof errorBodySchema>;
 
 /**
- * Request bodies (sendAssessment's is the domain's `sendAssessmentInputSchema`; saveFeedbackDraft's and
- * submitFeedback's the domain's `feedbackAnswersBodySchema`).
+ * Request bodies (sendAssessment's is the domain's `sendAssessmentInputSchema`, createLiveInterview's
+ * `createLiveInterviewInputSchema`; saveFeedbackDraft's and submitFeedback's the domain's `feedbackAnswersBodySchema`).
  */
 export const apiKeyBodySchema = z.object({ apiKey: z.string().check(z.minLength(1)) });
 export const cancelBodySchema = z.object({ reason: z.optional(z.string()) });

@@ -5,6 +5,7 @@ import type {
   FeedbackAnswers,
   Candidate,
   ConnectResult,
+  CreateLiveInterviewInput,
   Integration,
   InterviewPlan,
   InterviewStage,
@@ -89,6 +90,20 @@ export interface AssessmentBackend {
   resendAssessment(assessmentId: string, options: WriteOptions): Promise<Assessment>;
   /** Only active (sent, in progress) assessments can be cancelled; others answer `conflict`. */
   cancelAssessment(input: { assessmentId: string; reason?: string }, options: WriteOptions): Promise<Assessment>;
+
+  /**
+   * Creates a live interview: a pad with a vendor whose provider declares `capabilities.liveInterviews` (another
+   * answers `validation` on `providerId`). Resolves with the record (`kind: 'live_interview'`, status `sent`, read as
+   * Scheduled) and its links in `interview`: the candidate's, and the interviewers' when the vendor gives them their
+   * own. Idempotent: the same key twice yields one pad. Nothing is emailed yet (`sendInterviewLink`).
+   */
+  createLiveInterview(input: CreateLiveInterviewInput, options: WriteOptions): Promise<Assessment>;
+  /**
+   * Emails the candidate their link to a live interview, through the host's own email, and records it (`sentAt`,
+   * `sentBy`, a history entry). Only a live interview that has not ended or been cancelled (`conflict` otherwise);
+   * sending again sends the link again. Idempotent on its key.
+   */
+  sendInterviewLink(assessmentId: string, options: WriteOptions): Promise<Assessment>;
 
   /**
    * An assessment's reviewer feedback as the signed-in user may see it: the scorecard's questions, the rule, each

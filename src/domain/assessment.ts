@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { id, isoDateTime, safeUrl } from './common';
 import { assessmentStatusSchema, normalizeAssessmentStatus, type AssessmentStatus } from './assessment-status';
 import { reviewerSchema } from './reviewer';
+import { assessmentKindSchema, liveInterviewDetailsSchema } from './live-interview';
 import { reviewerFeedbackStatusSchema } from './reviewer-feedback';
 import { scorecardChoiceSchema } from './scorecard';
 
@@ -71,6 +72,10 @@ const assessmentFieldsSchema = z.object({
   resentFromId: z._default(z.nullable(z.string()), null),
   /** Each reviewer's feedback state, once feedback is open (completed); empty before. */
   feedback: z._default(z.array(reviewerFeedbackStatusSchema), () => []),
+  /** A take-home `test` or a `live_interview` (see `assessmentKinds` for why both are one record). */
+  kind: assessmentKindSchema,
+  /** A live interview's schedule and links; null for a test. */
+  interview: z._default(z.nullable(liveInterviewDetailsSchema), null),
   history: z.array(statusChangeSchema),
 });
 

@@ -53,6 +53,13 @@ export {
 export type { AssessmentStatus, LifecycleStatus } from './assessment-status';
 export { reviewerFeedbackStates, reviewerFeedbackStatusSchema } from './reviewer-feedback';
 export type { ReviewerFeedbackState, ReviewerFeedbackStatus } from './reviewer-feedback';
+export {
+  assessmentKinds,
+  liveInterviewDetailsSchema,
+  createLiveInterviewInputSchema,
+  LIVE_INTERVIEW_TITLE_MAX_LENGTH,
+} from './live-interview';
+export type { AssessmentKind, LiveInterviewDetails, CreateLiveInterviewInput } from './live-interview';
 export { assessmentSchema, assessmentListSchema, sendAssessmentInputSchema, SEND_MESSAGE_MAX_LENGTH } from './assessment';
 export type { Assessment, AssessmentSource, Score, StatusChange, SendAssessmentInput } from './assessment';
 export {

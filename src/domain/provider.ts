@@ -30,6 +30,11 @@ export const providerSchema = z.object({
     }),
     { defaultDays: 7, maxDays: 30 },
   ),
+  /**
+   * What the vendor offers besides take-home tests. `liveInterviews`: live coding pads (CodeInterview's
+   * `POST /1/pads/new`); only such vendors are offered for Schedule live interview. Absent reads as none.
+   */
+  capabilities: z._default(z.object({ liveInterviews: z._default(z.boolean(), false) }), { liveInterviews: false }),
 });
 export type Provider = z.infer<typeof providerSchema>;
 

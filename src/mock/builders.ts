@@ -29,6 +29,8 @@ export function buildAssessment(overrides: Partial<Assessment> & Pick<Assessment
     failureReason: null,
     resentFromId: null,
     feedback: [],
+    kind: 'test',
+    interview: null,
     history: [],
     ...overrides,
   };

@@ -14,7 +14,7 @@ import {
 import type { ErrorBody, RestOperation } from '../backend/rest-contract';
 import type { WriteOptions } from '../backend/types';
 import type { PageParams } from '../domain';
-import { feedbackAnswersBodySchema, sendAssessmentInputSchema } from '../domain';
+import { createLiveInterviewInputSchema, feedbackAnswersBodySchema, sendAssessmentInputSchema } from '../domain';
 import type { MockFaults, PlannedFault } from './faults';
 import type { MockBackend } from './mock-backend';
 import { validationError, validationErrorFromIssues } from './validation';
@@ -104,6 +104,11 @@ export function createMockHandlers(mock: MockBackend, options: MockHandlerOption
       const { reason } = await readBody(request, cancelBodySchema, { allowEmpty: true });
       return { body: await b.cancelAssessment({ assessmentId: params.assessmentId!, ...(reason === undefined ? {} : { reason }) }, o) };
     },
+    createLiveInterview: async ({ request, options: o }) => ({
+      body: await b.createLiveInterview(await readBody(request, createLiveInterviewInputSchema), o),
+      status: 201,
+    }),
+    sendInterviewLink: async ({ params, options: o }) => ({ body: await b.sendInterviewLink(params.assessmentId!, o) }),
     getAssessmentFeedback: async ({ params, options: o }) => ({ body: await b.getAssessmentFeedback(params.assessmentId!, o) }),
     saveFeedbackDraft: async ({ params, request, options: o }) => {
       const { answers } = await readBody(request, feedbackAnswersBodySchema);

@@ -11,6 +11,7 @@ import type {
   SendAssessmentInput,
 } from '../domain';
 import {
+  createLiveInterviewInputSchema,
   isActiveStatus,
   isResendAsNewStatus,
   MAX_REVIEWER_LOOKUP,
@@ -25,6 +26,7 @@ import type { MockSeedOptions } from './store';
 import { createHostSimulator } from './host-simulator';
 import type { HostSimulator } from './host-simulator';
 import { feedbackView, writeFeedback } from './feedback';
+import { buildLiveInterview } from './live-interviews';
 import { planView, validatePlanStages } from './plans';
 import { createVendorSimulator } from './vendor-simulator';
 import type { VendorSimulator } from './vendor-simulator';
@@ -382,6 +384,9 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
       run(o, () =>
         idempotent('resendAssessment', o, assessmentId, () => {
           const assessment = store.assessment(assessmentId);
+          if (assessment.kind === 'live_interview') {
+            throw new AssessmentBackendError('conflict', 'A live interview has no invitation to resend: send the candidate its link instead.');
+          }
           const resendAsNew = isResendAsNewStatus(assessment.status);
           if (!resendAsNew && !isActiveStatus(assessment.status)) {
             throw new AssessmentBackendError(
@@ -418,6 +423,57 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
           });
           store.notify(assessment);
           return assessment;
+        }),
+      ),
+
+    createLiveInterview: (rawInput, o) =>
+      run(o, () => {
+        const parsed = createLiveInterviewInputSchema.safeParse(rawInput);
+        if (!parsed.success) throw validationErrorFromIssues(parsed.error.issues);
+        // Missing and null mean the same, also to the idempotency fingerprint.
+        const input = { ...parsed.data, scheduledAt: parsed.data.scheduledAt ?? null };
+        return idempotent('createLiveInterview', o, input, () => {
+          candidateFor(input.candidateId);
+          const provider = connectionOf(input.providerId);
+          if (!provider.connected) throw validationError('providerId', provider.reason);
+          if (!store.provider(input.providerId).capabilities.liveInterviews) {
+            throw validationError('providerId', `${provider.name} has no live interviews.`);
+          }
+          const interviewers = reviewersById(input.interviewerIds, 'interviewerIds');
+          if (interviewers.length === 0) throw validationError('interviewerIds', 'Choose at least one interviewer.');
+          if (input.scorecard?.kind === 'template') requireTemplate(input.scorecard.templateId, 'scorecard');
+          if (input.scheduledAt !== null && Date.parse(input.scheduledAt) <= Date.parse(store.now())) {
+            throw validationError('scheduledAt', 'Choose a time in the future.');
+          }
+          const interview = buildLiveInterview(
+            { ...input, id: `live-${store.prng.hex(10)}`, interviewers: structuredClone(interviewers), at: store.now(), by: MOCK_CURRENT_USER },
+            store.prng,
+          );
+          store.db.assessments.push(interview);
+          store.notify(interview);
+          return interview;
+        });
+      }),
+
+    // The email goes out through the host, not the vendor: it works whatever state the integration is in.
+    sendInterviewLink: (assessmentId, o) =>
+      run(o, () =>
+        idempotent('sendInterviewLink', o, assessmentId, () => {
+          const interview = store.assessment(assessmentId);
+          if (interview.kind !== 'live_interview') {
+            throw new AssessmentBackendError('conflict', 'Only a live interview has a link to send; resend a test instead.');
+          }
+          if (!isActiveStatus(interview.status)) {
+            throw new AssessmentBackendError('conflict', `This interview is over (${interview.status}): its link no longer works.`);
+          }
+          if (!interview.interview?.candidateUrl) {
+            throw new AssessmentBackendError('conflict', 'The vendor gave no link for the candidate.');
+          }
+          const now = store.now();
+          Object.assign(interview, { sentAt: now, sentBy: MOCK_CURRENT_USER });
+          interview.history.push({ status: interview.status, at: now, note: `Link sent to the candidate by ${MOCK_CURRENT_USER}` });
+          store.notify(interview);
+          return interview;
         }),
       ),
 

@@ -17,6 +17,7 @@ import type {
 import { isSendAssessmentActivity } from '../domain';
 import { buildAssessment, disconnectedIntegrationFields } from './builders';
 import { feedbackFixtureIds, seedFeedback } from './feedback-seed';
+import { liveInterviewFixtureIds, seedLiveInterviews } from './live-interview-seed';
 import { createPrng } from './prng';
 import type { Prng } from './prng';
 import type { MockCatalogue, MockDb, StoredIntegration } from './db';
@@ -52,11 +53,12 @@ const mockProviders: Provider[] = [
     docsUrl: 'https://codeinterview.io/docs/api',
     signsWebhooks: false,
     linkLifetime: { defaultDays: 7, maxDays: 30 },
+    capabilities: { liveInterviews: true },
   },
   {
     id: 'skillforge',
     name: 'SkillForge',
-    description: 'Role-based skill tests with plagiarism detection and signed webhooks.',
+    description: 'Role-based skill tests with plagiarism detection, live pairing rooms and signed webhooks.',
     logoUrl: null,
     apiKeySteps: ['Sign in to SkillForge as an admin', 'Open Settings > API access', 'Create a key named after your ATS and copy it'],
     webhookSteps: [
@@ -67,6 +69,7 @@ const mockProviders: Provider[] = [
     docsUrl: 'https://docs.skillforge.example.com/webhooks',
     signsWebhooks: true,
     linkLifetime: { defaultDays: 7, maxDays: 14 },
+    capabilities: { liveInterviews: true },
   },
   {
     id: 'devscreen',
@@ -78,6 +81,7 @@ const mockProviders: Provider[] = [
     docsUrl: 'https://devscreen.example.com/help/ats',
     signsWebhooks: false,
     linkLifetime: { defaultDays: 3, maxDays: 10 },
+    capabilities: { liveInterviews: false },
   },
 ];
 
@@ -450,6 +454,8 @@ export const mockIds = {
   reviewers: ['rev-1', 'rev-2', 'rev-3'],
   /** Reviewer feedback in each situation (sign in as a reviewer with the seed option `currentUserId`). */
   feedback: feedbackFixtureIds,
+  /** A candidate with a live interview in each state, and a test beside them. */
+  liveInterviews: liveInterviewFixtureIds,
 } as const;
 
 // ---------------------------------------------------------------------------------------------- assessments
@@ -712,7 +718,7 @@ export function createSeed(options: { catalogue?: MockCatalogue } = {}): MockDb 
     plans: buildPlans(testsByProvider),
     revokedApiKeys: ['ds_live_b81f0c6a9e27d43c'],
   };
-  return seedFeedback({ ...base, ...buildCandidatesAndAssessments(base, prng) }, MOCK_NOW);
+  return seedLiveInterviews(seedFeedback({ ...base, ...buildCandidatesAndAssessments(base, prng) }, MOCK_NOW), MOCK_NOW);
 }
 
 function hashString(value: string): number {

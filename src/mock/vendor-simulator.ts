@@ -1,4 +1,5 @@
-import type { Assessment, AssessmentStatus, Integration, Score } from '../domain';
+import type { Assessment, AssessmentKind, AssessmentStatus, Integration, Score } from '../domain';
+import { mockPlaybackBaseUrls } from './live-interviews';
 import { mockReportBaseUrls } from './seed';
 import type { MockStore } from './store';
 
@@ -9,13 +10,19 @@ import type { MockStore } from './store';
  * A transition the vendor could not make (completing a cancelled assessment) throws, to catch mistakes in stories.
  */
 export interface VendorSimulator {
-  /** sent -> in_progress. */
+  /** sent -> in_progress: the candidate started the test, or someone joined the live interview's pad. */
   start(assessmentId: string): Assessment;
   /**
-   * sent or in_progress -> completed, with a score (default 82/100), the time taken, an https report URL and
+   * A test: sent or in_progress -> completed, with a score (default 82/100), the time taken, an https report URL and
    * completedAt; every reviewer's feedback becomes due.
    */
   complete(assessmentId: string, score?: Score): Assessment;
+  /**
+   * A live interview's pad closes: sent or in_progress -> completed (Ended), with completedAt and a playback link
+   * (pass `playbackUrl: null` for a vendor that gives none, or a URL of your own); every interviewer's feedback
+   * becomes due.
+   */
+  end(assessmentId: string, options?: { playbackUrl?: string | null }): Assessment;
   /** sent or in_progress -> expired. */
   expire(assessmentId: string): Assessment;
   /** sent or in_progress -> failed, e.g. "The invitation email bounced." */
@@ -48,6 +55,15 @@ export function createVendorSimulator(store: MockStore): VendorSimulator {
     return structuredClone(assessment);
   }
 
+  /** A test completes (with a score); a live interview ends (with a playback link). */
+  function requireKind(assessmentId: string, kind: AssessmentKind): string {
+    const actual = store.assessment(assessmentId).kind;
+    if (actual !== kind) {
+      throw new Error(`${assessmentId} is a ${actual}: use ${actual === 'test' ? 'complete' : 'end'} for it.`);
+    }
+    return assessmentId;
+  }
+
   function integrationWithWebhook(providerId: string) {
     const integration = store.integration(providerId);
     if (integration.state === 'not_connected') {
@@ -68,7 +84,7 @@ export function createVendorSimulator(store: MockStore): VendorSimulator {
         a.vendorStatus = 'started';
       }),
     complete: (id, score = DEFAULT_SCORE) =>
-      transition(id, ['sent', 'in_progress'], 'completed', (a, now) => {
+      transition(requireKind(id, 'test'), ['sent', 'in_progress'], 'completed', (a, now) => {
         a.startedAt ??= now;
         a.completedAt = now;
         a.score = { ...score };
@@ -76,6 +92,15 @@ export function createVendorSimulator(store: MockStore): VendorSimulator {
         a.feedback = a.reviewers.map((reviewer) => ({ reviewerId: reviewer.id, state: 'due', submittedAt: null }));
         a.reportUrl = `${mockReportBaseUrls[a.providerId] ?? 'https://vendor.example.com/reports'}/${store.prng.hex(16)}`;
         a.vendorStatus = 'completed';
+      }),
+    end: (id, { playbackUrl } = {}) =>
+      transition(requireKind(id, 'live_interview'), ['sent', 'in_progress'], 'completed', (a, now) => {
+        a.startedAt ??= now;
+        a.completedAt = now;
+        a.interview!.playbackUrl =
+          playbackUrl === undefined ? `${mockPlaybackBaseUrls[a.providerId] ?? 'https://vendor.example.com/playback'}/${store.prng.hex(16)}` : playbackUrl;
+        a.feedback = a.reviewers.map((reviewer) => ({ reviewerId: reviewer.id, state: 'due', submittedAt: null }));
+        a.vendorStatus = 'ended';
       }),
     expire: (id) =>
       transition(id, ['sent', 'in_progress'], 'expired', (a) => {

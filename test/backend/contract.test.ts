@@ -21,6 +21,7 @@ import {
   scorecardTemplateSchema,
   SEND_MESSAGE_MAX_LENGTH,
   type AssessmentFeedback,
+  type CreateLiveInterviewInput,
   type SendAssessmentInput,
 } from '../../src/domain';
 import { MOCK_INVALID_API_KEY, MOCK_RATE_LIMITED_API_KEY, MOCK_VALID_API_KEY, mockIds } from '../../src/mock';
@@ -671,6 +672,112 @@ describe.each(adapters)('AssessmentBackend contract: %s adapter', (_name, create
         freshKey(),
       );
       expect(late.reviewers.map((r) => r.state)).toEqual(['submitted', 'submitted']);
+    });
+  });
+
+  describe('live interviews', () => {
+    const live = mockIds.liveInterviews;
+    const liveInput = (overrides: Partial<CreateLiveInterviewInput> = {}): CreateLiveInterviewInput => ({
+      candidateId: mockIds.candidateWithNoAssessments,
+      providerId: mockIds.connectedProvider,
+      title: '  Ben Okafor · Senior Frontend Engineer ',
+      interviewerIds: ['rev-7', 'rev-13'],
+      scorecard: { kind: 'template', templateId: 'tpl-pairing-debrief' },
+      scheduledAt: '2026-11-05T14:00:00.000Z',
+      ...overrides,
+    });
+
+    it('says which providers have live interviews', async () => {
+      const providers = await backend.listProviders();
+      expect(Object.fromEntries(providers.map((p) => [p.id, p.capabilities.liveInterviews]))).toEqual({
+        codeinterview: true,
+        skillforge: true,
+        devscreen: false,
+      });
+    });
+
+    it('creates a scheduled live interview with its links, first in the candidate’s list, nothing emailed yet', async () => {
+      const created = await backend.createLiveInterview(liveInput(), freshKey());
+      expect(assessmentSchema.safeParse(created).success).toBe(true);
+      expect(created).toMatchObject({
+        kind: 'live_interview',
+        status: 'sent',
+        testTitle: 'Ben Okafor · Senior Frontend Engineer',
+        providerId: 'skillforge',
+        scorecard: { kind: 'template', templateId: 'tpl-pairing-debrief' },
+        sentAt: null,
+        expiresAt: null,
+        interview: { scheduledAt: '2026-11-05T14:00:00.000Z', playbackUrl: null },
+      });
+      expect(created.reviewers.map((r) => r.id)).toEqual(['rev-7', 'rev-13']);
+      // SkillForge gives the interviewers a link of their own.
+      expect(created.interview?.candidateUrl).toMatch(/^https:\/\//);
+      expect(created.interview?.interviewerUrl).toMatch(/^https:\/\//);
+      expect(created.interview?.interviewerUrl).not.toBe(created.interview?.candidateUrl);
+      const list = await backend.listCandidateAssessments(mockIds.candidateWithNoAssessments);
+      expect(list.map((a) => a.id)).toEqual([created.id]);
+    });
+
+    it('gives one shared link when the vendor has one per pad (CodeInterview), and no set time when none is given', async () => {
+      mockServer.reset({ integrationStates: { codeinterview: 'connected' } });
+      const created = await backend.createLiveInterview(liveInput({ providerId: 'codeinterview', scheduledAt: null }), freshKey());
+      expect(created.interview).toMatchObject({ scheduledAt: null, interviewerUrl: null, candidateUrl: expect.stringMatching(/^https:\/\/app\.codeinterview\.io\//) });
+    });
+
+    it('is idempotent: the same key twice yields one pad; the same key with another input is a conflict', async () => {
+      const key = freshKey();
+      const first = await backend.createLiveInterview(liveInput(), key);
+      expect(await backend.createLiveInterview(liveInput(), key)).toEqual(first);
+      expect((await backendFailure(backend.createLiveInterview(liveInput({ title: 'Other' }), key))).code).toBe('conflict');
+      expect(await backend.listCandidateAssessments(mockIds.candidateWithNoAssessments)).toHaveLength(1);
+    });
+
+    it('refuses a vendor without live interviews or not connected, no interviewers, an empty title and a time in the past, naming the fields', async () => {
+      mockServer.reset({ integrationStates: { devscreen: 'connected' } });
+      const cases: Array<[Partial<CreateLiveInterviewInput>, string]> = [
+        [{ providerId: 'devscreen' }, 'providerId'],
+        [{ providerId: 'codeinterview' }, 'providerId'],
+        [{ interviewerIds: [] }, 'interviewerIds'],
+        [{ title: '   ' }, 'title'],
+        [{ scheduledAt: '2026-11-01T09:00:00.000Z' }, 'scheduledAt'],
+      ];
+      for (const [overrides, field] of cases) {
+        const error = await backendFailure(backend.createLiveInterview(liveInput(overrides), freshKey()));
+        expect([error.code, Object.keys(error.fieldErrors)]).toEqual(['validation', [field]]);
+      }
+      expect(await backend.listCandidateAssessments(mockIds.candidateWithNoAssessments)).toEqual([]);
+    });
+
+    it('sends the candidate their link and records it; refuses a test and an interview that is over', async () => {
+      const sent = await backend.sendInterviewLink(live.scheduled, freshKey());
+      expect(sent).toMatchObject({ status: 'sent', sentAt: expect.any(String), sentBy: 'Dana Ruiz' });
+      expect(sent.history.at(-1)?.note).toBe('Link sent to the candidate by Dana Ruiz');
+      for (const id of [live.test, live.cancelled, live.ended]) {
+        expect((await backendFailure(backend.sendInterviewLink(id, freshKey()))).code).toBe('conflict');
+      }
+      expect((await backendFailure(backend.sendInterviewLink('live-nothing', freshKey()))).code).toBe('not_found');
+    });
+
+    it('follows the pad: started, then ended with a playback link, which opens the interviewers’ feedback', async () => {
+      const created = await backend.createLiveInterview(liveInput(), freshKey());
+      mockServer.mock.signInAs('rev-7');
+      const answers = { 'q-pair-collab': 8, 'q-pair-again': true };
+      const early = await backendFailure(backend.saveFeedbackDraft({ assessmentId: created.id, answers }, freshKey()));
+      expect([early.code, early.reason]).toEqual(['conflict', 'feedback_not_open']);
+
+      mockServer.mock.simulator.start(created.id);
+      mockServer.mock.simulator.end(created.id);
+      const [ended] = await backend.listCandidateAssessments(mockIds.candidateWithNoAssessments);
+      expect(ended).toMatchObject({ status: 'completed', vendorStatus: 'ended', completedAt: expect.any(String) });
+      expect(ended!.interview?.playbackUrl).toMatch(/^https:\/\//);
+      expect(ended!.feedback.map((f) => [f.reviewerId, f.state])).toEqual([['rev-7', 'due'], ['rev-13', 'due']]);
+      const submitted = await backend.submitFeedback({ assessmentId: created.id, answers }, freshKey());
+      expect(submitted.reviewers.map((r) => r.state)).toEqual(['submitted', 'due']);
+    });
+
+    it('cancels a scheduled interview; resending one is refused', async () => {
+      expect((await backendFailure(backend.resendAssessment(live.linkSent, freshKey()))).code).toBe('conflict');
+      expect((await backend.cancelAssessment({ assessmentId: live.linkSent, reason: 'Rescheduled' }, freshKey())).status).toBe('cancelled');
     });
   });
 

@@ -21,6 +21,7 @@ export const provider: Provider = {
   docsUrl: 'https://codeinterview.example/docs',
   signsWebhooks: true,
   linkLifetime: { defaultDays: 7, maxDays: 30 },
+  capabilities: { liveInterviews: true },
 };
 
 export const integration: Integration = {
@@ -100,7 +101,36 @@ export const assessment: Assessment = {
   failureReason: null,
   resentFromId: null,
   feedback: [{ reviewerId: reviewer.id, state: 'due', submittedAt: null }],
+  kind: 'test',
+  interview: null,
   history: [{ status: 'sent', at: '2026-11-02T09:30:00Z', note: 'Sent by Dana Ruiz' }],
+};
+
+/** A live interview as a vendor with separate links answers it: Scheduled, nothing emailed yet. */
+export const liveInterview: Assessment = {
+  ...assessment,
+  id: 'live_1',
+  testId: 'pad_7f2a',
+  testTitle: 'Ada Park · Backend Engineer',
+  status: 'sent',
+  vendorStatus: null,
+  revision: 1,
+  sentBy: null,
+  sentAt: null,
+  startedAt: null,
+  completedAt: null,
+  score: null,
+  timeTakenSeconds: null,
+  reportUrl: null,
+  feedback: [],
+  kind: 'live_interview',
+  interview: {
+    scheduledAt: '2026-11-04T14:00:00Z',
+    candidateUrl: 'https://pads.example/pad_7f2a',
+    interviewerUrl: 'https://pads.example/pad_7f2a/host',
+    playbackUrl: null,
+  },
+  history: [{ status: 'sent', at: '2026-11-02T09:30:00Z', note: 'Scheduled by Dana Ruiz' }],
 };
 
 export const page = <T>(items: T[]) => ({ items, nextCursor: null, total: items.length });

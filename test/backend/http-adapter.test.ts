@@ -168,6 +168,24 @@ const cases: Record<RestOperation, OperationCase> = {
     response: { ...fixtures.assessment, status: 'cancelled' },
     result: { ...fixtures.assessment, status: 'cancelled' },
   },
+  createLiveInterview: {
+    call: (b) =>
+      b.createLiveInterview(
+        { candidateId: 'cand_1', providerId: 'codeinterview', title: 'Ada Park · Backend Engineer', interviewerIds: ['user_1'], scorecard: null, scheduledAt: '2026-11-04T14:00:00Z' },
+        write,
+      ),
+    path: '/live-interviews',
+    body: { candidateId: 'cand_1', providerId: 'codeinterview', title: 'Ada Park · Backend Engineer', interviewerIds: ['user_1'], scorecard: null, scheduledAt: '2026-11-04T14:00:00Z' },
+    response: fixtures.liveInterview,
+    status: 201,
+    result: fixtures.liveInterview,
+  },
+  sendInterviewLink: {
+    call: (b) => b.sendInterviewLink('live_1', write),
+    path: '/live-interviews/live_1/send-link',
+    response: { ...fixtures.liveInterview, sentAt: '2026-11-02T10:00:00Z', sentBy: 'Dana Ruiz' },
+    result: { ...fixtures.liveInterview, sentAt: '2026-11-02T10:00:00Z', sentBy: 'Dana Ruiz' },
+  },
   getAssessmentFeedback: {
     call: (b) => b.getAssessmentFeedback('asmt_1'),
     path: '/assessments/asmt_1/feedback',

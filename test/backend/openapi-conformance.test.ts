@@ -77,6 +77,15 @@ const sendBody = (overrides: Record<string, unknown> = {}) => ({
   scorecard: { kind: 'template', templateId: ids.scorecardTemplate },
   ...overrides,
 });
+const liveBody = (overrides: Record<string, unknown> = {}) => ({
+  candidateId: ids.candidateWithNoAssessments,
+  providerId: ids.connectedProvider,
+  title: 'Ben Okafor · Senior Frontend Engineer',
+  interviewerIds: ['rev-1'],
+  scorecard: null,
+  ...overrides,
+});
+const live = ids.liveInterviews;
 const feedback = ids.feedback;
 const asReviewer: MockSeedOptions = { currentUserId: feedback.reviewers.due };
 const fullAnswers = { 'q-fe-quality': 4, 'q-fe-overall': 8, 'q-fe-a11y': true, 'q-fe-level': 'Senior', 'q-fe-areas': ['Testing'] };
@@ -187,6 +196,24 @@ const cases: Case[] = [
   { why: 'a reason that is not a string', operation: 'cancelAssessment', params: { assessmentId: sent.sent }, body: { reason: 5 }, status: 422 },
   { why: 'an unknown assessment', operation: 'cancelAssessment', params: { assessmentId: 'nope' }, body: {}, status: 404 },
   { why: 'no Idempotency-Key', operation: 'cancelAssessment', params: { assessmentId: sent.sent }, body: {}, idempotencyKey: null, status: 400 },
+
+  { why: 'a pad with a vendor that has live interviews', operation: 'createLiveInterview', body: liveBody({ scheduledAt: '2026-11-05T14:00:00Z' }), status: 201 },
+  { why: 'no Idempotency-Key', operation: 'createLiveInterview', body: liveBody(), idempotencyKey: null, status: 400 },
+  { why: 'an unknown candidate', operation: 'createLiveInterview', body: liveBody({ candidateId: 'nope' }), status: 404 },
+  { why: 'a vendor without live interviews', operation: 'createLiveInterview', body: liveBody({ providerId: ids.needsAttentionProvider }), seed: { integrationStates: { devscreen: 'connected' } }, status: 422 },
+  { why: 'an empty title', operation: 'createLiveInterview', body: liveBody({ title: '  ' }), status: 422 },
+  {
+    why: 'a key reused for another input',
+    operation: 'createLiveInterview',
+    body: liveBody({ title: 'Another' }),
+    idempotencyKey: 'reused-live',
+    before: () => send({ operation: 'createLiveInterview', body: liveBody(), idempotencyKey: 'reused-live' }),
+    status: 409,
+  },
+  { why: 'a scheduled interview', operation: 'sendInterviewLink', params: { assessmentId: live.scheduled }, status: 200 },
+  { why: 'no Idempotency-Key', operation: 'sendInterviewLink', params: { assessmentId: live.scheduled }, idempotencyKey: null, status: 400 },
+  { why: 'an unknown assessment', operation: 'sendInterviewLink', params: { assessmentId: 'nope' }, status: 404 },
+  { why: 'a cancelled interview', operation: 'sendInterviewLink', params: { assessmentId: live.cancelled }, status: 409 },
 
   { why: 'open feedback, as a reviewer', operation: 'getAssessmentFeedback', params: { assessmentId: feedback.open }, seed: asReviewer, status: 200 },
   { why: 'feedback, as the hiring team', operation: 'getAssessmentFeedback', params: { assessmentId: feedback.allSubmitted }, status: 200 },

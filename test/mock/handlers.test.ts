@@ -92,6 +92,12 @@ describe('createMockHandlers: every route of the contract', () => {
     sendAssessment: { body: sendBody, status: 201, schema: assessmentSchema },
     resendAssessment: { params: { assessmentId: ids.sent }, schema: assessmentSchema },
     cancelAssessment: { params: { assessmentId: ids.sent }, body: { reason: 'Position filled' }, schema: assessmentSchema },
+    createLiveInterview: {
+      body: { candidateId: mockIds.candidateWithNoAssessments, providerId: mockIds.connectedProvider, title: 'Pairing', interviewerIds: ['rev-1'], scorecard: null },
+      status: 201,
+      schema: assessmentSchema,
+    },
+    sendInterviewLink: { params: { assessmentId: mockIds.liveInterviews.scheduled }, schema: assessmentSchema },
     getAssessmentFeedback: { params: { assessmentId: feedback.open }, schema: assessmentFeedbackSchema },
     saveFeedbackDraft: {
       params: { assessmentId: feedback.open },

@@ -67,8 +67,8 @@ describe('seed', () => {
     }
   });
 
-  it('has 31 candidates across three jobs (one for reviewer feedback), assessments in every status, and one candidate with all of them', () => {
-    expect(db.candidates).toHaveLength(31);
+  it('has 32 candidates across three jobs (one for reviewer feedback, one for live interviews), assessments in every status, and one candidate with all of them', () => {
+    expect(db.candidates).toHaveLength(32);
     expect(new Set(db.candidates.map((c) => c.jobId))).toEqual(new Set(['job-frontend', 'job-backend', 'job-data']));
     expect(new Set(db.assessments.map((a) => a.status))).toEqual(new Set(assessmentStatuses));
     const everyStatus = db.assessments.filter((a) => a.candidateId === mockIds.candidateWithEveryStatus);
@@ -77,7 +77,7 @@ describe('seed', () => {
   });
 
   it('keeps timestamps consistent: in the past, in order, links valid for 7 days, history ending in the status', () => {
-    for (const a of db.assessments) {
+    for (const a of db.assessments.filter((x) => x.kind === 'test')) {
       const times = a.history.map((h) => h.at);
       expect(times).toEqual([...times].sort());
       expect(times.every((t) => t <= MOCK_NOW)).toBe(true);
@@ -95,6 +95,26 @@ describe('seed', () => {
       }
       expect(a.activityId !== null).toBe(a.source === 'plan');
     }
+  });
+
+  it('has a live interview in each state beside a test, consistent like the tests: history in order, in the past, ending in the status', () => {
+    const ids = mockIds.liveInterviews;
+    const theirs = db.assessments.filter((a) => a.candidateId === ids.candidate);
+    const interviews = theirs.filter((a) => a.kind === 'live_interview');
+    expect(new Set(interviews.map((a) => a.status))).toEqual(new Set(['sent', 'in_progress', 'completed', 'cancelled']));
+    expect(theirs.filter((a) => a.kind === 'test').map((a) => a.id)).toEqual([ids.test]);
+    for (const a of interviews) {
+      const times = a.history.map((h) => h.at);
+      expect(times).toEqual([...times].sort());
+      expect(times.every((t) => t <= MOCK_NOW)).toBe(true);
+      expect(a.history.at(-1)?.status).toBe(a.status);
+      expect(a.interview?.candidateUrl).toMatch(/^https:\/\//);
+      if (a.interview?.scheduledAt && a.status === 'sent') expect(a.interview.scheduledAt > MOCK_NOW).toBe(true);
+      expect(a.feedback.length > 0).toBe(a.status === 'completed');
+      expect([a.expiresAt, a.score, a.reportUrl]).toEqual([null, null, null]);
+    }
+    expect(interviews.find((a) => a.id === ids.ended)?.interview?.playbackUrl).toMatch(/^https:\/\//);
+    expect(interviews.find((a) => a.id === ids.endedWithoutPlayback)?.interview?.playbackUrl).toBeNull();
   });
 
   it('points plan activities and plan-created assessments at things that exist', () => {

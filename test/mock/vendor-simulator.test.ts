@@ -56,6 +56,25 @@ describe('VendorSimulator', () => {
     expect(() => simulator.start('nope')).toThrow(expect.objectContaining({ code: 'not_found' }));
   });
 
+  it('ends a live interview’s pad: Ended with a playback link (or none), feedback due; a test completes and an interview ends, not the other way', async () => {
+    const live = mockIds.liveInterviews;
+    const { backend, simulator } = createMockBackend({ now: () => new Date('2026-11-02T10:00:00Z') });
+    const listener = vi.fn();
+    backend.subscribe(live.candidate, listener);
+    expect(() => simulator.complete(live.scheduled)).toThrow(/is a live_interview: use end/);
+    expect(() => simulator.end(live.test)).toThrow(/is a test: use complete/);
+    // A refused call changes nothing.
+    expect((await backend.listCandidateAssessments(live.candidate)).find((a) => a.id === live.scheduled)?.status).toBe('sent');
+
+    const ended = simulator.end(live.scheduled);
+    expect(assessmentSchema.parse(ended)).toEqual(ended);
+    expect(ended).toMatchObject({ status: 'completed', vendorStatus: 'ended', startedAt: '2026-11-02T10:00:00.000Z', completedAt: '2026-11-02T10:00:00.000Z', score: null });
+    expect(ended.interview?.playbackUrl).toMatch(/^https:\/\/rooms\.skillforge\.example\.com\/replays\/[0-9a-f]{16}$/);
+    expect(ended.feedback.map((f) => f.state)).toEqual(['due', 'due']);
+    expect(listener).toHaveBeenCalledWith(expect.objectContaining({ id: live.scheduled, status: 'completed' }));
+    expect(simulator.end(live.inProgress, { playbackUrl: null }).interview?.playbackUrl).toBeNull();
+  });
+
   it('records a test webhook on a connected integration only', async () => {
     const { backend, simulator } = createMockBackend();
     expect(simulator.sendTestWebhook('skillforge').lastWebhookAt).toBe('2026-11-02T09:00:00.000Z');
