@@ -64,7 +64,8 @@ function question(dialog: ReturnType<typeof within>, position: number) {
   return within(dialog.getByRole('group', { name: `Question ${position}` }));
 }
 
-describe('AssessmentActivityDialog', () => {
+// Most tests type into the pickers and the question editor: room for a slow, shared machine.
+describe('AssessmentActivityDialog', { timeout: 20_000 }, () => {
   it('hands back a new activity with test, reviewers, template, whose feedback counts and auto-send', async () => {
     const { user, onSave, onOpenChange } = renderDialog();
     const dialog = await findDialog();
@@ -170,8 +171,7 @@ describe('AssessmentActivityDialog', () => {
       { prompt: 'Rate: Yes or no', type: 'yes_no', required: true, options: [] },
       { prompt: 'Rate: Several choices', type: 'multi_select', required: false, options: ['Testing', 'Accessibility'] },
     ]);
-    // Many keystrokes: room for a slow, shared machine.
-  }, 20_000);
+  });
 
   it('keeps the activity’s id and the host’s own fields when it is edited', async () => {
     const { user, onSave } = renderDialog({ activity: existing });

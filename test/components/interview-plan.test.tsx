@@ -42,7 +42,8 @@ async function pick(user: UserEvent, field: HTMLElement, search: string, option:
   await user.click(await screen.findByRole('option', { name: option }));
 }
 
-describe('InterviewPlanEditor', () => {
+// Several tests go through the activity dialog's pickers: room for a slow, shared machine.
+describe('InterviewPlanEditor', { timeout: 20_000 }, () => {
   it('shows each stage with its activities, and an assessment activity’s provider, test, reviewers and scorecard', async () => {
     await renderEditor(mockIds.jobWithTwoProviders);
     expect(screen.getByRole('heading', { name: 'Interview plan', level: 2 })).toBeInTheDocument();

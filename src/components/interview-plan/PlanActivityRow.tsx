@@ -73,7 +73,7 @@ export function PlanActivityRow(props: PlanActivityRowProps) {
         </p>
         <ActivityDetails {...props} />
         {error ? (
-          <p className="ak-plan-activity__error">
+          <p className="ak-field__error">
             <CircleAlertIcon />
             {t.save.activityError(error)}
           </p>

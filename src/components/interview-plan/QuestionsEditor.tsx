@@ -58,7 +58,7 @@ export function QuestionsEditor({ t }: { t: InterviewPlanText }) {
         </ol>
       ) : null}
       {rootError ? (
-        <p className="ak-questions__error" id={`${headingId}-error`}>
+        <p className="ak-field__error" id={`${headingId}-error`}>
           <CircleAlertIcon />
           {rootError}
         </p>
@@ -222,7 +222,7 @@ function OptionsEditor({ index, t }: { index: number; t: QuestionsText }) {
         ))}
       </ul>
       {rootError ? (
-        <p className="ak-options__error" id={`${headingId}-error`}>
+        <p className="ak-field__error" id={`${headingId}-error`}>
           <CircleAlertIcon />
           {rootError}
         </p>
