@@ -23,6 +23,7 @@ export {
   candidateQueryOptions,
   candidateAssessmentsQueryOptions,
   reviewersByIdsQueryOptions,
+  assessmentFeedbackQueryOptions,
 } from './data/query-options';
 export type { QueryContext } from './data/query-options';
 export { createIdempotencyKey, useIdempotencyKey } from './data/idempotency';
@@ -44,6 +45,7 @@ export {
   useResendAssessment,
   useCancelAssessment,
 } from './data/hooks/use-assessments';
+export { useAssessmentFeedback, useSaveFeedbackDraft, useSubmitFeedback } from './data/hooks/use-feedback';
 
 // Components
 export { AssessmentStatusBadge, statusBadgeText } from './components/status-badge';
@@ -73,6 +75,21 @@ export type {
   AssessmentSummaryProps,
   AssessmentSummaryText,
 } from './components/candidate-assessments';
+export {
+  AssessmentFeedbackForm,
+  AssessmentFeedbackSummary,
+  useAssessmentFeedbackForm,
+  feedbackText,
+} from './components/feedback';
+export type {
+  AssessmentFeedbackFormProps,
+  AssessmentFeedbackSummaryProps,
+  UseAssessmentFeedbackFormOptions,
+  FeedbackView,
+  DraftStatus,
+  FeedbackRefusal,
+  FeedbackText,
+} from './components/feedback';
 export { AssessmentIntegrations, ManageIntegrationDialog, integrationsText } from './components/integrations';
 export type { AssessmentIntegrationsProps, ManageIntegrationDialogProps, IntegrationsText } from './components/integrations';
 export {
@@ -112,6 +129,7 @@ export type {
   ListTestsParams,
   SaveInterviewPlanInput,
   AssessmentChangeListener,
+  FeedbackInput,
 } from './backend/types';
 // The REST contract's helpers (routes, error body...) serve server code: `assessment-kit/contract`.
 
@@ -147,4 +165,10 @@ export type {
   Score,
   StatusChange,
   SendAssessmentInput,
+  AssessmentFeedback,
+  FeedbackAnswer,
+  FeedbackAnswers,
+  ReviewerFeedback,
+  QuestionAggregate,
+  OptionCount,
 } from './domain';

@@ -21,4 +21,5 @@ export const assessmentKeys = {
   candidate: (scope: string, candidateId: string) => [...assessmentKeys.all(scope), 'candidate', candidateId] as const,
   assessments: (scope: string, candidateId: string) =>
     [...assessmentKeys.all(scope), 'assessments', candidateId] as const,
+  feedback: (scope: string, assessmentId: string) => [...assessmentKeys.all(scope), 'feedback', assessmentId] as const,
 };

@@ -92,3 +92,11 @@ export function candidateAssessmentsQueryOptions({ backend, scope }: QueryContex
     structuralSharing: keepNewerAssessments,
   });
 }
+
+/** An assessment's reviewer feedback, as the signed-in user may see it. */
+export function assessmentFeedbackQueryOptions({ backend, scope }: QueryContext, assessmentId: string) {
+  return queryOptions({
+    queryKey: assessmentKeys.feedback(scope, assessmentId),
+    queryFn: ({ signal }) => backend.getAssessmentFeedback(assessmentId, { signal }),
+  });
+}

@@ -1,0 +1,84 @@
+import { forwardRef, useId, type ComponentPropsWithoutRef, type ReactNode } from 'react';
+import { useAssessmentFeedback } from '../../data/hooks/use-feedback';
+import { useKitText } from '../../data/kit-context';
+import { useRootProps } from '../../data/root-props';
+import type { TextOverrides } from '../../data/text';
+import { Alert } from '../../ui/Alert';
+import { Button } from '../../ui/Button';
+import { errorMessage } from '../../ui/error-message';
+import { RefreshIcon } from '../../ui/icons';
+import { Spinner } from '../../ui/Spinner';
+import { commonText } from '../../ui/text';
+import { useRetainedError } from '../../ui/use-retained-error';
+import { statusBadgeText } from '../status-badge/text';
+import { FeedbackSummaryView, type HeadingLevel } from './FeedbackSummaryView';
+import { useFeedbackFormat } from './format';
+import { feedbackText } from './text';
+
+export interface AssessmentFeedbackSummaryProps extends Omit<ComponentPropsWithoutRef<'section'>, 'children'> {
+  assessmentId: string;
+  /** Level of the summary's heading (default 2); each question's heading is one level below. */
+  headingLevel?: 1 | 2 | 3 | 4 | 5;
+  /** Text overrides (`feedback`, `statusBadge`, `common`), over the provider's. */
+  text?: TextOverrides;
+}
+
+/**
+ * For the hiring team: where each reviewer stands (due, draft, submitted), whether the every/any rule is met, and
+ * per question the average (stars, scores) or counts (yes/no, selects) with each reviewer's answer, as far as the
+ * backend lets the signed-in user see them.
+ */
+export const AssessmentFeedbackSummary = forwardRef<HTMLElement, AssessmentFeedbackSummaryProps>(function AssessmentFeedbackSummary(
+  { assessmentId, headingLevel = 2, text: textProp, className, style, ...props },
+  ref,
+) {
+  const t = useKitText('feedback', feedbackText, textProp);
+  const common = useKitText('common', commonText, textProp);
+  const statusText = useKitText('statusBadge', statusBadgeText, textProp);
+  const format = useFeedbackFormat();
+  const rootProps = useRootProps(className ? `ak-feedback-summary-root ${className}` : 'ak-feedback-summary-root', style);
+  const headingId = useId();
+  const query = useAssessmentFeedback(assessmentId);
+  const error = useRetainedError(query);
+  const feedback = query.data;
+  const Heading = `h${headingLevel}` as 'h2';
+
+  let body: ReactNode;
+  if (feedback?.assessment.status === 'completed') {
+    body = <FeedbackSummaryView feedback={feedback} headingLevel={Math.min(headingLevel + 1, 6) as HeadingLevel} text={t} format={format} />;
+  } else if (feedback) {
+    body = (
+      <Alert tone="info" title={t.notOpen.title}>
+        {t.notOpen.description(statusText.labels[feedback.assessment.status])}
+      </Alert>
+    );
+  } else if (error) {
+    body = (
+      <Alert
+        tone="danger"
+        title={t.loadError}
+        actions={
+          <Button size="sm" icon={<RefreshIcon className="ak-icon" />} pending={query.isFetching} onClick={() => void query.refetch()}>
+            {t.retry}
+          </Button>
+        }
+      >
+        {errorMessage(error, common)}
+      </Alert>
+    );
+  } else {
+    body = <Spinner label={t.loading} />;
+  }
+
+  return (
+    <section ref={ref} aria-labelledby={headingId} {...props} {...rootProps}>
+      <header className="ak-feedback-form__header">
+        <Heading id={headingId} className="ak-feedback-form__heading">
+          {t.summaryHeading}
+        </Heading>
+        {feedback ? <p className="ak-feedback-form__test">{feedback.assessment.testTitle}</p> : null}
+      </header>
+      {body}
+    </section>
+  );
+});

@@ -1,0 +1,292 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useIsMutating, useQueryClient, type MutationCache } from '@tanstack/react-query';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useForm, type Resolver } from 'react-hook-form';
+import { isAssessmentBackendError, isTransientError, type ConflictReason } from '../../backend/errors';
+import { fingerprintOf } from '../../data/idempotency';
+import { feedbackMutationScope, useAssessmentFeedback, useSaveFeedbackDraft, useSubmitFeedback } from '../../data/hooks/use-feedback';
+import { useAssessmentKit } from '../../data/kit-context';
+import type { AssessmentFeedback, FeedbackAnswers } from '../../domain/feedback';
+import { FEEDBACK_TEXT_MAX_LENGTH } from '../../domain/feedback';
+import { applyFieldErrors } from '../../ui/form-errors';
+import { useRetainedError } from '../../ui/use-retained-error';
+import { createFeedbackFormSchema, fieldName, toAnswers, toFormValues, type FeedbackFormValues } from './schema';
+import type { FeedbackText } from './text';
+
+export interface UseAssessmentFeedbackFormOptions {
+  assessmentId: string;
+  text: FeedbackText;
+  /** How long after the last change the draft is saved (default 800 ms). */
+  autosaveDelayMs?: number;
+  /** After the feedback was submitted; the view then shows it read-only. */
+  onSubmitted?: (feedback: AssessmentFeedback) => void;
+}
+
+/**
+ * What the reviewer sees:
+ * - `loading`, `error` (with the retained error, so a retry doesn't blink);
+ * - `not_open`: the assessment is not completed; `not_reviewer`: the user is not one of its reviewers (read-only);
+ * - `submitted`: their feedback is in (read-only); `form`: they are giving it.
+ */
+export type FeedbackView = 'loading' | 'error' | 'not_open' | 'not_reviewer' | 'submitted' | 'form';
+
+/** Where the draft stands: nothing to save yet, saving, saved (`at`, ISO), or not saved (the answers stay in the form). */
+export type DraftStatus = { state: 'idle' } | { state: 'saving' } | { state: 'saved'; at: string } | { state: 'failed'; error: unknown };
+
+/** A refusal the backend gave a write: shown above the form, which keeps the reviewer's answers. */
+export type FeedbackRefusal = Extract<ConflictReason, 'feedback_submitted' | 'feedback_not_open'> | 'forbidden';
+
+const DEFAULT_AUTOSAVE_MS = 800;
+
+function refusalOf(error: unknown): FeedbackRefusal | null {
+  if (!isAssessmentBackendError(error)) return null;
+  if (error.code === 'forbidden') return 'forbidden';
+  if (error.reason === 'feedback_submitted' || error.reason === 'feedback_not_open') return error.reason;
+  return null;
+}
+
+/** The answers of the newest write of this feedback that never reached the backend (failed), if it is the newest. */
+function unsavedAnswers(mutations: MutationCache, scopeId: string): FeedbackAnswers | null {
+  const latest = mutations
+    .findAll({ predicate: (mutation) => mutation.options.scope?.id === scopeId })
+    .sort((a, b) => a.state.submittedAt - b.state.submittedAt)
+    .at(-1);
+  // useIdempotentMutation's variables are `{ input, idempotencyKey }`; the input is the answers.
+  return latest?.state.status === 'error' ? ((latest.state.variables as { input: FeedbackAnswers }).input ?? null) : null;
+}
+
+/**
+ * The headless reviewer form behind `AssessmentFeedbackForm`: the feedback query, a form built from the scorecard's
+ * questions (schema from the translated messages), the draft saved as the reviewer goes, and the submit.
+ *
+ * The backend is the source of truth for drafts: answers load from the reviewer's saved draft, and every change is
+ * saved (debounced) through it. A save that fails keeps the answers in the form, says they are not saved and tries
+ * again on the next change, on Retry, and when the browser comes back online; while anything is unsaved, leaving
+ * the page asks first. A remount within the page picks up answers whose save failed (from the mutation cache).
+ * Nothing is written to browser storage: candidate evaluations don't belong on a shared computer's disk.
+ *
+ * Submitting asks for confirmation, then sends once (a double click is one request; Retry reuses the key).
+ */
+export function useAssessmentFeedbackForm({
+  assessmentId,
+  text: t,
+  autosaveDelayMs = DEFAULT_AUTOSAVE_MS,
+  onSubmitted,
+}: UseAssessmentFeedbackFormOptions) {
+  const { announce } = useAssessmentKit('useAssessmentFeedbackForm');
+  const queryClient = useQueryClient();
+  const query = useAssessmentFeedback(assessmentId);
+  const error = useRetainedError(query);
+  const saveDraft = useSaveFeedbackDraft(assessmentId);
+  const submit = useSubmitFeedback(assessmentId);
+  const scopeId = feedbackMutationScope(assessmentId).id;
+  const writing = useIsMutating({ predicate: (mutation) => mutation.options.scope?.id === scopeId }) > 0;
+
+  const feedback = query.data;
+  const questions = useMemo(() => feedback?.questions ?? [], [feedback?.questions]);
+  const own = feedback?.reviewers.find((reviewer) => reviewer.reviewerId === feedback.viewerReviewerId) ?? null;
+
+  let view: FeedbackView;
+  if (!feedback) view = error ? 'error' : 'loading';
+  else if (feedback.assessment.status !== 'completed') view = 'not_open';
+  else if (!own) view = 'not_reviewer';
+  else if (own.state === 'submitted') view = 'submitted';
+  else view = 'form';
+
+  const schema = useMemo(
+    () => createFeedbackFormSchema(questions, { required: t.errors.required, textTooLong: t.errors.textTooLong(FEEDBACK_TEXT_MAX_LENGTH) }),
+    [questions, t],
+  );
+  const form = useForm<FeedbackFormValues>({
+    // Built from questions known only at run time, the schema types its input loosely; its output is these values.
+    resolver: zodResolver(schema) as Resolver<FeedbackFormValues>,
+    defaultValues: {},
+    mode: 'onSubmit',
+    reValidateMode: 'onChange',
+  });
+  const { getValues, reset, watch, setError } = form;
+
+  const [draft, setDraftState] = useState<DraftStatus>({ state: 'idle' });
+  const draftRef = useRef(draft);
+  const setDraft = useCallback((next: DraftStatus) => {
+    draftRef.current = next;
+    setDraftState(next);
+  }, []);
+  const [refusal, setRefusal] = useState<FeedbackRefusal | null>(null);
+  const [confirmOpen, setConfirmOpen] = useState(false);
+  /** Fingerprint of the answers the backend holds (loaded or saved): nothing to save while the form matches it. */
+  const savedFingerprint = useRef<number | null>(null);
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  /** Autosave pauses while the submit runs, and stops for good once it succeeded. */
+  const paused = useRef(false);
+  /** Runs when the confirmation closes: focus an invalid answer, or nothing (the view changed). */
+  const afterClose = useRef<(() => void) | null>(null);
+  /** Each question's element, to focus its chosen option (or its first) when the backend refused its answer. */
+  const questionElements = useRef(new Map<string, HTMLElement>());
+  const questionRef = useCallback(
+    (name: string) => (element: HTMLElement | null) => {
+      if (element) questionElements.current.set(name, element);
+      else questionElements.current.delete(name);
+    },
+    [],
+  );
+  const focusQuestion = useCallback((name: string) => {
+    const element = questionElements.current.get(name);
+    (element?.querySelector<HTMLElement>('input:checked') ?? element?.querySelector<HTMLElement>('input, textarea'))?.focus();
+  }, []);
+
+  // Fill the form once, from the saved draft, after any write still under way (a save flushed by a previous mount)
+  // has landed; answers whose save failed come back instead of the older draft.
+  const [filled, setFilled] = useState(false);
+  useEffect(() => {
+    if (filled || view !== 'form' || writing || !feedback) return;
+    const unsaved = unsavedAnswers(queryClient.getMutationCache(), scopeId);
+    reset(toFormValues(feedback.questions, unsaved ?? own?.answers ?? null));
+    savedFingerprint.current = fingerprintOf(own?.answers ?? {});
+    if (unsaved) setDraft({ state: 'failed', error: null });
+    else if (own?.updatedAt) setDraft({ state: 'saved', at: own.updatedAt });
+    setFilled(true);
+  }, [filled, view, writing, feedback, own, queryClient, scopeId, reset, setDraft]);
+
+  const cancelTimer = () => {
+    if (timer.current !== null) clearTimeout(timer.current);
+    timer.current = null;
+  };
+
+  const { mutateAsync: sendDraft } = saveDraft;
+  /** Saves the form's answers now, unless the backend already holds them. */
+  const saveNow = useCallback(async () => {
+    cancelTimer();
+    if (paused.current) return;
+    const answers = toAnswers(questions, getValues());
+    const fingerprint = fingerprintOf(answers);
+    if (fingerprint === savedFingerprint.current) {
+      if (draftRef.current.state === 'failed') setDraft({ state: 'idle' });
+      return;
+    }
+    const recovering = draftRef.current.state === 'failed';
+    setDraft({ state: 'saving' });
+    try {
+      const result = await sendDraft(answers);
+      savedFingerprint.current = fingerprint;
+      const saved = result.reviewers.find((reviewer) => reviewer.reviewerId === result.viewerReviewerId);
+      setDraft(saved?.updatedAt ? { state: 'saved', at: saved.updatedAt } : { state: 'idle' });
+      if (recovering) announce(t.draft.recoveredAnnouncement, 'polite');
+    } catch (saveError) {
+      if (paused.current) return;
+      setDraft({ state: 'failed', error: saveError });
+      setRefusal(refusalOf(saveError));
+      if (!recovering) announce(t.draft.failedAnnouncement, 'polite');
+    }
+  }, [questions, getValues, sendDraft, setDraft, announce, t]);
+  const saveNowRef = useRef(saveNow);
+  saveNowRef.current = saveNow;
+
+  // Each change (re)starts the countdown to a save.
+  useEffect(() => {
+    if (!filled) return;
+    const subscription = watch((_values, { name }) => {
+      if (name === undefined || paused.current) return;
+      cancelTimer();
+      timer.current = setTimeout(() => void saveNowRef.current(), autosaveDelayMs);
+    });
+    return () => subscription.unsubscribe();
+  }, [filled, watch, autosaveDelayMs]);
+
+  // Leaving: a pending change is saved now (the request outlives the component); the page asks before unloading
+  // anything unsaved; coming back online retries a failed save.
+  useEffect(() => {
+    if (!filled) return;
+    const unsaved = () => timer.current !== null || draftRef.current.state === 'saving' || draftRef.current.state === 'failed';
+    const onBeforeUnload = (event: BeforeUnloadEvent) => {
+      if (!unsaved() || paused.current) return;
+      event.preventDefault();
+      // Older browsers show the prompt only when returnValue is set.
+      event.returnValue = '';
+    };
+    const onOnline = () => {
+      if (draftRef.current.state === 'failed') void saveNowRef.current();
+    };
+    window.addEventListener('beforeunload', onBeforeUnload);
+    window.addEventListener('online', onOnline);
+    return () => {
+      window.removeEventListener('beforeunload', onBeforeUnload);
+      window.removeEventListener('online', onOnline);
+      if (timer.current !== null) void saveNowRef.current();
+    };
+  }, [filled]);
+
+  const fields = useMemo(() => questions.map((question, index) => ({ question, name: fieldName(index) })), [questions]);
+
+  /** Checks the answers; when they are complete, asks for confirmation. RHF focuses the first unanswered question. */
+  const requestSubmit = form.handleSubmit(() => {
+    submit.reset();
+    setConfirmOpen(true);
+  });
+
+  const { mutateAsync: sendSubmit, reset: resetSubmit } = submit;
+  const { refetch } = query;
+  const confirmSubmit = useCallback(async () => {
+    cancelTimer();
+    paused.current = true;
+    const answers = toAnswers(questions, getValues());
+    try {
+      const result = await sendSubmit(answers);
+      setRefusal(null);
+      setDraft({ state: 'idle' });
+      afterClose.current = () => undefined;
+      setConfirmOpen(false);
+      announce(t.submit.done, 'polite');
+      onSubmitted?.(result);
+    } catch (submitError) {
+      paused.current = false;
+      if (isTransientError(submitError) || !isAssessmentBackendError(submitError)) return;
+      // The backend's answer is final for this input: the confirmation closes and the form shows why.
+      resetSubmit();
+      setConfirmOpen(false);
+      if (submitError.code === 'validation') {
+        const { applied } = applyFieldErrors(setError, submitError.fieldErrors, Object.fromEntries(fields.map((f) => [`answers.${f.question.id}`, f.name])), {
+          message: () => t.errors.invalid,
+          shouldFocus: false,
+        });
+        const first = applied[0];
+        afterClose.current = first ? () => focusQuestion(first) : null;
+        return;
+      }
+      setRefusal(refusalOf(submitError));
+      if (refusalOf(submitError) === 'feedback_submitted') void refetch();
+    }
+  }, [questions, getValues, sendSubmit, resetSubmit, setDraft, announce, t, onSubmitted, setError, fields, focusQuestion, refetch]);
+
+  /** For the confirmation's `onCloseAutoFocus`: true when focus was placed (or deliberately left) elsewhere. */
+  const takeFocusAfterClose = useCallback(() => {
+    const run = afterClose.current;
+    afterClose.current = null;
+    run?.();
+    return run !== null;
+  }, []);
+
+  return {
+    query,
+    feedback,
+    error,
+    view,
+    own,
+    fields,
+    form,
+    questionRef,
+    filled,
+    draft,
+    saveNow,
+    refusal,
+    requestSubmit,
+    confirmOpen,
+    setConfirmOpen,
+    confirmSubmit,
+    submitting: submit.isPending,
+    submitError: submit.error,
+    takeFocusAfterClose,
+  };
+}
+
+export type AssessmentFeedbackFormState = ReturnType<typeof useAssessmentFeedbackForm>;
