@@ -165,8 +165,13 @@ export const Saving: Story = {
     await userEvent.click(technical.getByRole('button', { name: 'Move Send CodeInterview Assessment to another stage' }));
     await userEvent.click(await screen.findByRole('menuitem', { name: 'Move to Recruiter Screen' }));
     await expect(stage(canvasElement, 'Recruiter Screen').getByText('Moved')).toBeVisible();
-    await userEvent.click(canvas.getByRole('button', { name: 'Save plan' }));
-    await expect(await canvas.findByText('Senior Frontend Engineer · version 4')).toBeVisible();
+    // A slow server: the button stays busy (and focusable) until the answer.
+    mockServer.setLatency(600);
+    const save = canvas.getByRole('button', { name: 'Save plan' });
+    await userEvent.click(save);
+    await expect(save).toHaveAttribute('aria-busy', 'true');
+    await expect(await canvas.findByText('Senior Frontend Engineer · version 4', undefined, { timeout: 5000 })).toBeVisible();
+    await expect(save).not.toHaveAttribute('aria-busy');
     await expect(canvas.getByText('All changes saved.')).toBeVisible();
     await expect(args.onSaved).toHaveBeenCalledWith(expect.objectContaining({ version: 4 }));
   },
