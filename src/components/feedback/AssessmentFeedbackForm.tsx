@@ -113,11 +113,8 @@ function FeedbackBody({ flow, feedback, t, common, format, level, statusLabel }:
   const names = reviewerNames(feedback.assessment, feedback.viewerReviewerId, t);
   const context = <FeedbackContext assessment={feedback.assessment} reviewers={feedback.reviewers} names={names} text={t} format={format} />;
   const Sub = `h${level}` as 'h3';
-  const summary = (
-    <section className="ak-feedback-form__summary" aria-label={t.summaryHeading}>
-      <Sub className="ak-feedback-form__subheading">{t.summaryHeading}</Sub>
-      <FeedbackSummaryView feedback={feedback} headingLevel={Math.min(level + 1, 6) as HeadingLevel} showReviewers={false} text={t} format={format} />
-    </section>
+  const summaryView = (questionLevel: HeadingLevel) => (
+    <FeedbackSummaryView feedback={feedback} headingLevel={questionLevel} showReviewers={false} text={t} format={format} />
   );
   const refusal = flow.refusal ? <Alert tone="warning">{t.refused[flow.refusal]}</Alert> : null;
 
@@ -138,7 +135,8 @@ function FeedbackBody({ flow, feedback, t, common, format, level, statusLabel }:
             {t.notReviewer.description}
           </Alert>
           {context}
-          {summary}
+          {/* The section's own heading says "Reviewer feedback" here: the summary needs none of its own. */}
+          {summaryView(level)}
         </>
       );
     case 'submitted': {
@@ -149,7 +147,10 @@ function FeedbackBody({ flow, feedback, t, common, format, level, statusLabel }:
           {context}
           <OwnAnswers flow={flow} feedback={feedback} t={t} format={format} level={level} />
           {!feedback.complete && feedback.policy === 'every_reviewer' ? <p className="ak-feedback-form__note">{t.submitted.waiting(remaining)}</p> : null}
-          {summary}
+          <section className="ak-feedback-form__summary" aria-label={t.summaryHeading}>
+            <Sub className="ak-feedback-form__subheading">{t.summaryHeading}</Sub>
+            {summaryView(Math.min(level + 1, 6) as HeadingLevel)}
+          </section>
         </>
       );
     }
