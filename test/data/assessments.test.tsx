@@ -286,3 +286,70 @@ describe('useCandidate', () => {
     await waitFor(() => expect(result.current.unknown.error).toMatchObject({ code: 'not_found' }));
   });
 });
+
+describe('answers that arrive out of order', () => {
+  it('never turns an assessment back to an older revision, and takes an equal or newer one', async () => {
+    const mock = createMockBackend();
+    const candidateId = mockIds.candidateWithActiveAssessment;
+    const list = mock.backend.listCandidateAssessments.bind(mock.backend);
+    const { result } = renderHook(() => useCandidateAssessments(candidateId), { wrapper: wrapperFor(mock.backend) });
+    await waitFor(() => expect(result.current.data).toHaveLength(1));
+    const stale = structuredClone(result.current.data!);
+    const id = stale[0]!.id;
+
+    // The vendor's webhook is pushed: in progress, one revision up.
+    act(() => {
+      mock.simulator.start(id);
+    });
+    await waitFor(() => expect(result.current.data?.[0]?.status).toBe('in_progress'));
+    const pushed = result.current.data![0]!;
+    expect(pushed.revision).toBe(stale[0]!.revision + 1);
+
+    // A read that left before the push answers late, with the older revision: the push stands.
+    mock.backend.listCandidateAssessments = async () => stale;
+    await act(async () => {
+      await result.current.refetch();
+    });
+    expect(result.current.data?.[0]).toEqual(pushed);
+
+    // The same revision again is the same state: the arrival wins (a backend without revisions sends 0 every time).
+    const sameRevision = [{ ...pushed, vendorStatus: 'Test Left' }];
+    mock.backend.listCandidateAssessments = async () => sameRevision;
+    await act(async () => {
+      await result.current.refetch();
+    });
+    await waitFor(() => expect(result.current.data?.[0]?.vendorStatus).toBe('Test Left'));
+
+    // A newer one replaces it.
+    mock.backend.listCandidateAssessments = list;
+    act(() => {
+      mock.simulator.complete(id, { got: 9, total: 10 });
+    });
+    await waitFor(() => expect(result.current.data?.[0]?.status).toBe('completed'));
+  });
+
+  it('keeps a newer pushed copy over an older one a write answers with', async () => {
+    const mock = createMockBackend();
+    const candidateId = mockIds.candidateWithActiveAssessment;
+    const wrapper = wrapperFor(mock.backend);
+    const { result: listResult } = renderHook(() => useCandidateAssessments(candidateId), { wrapper });
+    await waitFor(() => expect(listResult.current.data).toHaveLength(1));
+    const id = listResult.current.data![0]!.id;
+    const { result: resend } = renderHook(() => useResendAssessment(id), { wrapper });
+
+    // The resend's answer is overtaken by a webhook pushed while it travelled.
+    const resendAssessment = mock.backend.resendAssessment.bind(mock.backend);
+    mock.backend.resendAssessment = async (assessmentId, options) => {
+      const answer = await resendAssessment(assessmentId, options);
+      mock.simulator.start(assessmentId);
+      return answer;
+    };
+    await act(async () => {
+      await resend.current.mutateAsync();
+    });
+    await waitFor(() => expect(listResult.current.data?.[0]?.status).toBe('in_progress'));
+    // Settled: the older answer did not win afterwards.
+    await act(async () => undefined);
+    expect(listResult.current.data?.[0]?.status).toBe('in_progress');
+  });
+});
