@@ -45,6 +45,7 @@ export {
   useResendAssessment,
   useCancelAssessment,
 } from './data/hooks/use-assessments';
+export { useCreateLiveInterview, useSendInterviewLink } from './data/hooks/use-live-interviews';
 export { useAssessmentFeedback, useSaveFeedbackDraft, useSubmitFeedback } from './data/hooks/use-feedback';
 
 // Components
@@ -116,6 +117,15 @@ export type {
   UseSendAssessmentFormOptions,
   SendAssessmentText,
 } from './components/send-assessment';
+export { ScheduleLiveInterviewDialog, useScheduleLiveInterviewForm, liveInterviewText } from './components/live-interview';
+export type {
+  ScheduleLiveInterviewDialogProps,
+  UseScheduleLiveInterviewFormOptions,
+  ScheduleLiveInterviewForm,
+  ScheduleLiveInterviewFormError,
+  LiveInterviewProviderOption,
+  LiveInterviewText,
+} from './components/live-interview';
 
 // Backend adapter
 export { createHttpAdapter } from './backend/http-adapter';
@@ -165,6 +175,9 @@ export type {
   Score,
   StatusChange,
   SendAssessmentInput,
+  AssessmentKind,
+  LiveInterviewDetails,
+  CreateLiveInterviewInput,
   AssessmentFeedback,
   FeedbackAnswer,
   FeedbackAnswers,

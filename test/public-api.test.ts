@@ -80,6 +80,11 @@ describe('public API', () => {
         'SendAssessmentDialog',
         'useSendAssessmentForm',
         'sendAssessmentText',
+        'ScheduleLiveInterviewDialog',
+        'useScheduleLiveInterviewForm',
+        'liveInterviewText',
+        'useCreateLiveInterview',
+        'useSendInterviewLink',
         // Backend adapter
         'createHttpAdapter',
         'AssessmentBackendError',
@@ -259,6 +264,15 @@ describe('public API', () => {
         kit.DraftStatus,
         kit.FeedbackRefusal,
         kit.FeedbackText,
+        kit.ScheduleLiveInterviewDialogProps,
+        kit.UseScheduleLiveInterviewFormOptions,
+        kit.ScheduleLiveInterviewForm,
+        kit.ScheduleLiveInterviewFormError,
+        kit.LiveInterviewProviderOption,
+        kit.LiveInterviewText,
+        kit.AssessmentKind,
+        kit.LiveInterviewDetails,
+        kit.CreateLiveInterviewInput,
       ]
     >().toBeArray();
     expectTypeOf<[domain.Assessment, domain.Provider, domain.Page<domain.AssessmentTest>]>().toBeArray();

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef } from 'react';
 import type { Assessment } from '../../domain/assessment';
 import type { AssessmentStatus } from '../../domain/assessment-status';
+import type { AssessmentKind } from '../../domain/live-interview';
 import { useAssessmentKit } from '../../data/kit-context';
 import type { CandidateAssessmentsText } from './text';
 
@@ -12,7 +13,7 @@ import type { CandidateAssessmentsText } from './text';
 export function useStatusAnnouncements(
   assessments: readonly Assessment[] | undefined,
   text: CandidateAssessmentsText,
-  statusLabel: (status: AssessmentStatus) => string,
+  statusLabel: (status: AssessmentStatus, kind: AssessmentKind) => string,
 ) {
   const { announce } = useAssessmentKit('CandidateAssessments');
   const known = useRef<Map<string, AssessmentStatus> | null>(null);
@@ -25,7 +26,7 @@ export function useStatusAnnouncements(
     for (const assessment of assessments) {
       const before = previous.get(assessment.id);
       if (before === assessment.status) continue;
-      const status = statusLabel(assessment.status);
+      const status = statusLabel(assessment.status, assessment.kind);
       announce(
         before === undefined
           ? text.announcements.added(assessment.testTitle, status)

@@ -1,4 +1,8 @@
 import type { AssessmentStatus } from '../../domain/assessment-status';
+import type { AssessmentKind } from '../../domain/live-interview';
+
+/** The statuses whose word differs for a live interview. */
+export type InterviewLabelledStatus = 'sent' | 'in_progress' | 'completed' | 'cancelled';
 
 /**
  * Every string `AssessmentStatusBadge` shows or speaks. Override any part through the provider's
@@ -7,6 +11,8 @@ import type { AssessmentStatus } from '../../domain/assessment-status';
 export interface StatusBadgeText {
   /** The word in the pill, by status (`unknown`: a status word the kit does not know). */
   labels: Record<AssessmentStatus, string>;
+  /** The words for a live interview (Scheduled, In progress, Ended, Cancelled); its other statuses use `labels`. */
+  interviewLabels: Record<InterviewLabelledStatus, string>;
   /** Detail beside a not-sent badge: the plan created it and it waits for a recruiter. */
   readyToSend: string;
   /** `relative` is "in 3 days", "tomorrow", "in 5 hours". */
@@ -54,6 +60,12 @@ export const statusBadgeText: StatusBadgeText = {
     failed: 'Failed',
     unknown: 'Unknown',
   },
+  interviewLabels: {
+    sent: 'Scheduled',
+    in_progress: 'In progress',
+    completed: 'Ended',
+    cancelled: 'Cancelled',
+  },
   readyToSend: 'Ready to send',
   expiresIn: (relative) => `Expires ${relative}`,
   linkExpired: (date) => `Link expired ${date}`,
@@ -67,3 +79,9 @@ export const statusBadgeText: StatusBadgeText = {
   spokenSeparator: ', ',
   accessibleName: (label, detail) => (detail ? `Status: ${label}, ${detail}` : `Status: ${label}`),
 };
+
+/** The word for a status, in the words of its kind: a live interview is Scheduled and Ended, a test Sent and Completed. */
+export function statusLabelOf(text: StatusBadgeText, status: AssessmentStatus, kind: AssessmentKind = 'test'): string {
+  const labels: Record<string, string | undefined> = kind === 'live_interview' ? { ...text.labels, ...text.interviewLabels } : text.labels;
+  return labels[status] ?? String(status);
+}

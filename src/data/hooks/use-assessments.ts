@@ -14,7 +14,7 @@ export function useCandidate(candidateId: string) {
 }
 
 /** Replaces (or adds, newest first) one assessment in a candidate's cached list, unless the cache has a newer revision. */
-function upsertAssessment(queryClient: QueryClient, scope: string, assessment: Assessment) {
+export function upsertAssessment(queryClient: QueryClient, scope: string, assessment: Assessment) {
   queryClient.setQueryData<Assessment[]>(assessmentKeys.assessments(scope, assessment.candidateId), (list) => {
     if (!list) return list;
     const index = list.findIndex((item) => item.id === assessment.id);
