@@ -11,6 +11,7 @@ import { screen, waitFor } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { expect } from 'vitest';
 import { EnableIntegrationDialog, WebhookInstructions } from '../../src/components/enable-integration';
+import { AssessmentFeedbackForm, AssessmentFeedbackSummary } from '../../src/components/feedback';
 import { AssessmentIntegrations, ManageIntegrationDialog } from '../../src/components/integrations';
 import { AssessmentActivityDialog, InterviewPlanEditor } from '../../src/components/interview-plan';
 import { SendAssessmentDialog } from '../../src/components/send-assessment';
@@ -218,6 +219,45 @@ export const hostPageScenes: HostPageScene[] = [
     ),
     ready: async () => {
       await screen.findByText(/Select the "assessment\.\*" events and save/);
+    },
+  },
+  {
+    name: 'AssessmentFeedbackForm, a reviewer answering every question type',
+    render: (mock) => {
+      mock.signInAs(mockIds.feedback.reviewers.due);
+      return (
+        <main style={{ width: 760 }}>
+          <AssessmentFeedbackForm assessmentId={mockIds.feedback.open} />
+        </main>
+      );
+    },
+    ready: async () => {
+      await screen.findByRole('button', { name: 'Submit feedback' });
+    },
+  },
+  {
+    name: 'AssessmentFeedbackForm, submitted, with everyone’s answers',
+    render: (mock) => {
+      mock.signInAs(mockIds.feedback.reviewers.due);
+      return (
+        <main style={{ width: 760 }}>
+          <AssessmentFeedbackForm assessmentId={mockIds.feedback.allSubmitted} />
+        </main>
+      );
+    },
+    ready: async () => {
+      await screen.findByRole('region', { name: 'Your answers' });
+    },
+  },
+  {
+    name: 'AssessmentFeedbackSummary on a candidate page',
+    render: () => (
+      <section style={{ width: 640 }}>
+        <AssessmentFeedbackSummary assessmentId={mockIds.feedback.open} headingLevel={3} />
+      </section>
+    ),
+    ready: async () => {
+      await screen.findByText('Every reviewer’s feedback counts: 1 of 3 submitted.');
     },
   },
 ];

@@ -12,6 +12,7 @@ import type { ReactNode } from 'react';
 import { expect } from 'vitest';
 import { AssessmentSummary, CandidateAssessments } from '../../src/components/candidate-assessments';
 import { EnableIntegrationDialog, WebhookInstructions } from '../../src/components/enable-integration';
+import { AssessmentFeedbackForm, AssessmentFeedbackSummary } from '../../src/components/feedback';
 import { AssessmentIntegrations, ManageIntegrationDialog } from '../../src/components/integrations';
 import { AssessmentStatusBadge } from '../../src/components/status-badge';
 import { assessmentStatuses } from '../../src/domain';
@@ -147,6 +148,24 @@ export const ssrScenes: SsrScene[] = [
     afterHydration: async () => {
       expect(screen.getByRole('textbox', { name: 'Webhook URL' })).toHaveValue(connectedWebhookUrl);
       expect(screen.getByRole('button', { name: /Copy/ })).toBeEnabled();
+    },
+  },
+  {
+    name: 'AssessmentFeedbackForm, loading on the server, the feedback on the client',
+    // The in-memory backend's signed-in user reviews nothing: the read-only view, with the submitted answers.
+    render: () => <AssessmentFeedbackForm assessmentId={mockIds.feedback.open} />,
+    serverHtml: [/<h2[^>]*>Your feedback<\/h2>/, /Loading feedback/],
+    afterHydration: async () => {
+      expect(await screen.findByText('You’re not a reviewer of this assessment')).toBeVisible();
+      expect(screen.getByRole('region', { name: 'Result' })).toBeInTheDocument();
+    },
+  },
+  {
+    name: 'AssessmentFeedbackSummary, loading on the server, the summary on the client',
+    render: () => <AssessmentFeedbackSummary assessmentId={mockIds.feedback.open} />,
+    serverHtml: [/<h2[^>]*>Reviewer feedback<\/h2>/, /Loading feedback/],
+    afterHydration: async () => {
+      expect(await screen.findByText('Every reviewer’s feedback counts: 1 of 3 submitted.')).toBeVisible();
     },
   },
 ];

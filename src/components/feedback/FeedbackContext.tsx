@@ -72,7 +72,7 @@ export function FeedbackContext({
     const [got, total, percent] = [format.number(score.got), format.number(score.total), format.percent(score.got / score.total)];
     scoreValue = (
       <>
-        <span aria-hidden="true">{c.scoreValue(got, total, percent)}</span>
+        <span className="ak-feedback-context__score" aria-hidden="true">{c.scoreValue(got, total, percent)}</span>
         <span className="ak-visually-hidden">{c.scoreSpoken(got, total, percent)}</span>
       </>
     );
