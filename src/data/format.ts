@@ -8,7 +8,21 @@ const MINUTE = 60_000;
 /** Locale-aware date formatting, bound to the provider's locale and clock. */
 export function useFormatters() {
   const { locale, now } = useAssessmentKit('useFormatters');
-  return useMemo(() => createFormatters(locale, now), [locale, now]);
+  return useMemo(() => sharedFormatters(locale, now), [locale, now]);
+}
+
+/**
+ * One set of formatters per clock and locale, shared by every component: building the five Intl formatters is the
+ * expensive part, and a table of 5,000 status badges would otherwise build 25,000 of them.
+ */
+const formatterCache = new WeakMap<() => Date, Map<string, Formatters>>();
+function sharedFormatters(locale: string | undefined, now: () => Date): Formatters {
+  let byLocale = formatterCache.get(now);
+  if (!byLocale) formatterCache.set(now, (byLocale = new Map()));
+  const key = locale ?? '';
+  let formatters = byLocale.get(key);
+  if (!formatters) byLocale.set(key, (formatters = createFormatters(locale, now)));
+  return formatters;
 }
 
 export function createFormatters(locale: string | undefined, now: () => Date) {

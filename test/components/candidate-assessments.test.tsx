@@ -89,7 +89,7 @@ describe('CandidateAssessments', () => {
     await renderTab();
     const failed = cardWithStatus('Failed');
     expect(within(failed).getByText('Cause: The test was archived in the vendor.')).toBeInTheDocument();
-    expect(within(failed).getByText(/Check the candidate’s email address, then resend the assessment/)).toBeInTheDocument();
+    expect(within(failed).getByText(/Fix the cause .*, then resend/)).toBeInTheDocument();
     expect(within(failed).getByRole('button', { name: /^Resend .* as a new invitation$/ })).toBeInTheDocument();
   });
 

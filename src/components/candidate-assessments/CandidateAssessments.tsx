@@ -1,4 +1,4 @@
-import { forwardRef, useCallback, useId, useMemo, useState, type ComponentPropsWithoutRef } from 'react';
+import { forwardRef, lazy, Suspense, useCallback, useId, useMemo, useState, type ComponentPropsWithoutRef } from 'react';
 import { useCandidateAssessments } from '../../data/hooks/use-assessments';
 import { useProviders } from '../../data/hooks/use-integrations';
 import { useFormatters } from '../../data/format';
@@ -12,9 +12,9 @@ import { Button } from '../../ui/Button';
 import { errorMessage } from '../../ui/error-message';
 import { ClipboardListIcon, RefreshIcon, SendIcon } from '../../ui/icons';
 import { commonText } from '../../ui/text';
-import { SendAssessmentDialog } from '../send-assessment/SendAssessmentDialog';
 import { statusBadgeText } from '../status-badge/text';
 import { AssessmentCard, type CardFormat } from './AssessmentCard';
+import { LoadBoundary } from './LoadBoundary';
 import { newestFirst } from './order';
 import { candidateAssessmentsText } from './text';
 import { useStatusAnnouncements } from './use-status-announcements';
@@ -37,6 +37,14 @@ export interface CandidateAssessmentsProps extends Omit<ComponentPropsWithoutRef
 }
 
 const SKELETON_CARDS = 3;
+
+/**
+ * The Send dialog (its form, pickers and schemas are most of this tab's weight) loads on first use: most visits to
+ * a profile never send. A host's bundler puts it in its own chunk; once loaded, it stays.
+ */
+const SendAssessmentDialog = lazy(() =>
+  import('../send-assessment/SendAssessmentDialog').then((module) => ({ default: module.SendAssessmentDialog })),
+);
 
 /**
  * The candidate profile's Assessments tab: every assessment, newest first, with its status, results and the next
@@ -64,8 +72,13 @@ export const CandidateAssessments = forwardRef<HTMLElement, CandidateAssessments
   const query = useCandidateAssessments(candidateId);
   const providers = useProviders();
   const [focusId, setFocusId] = useState<string | null>(null);
-  // The Send Assessment dialog: closed (null), ad hoc, or for a plan activity.
+  // The Send Assessment dialog: closed (null), ad hoc, or for a plan activity. Mounted from its first opening on.
   const [sending, setSending] = useState<{ activityId: string | null } | null>(null);
+  const [sendMounted, setSendMounted] = useState(false);
+  const openSend = useCallback((activityId: string | null) => {
+    setSendMounted(true);
+    setSending({ activityId });
+  }, []);
 
   const format = useMemo<CardFormat>(() => {
     const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
@@ -93,7 +106,7 @@ export const CandidateAssessments = forwardRef<HTMLElement, CandidateAssessments
   const acknowledge = useStatusAnnouncements(assessments, text, statusLabel);
 
   const onFocused = useCallback(() => setFocusId(null), []);
-  const onSend = useCallback((assessment: Assessment) => setSending({ activityId: assessment.activityId }), []);
+  const onSend = useCallback((assessment: Assessment) => openSend(assessment.activityId), [openSend]);
   const sent = (assessment: Assessment) => {
     // The dialog says it was sent; the list shouldn't say it again.
     acknowledge(assessment);
@@ -184,27 +197,39 @@ export const CandidateAssessments = forwardRef<HTMLElement, CandidateAssessments
           {text.heading}
         </Heading>
         {showSendButton ? (
-          <Button variant="primary" icon={<SendIcon />} onClick={() => setSending({ activityId: null })}>
+          <Button variant="primary" icon={<SendIcon />} onClick={() => openSend(null)}>
             {text.sendAssessment}
           </Button>
         ) : null}
       </header>
       {content}
-      <SendAssessmentDialog
-        candidateId={candidateId}
-        activityId={sending?.activityId ?? null}
-        open={sending !== null}
-        onOpenChange={(open) => {
-          if (!open) setSending(null);
-        }}
-        onSent={sent}
-        onRequestSetup={onRequestSetup}
-        onOpenAssessment={(existing) => {
-          setSending(null);
-          setFocusId(existing.id);
-        }}
-        text={textProp}
-      />
+      {sendMounted ? (
+        <LoadBoundary
+          fallback={
+            <Alert tone="danger" title={text.sendUnavailable}>
+              {common.errors.network}
+            </Alert>
+          }
+        >
+          <Suspense fallback={null}>
+            <SendAssessmentDialog
+              candidateId={candidateId}
+              activityId={sending?.activityId ?? null}
+              open={sending !== null}
+              onOpenChange={(open) => {
+                if (!open) setSending(null);
+              }}
+              onSent={sent}
+              onRequestSetup={onRequestSetup}
+              onOpenAssessment={(existing) => {
+                setSending(null);
+                setFocusId(existing.id);
+              }}
+              text={textProp}
+            />
+          </Suspense>
+        </LoadBoundary>
+      ) : null}
     </section>
   );
 });

@@ -10,6 +10,8 @@ export interface CandidateAssessmentsText {
   heading: string;
   /** The button that sends an assessment that no plan asked for. */
   sendAssessment: string;
+  /** The Send dialog's code could not be loaded (offline, or an app update replaced it); the common network text follows. */
+  sendUnavailable: string;
   /** Said (visually hidden) while the list loads. */
   loading: string;
   loadError: string;
@@ -138,6 +140,7 @@ declare module '../../data/text' {
 export const candidateAssessmentsText: CandidateAssessmentsText = {
   heading: 'Assessments',
   sendAssessment: 'Send Assessment',
+  sendUnavailable: 'The Send Assessment dialog could not be opened. Reload the page to try again.',
   loading: 'Loading assessments…',
   loadError: 'The assessments could not be loaded.',
   retry: 'Try again',
@@ -194,7 +197,7 @@ export const candidateAssessmentsText: CandidateAssessmentsText = {
   failed: {
     cause: (reason) => `Cause: ${reason}`,
     unknownCause: 'The vendor reported an error without giving a reason.',
-    nextStep: 'Check the candidate’s email address, then resend the assessment. If it fails again, contact the vendor’s support.',
+    nextStep: 'Fix the cause (a wrong email address, a test no longer available), then resend. If it fails again, contact the vendor’s support.',
     resend: 'Resend',
     resendLabel: (testTitle) => `Resend ${testTitle} as a new invitation`,
   },
