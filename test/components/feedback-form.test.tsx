@@ -329,6 +329,20 @@ describe('AssessmentFeedbackForm: submitting once', () => {
     expect(await bodyOf(submits[1]!)).toEqual(requiredAnswers);
   });
 
+  it('keeps the confirmation open with the reason when the session expired, and sends again from there', async () => {
+    const submits = recordRequests('POST', `/assessments/${fb.open}/feedback`);
+    const { user } = renderForm();
+    await findForm();
+    await answerRequired(user);
+    const dialog = await openConfirmation(user);
+    mockServer.faults.failNext({ route: 'submitFeedback', status: 401 });
+    await user.click(within(dialog).getByRole('button', { name: 'Submit feedback' }));
+    expect(await within(dialog).findByText('Your session has expired. Sign in again and retry.')).toBeVisible();
+    await user.click(within(dialog).getByRole('button', { name: 'Submit feedback' }));
+    await screen.findByRole('region', { name: 'Your answers' });
+    expect(submits).toHaveLength(2);
+  });
+
   it('lets the reviewer step back from the confirmation with their answers as they were', async () => {
     const submits = recordRequests('POST', `/assessments/${fb.open}/feedback`);
     const { user } = renderForm();
@@ -385,6 +399,17 @@ describe('AssessmentFeedbackForm: who may give feedback, and when', () => {
     expect(await screen.findByText('Your feedback was already submitted, so it can’t change. This is what was submitted.')).toBeVisible();
     const own = await screen.findByRole('region', { name: 'Your answers' });
     expect(within(own).getByText('Code quality and structure').nextElementSibling).toHaveTextContent('2/5');
+  });
+
+  it('shows what was submitted when a draft save finds the feedback already submitted elsewhere', async () => {
+    const { user } = renderForm();
+    await findForm();
+    await mockServer.mock.backend.submitFeedback({ assessmentId: fb.open, answers: { ...requiredAnswers, 'q-fe-level': 'Staff' } }, { idempotencyKey: 'other-tab' });
+    await user.click(within(question(/^Overall score/)).getByRole('radio', { name: '2' }));
+
+    expect(await screen.findByText('Your feedback was already submitted, so it can’t change. This is what was submitted.')).toBeVisible();
+    const own = await screen.findByRole('region', { name: 'Your answers' });
+    expect(within(own).getByText('Seniority signal').nextElementSibling).toHaveTextContent('Staff');
   });
 
   it('keeps the answers when the backend refuses a reviewer who was removed meanwhile', async () => {

@@ -2,7 +2,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useIsMutating, useQueryClient, type MutationCache } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useForm, type Resolver } from 'react-hook-form';
-import { isAssessmentBackendError, isTransientError, type ConflictReason } from '../../backend/errors';
+import { isAssessmentBackendError, type ConflictReason } from '../../backend/errors';
 import { fingerprintOf } from '../../data/idempotency';
 import { feedbackMutationScope, useAssessmentFeedback, useSaveFeedbackDraft, useSubmitFeedback } from '../../data/hooks/use-feedback';
 import { useAssessmentKit } from '../../data/kit-context';
@@ -153,6 +153,16 @@ export function useAssessmentFeedbackForm({
     timer.current = null;
   };
 
+  const { refetch } = query;
+  /** The backend refused a write for good: say why; when the feedback was submitted elsewhere, show what was. */
+  const refuse = useCallback(
+    (reason: FeedbackRefusal | null) => {
+      setRefusal(reason);
+      if (reason === 'feedback_submitted') void refetch();
+    },
+    [refetch],
+  );
+
   const { mutateAsync: sendDraft } = saveDraft;
   /** Saves the form's answers now, unless the backend already holds them. */
   const saveNow = useCallback(async () => {
@@ -175,10 +185,10 @@ export function useAssessmentFeedbackForm({
     } catch (saveError) {
       if (paused.current) return;
       setDraft({ state: 'failed', error: saveError });
-      setRefusal(refusalOf(saveError));
+      refuse(refusalOf(saveError));
       if (!recovering) announce(t.draft.failedAnnouncement, 'polite');
     }
-  }, [questions, getValues, sendDraft, setDraft, announce, t]);
+  }, [questions, getValues, sendDraft, setDraft, announce, t, refuse]);
   const saveNowRef = useRef(saveNow);
   saveNowRef.current = saveNow;
 
@@ -225,7 +235,6 @@ export function useAssessmentFeedbackForm({
   });
 
   const { mutateAsync: sendSubmit, reset: resetSubmit } = submit;
-  const { refetch } = query;
   const confirmSubmit = useCallback(async () => {
     cancelTimer();
     paused.current = true;
@@ -240,23 +249,25 @@ export function useAssessmentFeedbackForm({
       onSubmitted?.(result);
     } catch (submitError) {
       paused.current = false;
-      if (isTransientError(submitError) || !isAssessmentBackendError(submitError)) return;
-      // The backend's answer is final for this input: the confirmation closes and the form shows why.
+      // A refusal or a rejected answer closes the confirmation and the form shows why; anything else (network,
+      // server, session) stays in the confirmation with the error, where the button tries again.
+      const refused = refusalOf(submitError);
+      const invalid = isAssessmentBackendError(submitError) && submitError.code === 'validation' ? submitError : null;
+      if (!refused && !invalid) return;
       resetSubmit();
       setConfirmOpen(false);
-      if (submitError.code === 'validation') {
-        const { applied } = applyFieldErrors(setError, submitError.fieldErrors, Object.fromEntries(fields.map((f) => [`answers.${f.question.id}`, f.name])), {
-          message: () => t.errors.invalid,
-          shouldFocus: false,
-        });
-        const first = applied[0];
-        afterClose.current = first ? () => focusQuestion(first) : null;
+      if (refused) {
+        refuse(refused);
         return;
       }
-      setRefusal(refusalOf(submitError));
-      if (refusalOf(submitError) === 'feedback_submitted') void refetch();
+      const { applied } = applyFieldErrors(setError, invalid!.fieldErrors, Object.fromEntries(fields.map((f) => [`answers.${f.question.id}`, f.name])), {
+        message: () => t.errors.invalid,
+        shouldFocus: false,
+      });
+      const first = applied[0];
+      afterClose.current = first ? () => focusQuestion(first) : null;
     }
-  }, [questions, getValues, sendSubmit, resetSubmit, setDraft, announce, t, onSubmitted, setError, fields, focusQuestion, refetch]);
+  }, [questions, getValues, sendSubmit, resetSubmit, setDraft, announce, t, onSubmitted, setError, fields, focusQuestion, refuse]);
 
   /** For the confirmation's `onCloseAutoFocus`: true when focus was placed (or deliberately left) elsewhere. */
   const takeFocusAfterClose = useCallback(() => {
