@@ -10,6 +10,7 @@
 import { screen, waitFor } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { expect } from 'vitest';
+import { AssessmentSummary, CandidateAssessments } from '../../src/components/candidate-assessments';
 import { EnableIntegrationDialog, WebhookInstructions } from '../../src/components/enable-integration';
 import { AssessmentFeedbackForm, AssessmentFeedbackSummary } from '../../src/components/feedback';
 import { AssessmentIntegrations, ManageIntegrationDialog } from '../../src/components/integrations';
@@ -258,6 +259,71 @@ export const hostPageScenes: HostPageScene[] = [
     ),
     ready: async () => {
       await screen.findByText('Every reviewer’s feedback counts: 1 of 3 submitted.');
+    },
+  },
+  {
+    name: 'CandidateAssessments on a candidate profile, every status, a history open',
+    render: () => (
+      <main style={{ width: 860 }}>
+        <CandidateAssessments candidateId={mockIds.candidateWithEveryStatus} />
+      </main>
+    ),
+    ready: async () => {
+      await waitFor(() => expect(screen.getAllByRole('article')).toHaveLength(7));
+      screen.getByRole('button', { name: 'History (3)' }).click();
+      await screen.findByText('Sent by Marcus Lee');
+    },
+  },
+  {
+    name: 'CandidateAssessments with the cancel confirmation open',
+    render: () => (
+      <main style={{ width: 860 }}>
+        <CandidateAssessments candidateId={mockIds.candidateWithActiveAssessment} />
+      </main>
+    ),
+    ready: async () => {
+      (await screen.findByRole('button', { name: /^Cancel / })).click();
+      await screen.findByRole('alertdialog');
+      await screen.findByRole('textbox', { name: 'Reason (optional)' });
+    },
+  },
+  {
+    name: 'CandidateAssessments loading, and empty',
+    render: (mock) => {
+      mock.setLatency(60_000);
+      return (
+        <main style={{ width: 860 }}>
+          <CandidateAssessments candidateId={mockIds.candidateWithNoAssessments} />
+        </main>
+      );
+    },
+    ready: async () => {
+      await screen.findByText('Loading assessments…');
+    },
+  },
+  {
+    name: 'AssessmentSummary in a pipeline table',
+    render: (mock) => {
+      const all = mock.allAssessments();
+      const candidates = ['cand-01', 'cand-02', 'cand-04', 'cand-05', 'cand-07'];
+      return (
+        <table style={{ width: 720 }}>
+          <tbody>
+            {candidates.map((candidateId) => (
+              <tr key={candidateId}>
+                <th scope="row">{candidateId}</th>
+                <td>
+                  <AssessmentSummary assessments={all.filter((assessment) => assessment.candidateId === candidateId)} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      );
+    },
+    ready: async () => {
+      await screen.findByText('No assessments');
+      await screen.findByText('+6');
     },
   },
 ];

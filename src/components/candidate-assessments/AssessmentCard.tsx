@@ -233,7 +233,7 @@ function CompletedResults({ assessment, format, text }: { assessment: Assessment
     const percent = format.percent(score.got / score.total);
     scoreValue = (
       <>
-        <span aria-hidden="true">{t.scoreValue(got, total, percent)}</span>
+        <span className="ak-assessment-results__score" aria-hidden="true">{t.scoreValue(got, total, percent)}</span>
         <span className="ak-visually-hidden">{t.scoreSpoken(got, total, percent)}</span>
       </>
     );

@@ -49,7 +49,7 @@ export const AssessmentSummary = forwardRef<HTMLSpanElement, AssessmentSummaryPr
       ) : null}
       {others.length > 0 ? (
         <span className="ak-assessment-summary__others">
-          <span aria-hidden="true">{text.others(others.length)}</span>
+          <span className="ak-assessment-summary__count" aria-hidden="true">{text.others(others.length)}</span>
           <span className="ak-visually-hidden">{text.othersSpoken(others.length)}</span>
         </span>
       ) : null}
