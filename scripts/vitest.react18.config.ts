@@ -1,6 +1,7 @@
 // The test suite on React 18.3 (see scripts/test-react18.mjs, which installs React 18 into .react18/ first).
-// react and react-dom resolve to .react18/node_modules; every installed package that imports React is bundled by
-// Vite (inlined) instead of loaded by Node, so it gets the same alias and there is one React in the test, never two.
+// react and react-dom resolve to .react18/node_modules. In jsdom, every installed package that imports React is run
+// through Vite (inlined) instead of loaded by Node, so it gets the same alias; in Chromium, Vite pre-bundles the
+// aliased React. Either way there is one React in a test, never two.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { defineConfig, mergeConfig } from 'vitest/config';
@@ -31,7 +32,8 @@ export default mergeConfig(
       // `react` also covers react/jsx-runtime, react/jsx-dev-runtime; `react-dom` covers /client, /server, /test-utils.
       alias: { react: join(react18, 'react'), 'react-dom': join(react18, 'react-dom') },
       dedupe: ['react', 'react-dom'],
-      mainFields: ['module', 'main'],
+      // Inlined packages load their ESM build (RTL's `main` is CommonJS, whose require() would skip the alias).
+      mainFields: ['browser', 'module', 'main'],
     },
     test: {
       setupFiles: [join(root, 'scripts/react18-setup.ts')],
