@@ -77,6 +77,7 @@ const preview: Preview = {
       // What a new visitor sees first, then the components. A new first page goes at the front of `order`.
       storySort: {
         order: [
+          'Embedded in an ATS',
           'Docs',
           ['Getting started', 'Wiring your backend', 'Theming', 'Localization', 'Testing your integration', 'Accessibility'],
           '*',
