@@ -9,6 +9,8 @@ import type { ReactNode } from 'react';
 import { EnableIntegrationDialog } from '../../src/components/enable-integration';
 import { ManageIntegrationDialog } from '../../src/components/integrations';
 import { AssessmentActivityDialog } from '../../src/components/interview-plan';
+import { ScheduleLiveInterviewDialog } from '../../src/components/live-interview';
+import { SendAssessmentDialog } from '../../src/components/send-assessment';
 import { mockIds } from '../../src/mock';
 
 export interface OpenProps {
@@ -46,5 +48,17 @@ export const nestedKitDialogs: NestedKitDialog[] = [
     ),
     dialogName: 'Send SkillForge Assessment',
     ready: (scope) => scope.findByRole('combobox', { name: 'Test' }),
+  },
+  {
+    name: 'SendAssessmentDialog',
+    render: (props) => <SendAssessmentDialog candidateId={mockIds.candidateWithNoAssessments} {...props} />,
+    dialogName: 'Send assessment',
+    ready: (scope) => scope.findByRole('combobox', { name: 'Test' }),
+  },
+  {
+    name: 'ScheduleLiveInterviewDialog',
+    render: (props) => <ScheduleLiveInterviewDialog candidateId={mockIds.candidateWithNoAssessments} {...props} />,
+    dialogName: 'Schedule live interview',
+    ready: (scope) => scope.findByRole('combobox', { name: 'Interviewers' }),
   },
 ];

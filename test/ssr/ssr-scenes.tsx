@@ -6,7 +6,7 @@
  * A NEW PUBLIC COMPONENT ADDS ITS SCENES HERE: in the states a host server-renders (with data the server has and
  * without), and every dialog closed with a trigger, open by `defaultOpen`, and controlled by a host's `open`.
  */
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import type userEvent from '@testing-library/user-event';
 import type { ReactNode } from 'react';
 import { expect } from 'vitest';
@@ -14,6 +14,9 @@ import { AssessmentSummary, CandidateAssessments } from '../../src/components/ca
 import { EnableIntegrationDialog, WebhookInstructions } from '../../src/components/enable-integration';
 import { AssessmentFeedbackForm, AssessmentFeedbackSummary } from '../../src/components/feedback';
 import { AssessmentIntegrations, ManageIntegrationDialog } from '../../src/components/integrations';
+import { AssessmentActivityDialog, InterviewPlanEditor } from '../../src/components/interview-plan';
+import { ScheduleLiveInterviewDialog } from '../../src/components/live-interview';
+import { SendAssessmentDialog } from '../../src/components/send-assessment';
 import { AssessmentStatusBadge } from '../../src/components/status-badge';
 import { assessmentStatuses } from '../../src/domain';
 import { createSeed, mockIds } from '../../src/mock';
@@ -36,6 +39,13 @@ const everyStatus = seed.assessments.filter((assessment) => assessment.candidate
 async function dialogOpens(name: string | RegExp, content: string | RegExp) {
   const dialog = await screen.findByRole('dialog', { name });
   await screen.findByText(content);
+  await waitFor(() => expect(dialog).toContainElement(document.activeElement as HTMLElement));
+}
+
+/** A form dialog is open, its data loaded (the combobox `field` is there), and focus is inside it. */
+async function formDialogOpens(name: string, field: string) {
+  const dialog = await screen.findByRole('dialog', { name });
+  await within(dialog).findByRole('combobox', { name: field });
   await waitFor(() => expect(dialog).toContainElement(document.activeElement as HTMLElement));
 }
 
@@ -148,6 +158,61 @@ export const ssrScenes: SsrScene[] = [
     afterHydration: async () => {
       expect(screen.getByRole('textbox', { name: 'Webhook URL' })).toHaveValue(connectedWebhookUrl);
       expect(screen.getByRole('button', { name: /Copy/ })).toBeEnabled();
+    },
+  },
+  {
+    name: 'SendAssessmentDialog, closed with a trigger',
+    render: () => (
+      <SendAssessmentDialog candidateId={mockIds.candidateWithNoAssessments} trigger={<button type="button">Send a test</button>} />
+    ),
+    serverHtml: [/<button[^>]*aria-haspopup="dialog"[^>]*data-state="closed"[^>]*>Send a test<\/button>/],
+    afterHydration: async (user) => {
+      await user.click(screen.getByRole('button', { name: 'Send a test' }));
+      await formDialogOpens('Send assessment', 'Test');
+    },
+  },
+  {
+    name: 'SendAssessmentDialog, open by defaultOpen',
+    render: () => <SendAssessmentDialog candidateId={mockIds.candidateWithNoAssessments} defaultOpen />,
+    serverHtml: [],
+    afterHydration: () => formDialogOpens('Send assessment', 'Test'),
+  },
+  {
+    name: 'ScheduleLiveInterviewDialog, closed with a trigger',
+    render: () => (
+      <ScheduleLiveInterviewDialog
+        candidateId={mockIds.candidateWithNoAssessments}
+        trigger={<button type="button">Schedule an interview</button>}
+      />
+    ),
+    serverHtml: [/<button[^>]*aria-haspopup="dialog"[^>]*>Schedule an interview<\/button>/],
+    afterHydration: async (user) => {
+      await user.click(screen.getByRole('button', { name: 'Schedule an interview' }));
+      await formDialogOpens('Schedule live interview', 'Interviewers');
+    },
+  },
+  {
+    name: 'InterviewPlanEditor, loading on the server, the plan on the client',
+    render: () => <InterviewPlanEditor jobId={mockIds.jobWithPlan} />,
+    serverHtml: [/<h2[^>]*>Interview plan<\/h2>/],
+    afterHydration: async () => {
+      expect(await screen.findByText('Technical Assessment')).toBeVisible();
+    },
+  },
+  {
+    name: 'AssessmentActivityDialog, closed with a trigger',
+    render: () => (
+      <AssessmentActivityDialog
+        providerId={mockIds.connectedProvider}
+        stageName="Technical Assessment"
+        onSave={() => undefined}
+        trigger={<button type="button">Add a SkillForge test</button>}
+      />
+    ),
+    serverHtml: [/<button[^>]*aria-haspopup="dialog"[^>]*>Add a SkillForge test<\/button>/],
+    afterHydration: async (user) => {
+      await user.click(screen.getByRole('button', { name: 'Add a SkillForge test' }));
+      await formDialogOpens('Send SkillForge Assessment', 'Test');
     },
   },
   {
