@@ -331,6 +331,7 @@ describe('AssessmentStatusBadge detail: missing data and boundaries', () => {
       ['expired with no expiry and no history', { status: 'expired', expiresAt: null, history: [] }, 'Status: Expired'],
       ['cancelled with no history', { status: 'cancelled', history: [] }, 'Status: Cancelled'],
       ['sent with no dates at all', { status: 'sent', sentAt: null, expiresAt: null }, 'Status: Sent'],
+      ['unknown with no vendor word to quote', { status: 'unknown', vendorStatus: null }, 'Status: Unknown'],
     ])('%s', (_, overrides, phrase) => {
       expect(spoken(assessment(overrides))).toBe(phrase);
     });
