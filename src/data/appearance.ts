@@ -24,6 +24,8 @@ export interface AppearanceVariables {
   fontFamily?: string;
   /** Base font size; the type scale derives from it. */
   fontSize?: string;
+  /** Density: the spacing step (4px by default); every gap and padding is a multiple of it. */
+  spacingUnit?: string;
 }
 
 export type Theme = 'light' | 'dark' | 'system';
@@ -44,6 +46,7 @@ const cssVariableNames: Record<keyof AppearanceVariables, string> = {
   borderRadius: '--ak-radius',
   fontFamily: '--ak-font-family',
   fontSize: '--ak-font-size',
+  spacingUnit: '--ak-space-unit',
 };
 
 export function appearanceStyle(variables: AppearanceVariables | undefined): CSSProperties | undefined {

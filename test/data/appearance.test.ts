@@ -14,6 +14,7 @@ describe('appearanceStyle', () => {
       borderRadius: '6px',
       fontFamily: 'Inter, sans-serif',
       fontSize: '15px',
+      spacingUnit: '3px',
     };
     expect(appearanceStyle(variables)).toEqual({
       '--ak-accent': '#0a7',
@@ -26,6 +27,7 @@ describe('appearanceStyle', () => {
       '--ak-radius': '6px',
       '--ak-font-family': 'Inter, sans-serif',
       '--ak-font-size': '15px',
+      '--ak-space-unit': '3px',
     });
   });
 
