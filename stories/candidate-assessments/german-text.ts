@@ -127,6 +127,7 @@ const statusBadge: StatusBadgeText = {
     failed: 'Fehlgeschlagen',
     unknown: 'Unbekannt',
   },
+  interviewLabels: { sent: 'Geplant', in_progress: 'Läuft', completed: 'Beendet', cancelled: 'Abgesagt' },
   readyToSend: 'Bereit zum Senden',
   expiresIn: (relative) => `Läuft ${relative} ab`,
   linkExpired: (date) => `Link am ${date} abgelaufen`,

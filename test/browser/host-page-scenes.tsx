@@ -15,6 +15,7 @@ import { EnableIntegrationDialog, WebhookInstructions } from '../../src/componen
 import { AssessmentFeedbackForm, AssessmentFeedbackSummary } from '../../src/components/feedback';
 import { AssessmentIntegrations, ManageIntegrationDialog } from '../../src/components/integrations';
 import { AssessmentActivityDialog, InterviewPlanEditor } from '../../src/components/interview-plan';
+import { ScheduleLiveInterviewDialog } from '../../src/components/live-interview';
 import { SendAssessmentDialog } from '../../src/components/send-assessment';
 import { AssessmentStatusBadge } from '../../src/components/status-badge';
 import { useIntegration, useProviders } from '../../src/data/hooks/use-integrations';
@@ -324,6 +325,37 @@ export const hostPageScenes: HostPageScene[] = [
     ready: async () => {
       await screen.findByText('No assessments');
       await screen.findByText('+6');
+    },
+  },
+  {
+    name: 'ScheduleLiveInterviewDialog open at its form',
+    render: () => <ScheduleLiveInterviewDialog candidateId={mockIds.candidateWithNoAssessments} defaultOpen />,
+    ready: async () => {
+      await dialogShown('Schedule live interview', 'Ben Okafor');
+      await screen.findByRole('combobox', { name: 'Interviewers' });
+    },
+  },
+  {
+    name: 'ScheduleLiveInterviewDialog created, with both links',
+    render: () => <ScheduleLiveInterviewDialog candidateId={mockIds.candidateWithNoAssessments} defaultOpen />,
+    ready: async () => {
+      (await screen.findByRole('combobox', { name: 'Interviewers' })).click();
+      (await screen.findByRole('option', { name: /^Maya Goldberg/ })).click();
+      screen.getByRole('button', { name: 'Create interview' }).click();
+      await screen.findByRole('heading', { name: 'Interview created' });
+      await screen.findByRole('textbox', { name: 'Interviewers’ link' });
+    },
+  },
+  {
+    name: 'CandidateAssessments with a live interview in each state among tests',
+    render: () => (
+      <main style={{ width: 860 }}>
+        <CandidateAssessments candidateId={mockIds.liveInterviews.candidate} />
+      </main>
+    ),
+    ready: async () => {
+      await waitFor(() => expect(screen.getAllByRole('article')).toHaveLength(7));
+      await screen.findByRole('link', { name: /^Watch the playback/ });
     },
   },
 ];

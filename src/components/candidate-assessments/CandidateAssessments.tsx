@@ -7,12 +7,15 @@ import { useRootProps } from '../../data/root-props';
 import type { TextOverrides } from '../../data/text';
 import type { Assessment } from '../../domain/assessment';
 import type { AssessmentStatus } from '../../domain/assessment-status';
+import type { AssessmentKind } from '../../domain/live-interview';
 import { Alert } from '../../ui/Alert';
 import { Button } from '../../ui/Button';
 import { errorMessage } from '../../ui/error-message';
-import { ClipboardListIcon, RefreshIcon, SendIcon } from '../../ui/icons';
+import { CalendarIcon, ClipboardListIcon, RefreshIcon, SendIcon } from '../../ui/icons';
 import { commonText } from '../../ui/text';
-import { statusBadgeText } from '../status-badge/text';
+import { LiveInterviewCard } from '../live-interview/LiveInterviewCard';
+import { liveInterviewText } from '../live-interview/text';
+import { statusBadgeText, statusLabelOf } from '../status-badge/text';
 import { AssessmentCard, type CardFormat } from './AssessmentCard';
 import { LoadBoundary } from './LoadBoundary';
 import { newestFirst } from './order';
@@ -25,6 +28,8 @@ export interface CandidateAssessmentsProps extends Omit<ComponentPropsWithoutRef
   headingLevel?: 1 | 2 | 3 | 4 | 5;
   /** Show the Send Assessment button for ad hoc sending (default true). */
   showSendButton?: boolean;
+  /** Show Schedule live interview (default true) when some provider has live interviews. */
+  showScheduleButton?: boolean;
   /**
    * No provider is connected when a recruiter sends: route them to your integrations settings. Without it the
    * Send Assessment dialog says to ask an admin.
@@ -45,23 +50,31 @@ const SKELETON_CARDS = 3;
 const SendAssessmentDialog = lazy(() =>
   import('../send-assessment/SendAssessmentDialog').then((module) => ({ default: module.SendAssessmentDialog })),
 );
+/** Scheduling a live interview, likewise. */
+const ScheduleLiveInterviewDialog = lazy(() =>
+  import('../live-interview/ScheduleLiveInterviewDialog').then((module) => ({ default: module.ScheduleLiveInterviewDialog })),
+);
 
 /**
  * The candidate profile's Assessments tab: every assessment, newest first, with its status, results and the next
  * step (send, resend, cancel). It stays current by itself: pushed by `backend.subscribe`, or polled while anything
  * may still change, and says each status change to screen readers once.
  *
+ * Live interviews sit among the tests as rows of their own (`LiveInterviewCard`: links, playback, feedback), and
+ * Schedule live interview opens `ScheduleLiveInterviewDialog`.
+ *
  * Sending always opens the kit's `SendAssessmentDialog` (pre-filled from the plan activity for Needs action), so
  * there is one way to send and one set of rules. A host with its own send flow hides the button (`showSendButton`)
  * and renders its own.
  */
 export const CandidateAssessments = forwardRef<HTMLElement, CandidateAssessmentsProps>(function CandidateAssessments(
-  { candidateId, headingLevel = 2, showSendButton = true, onRequestSetup, onSent, text: textProp, className, style, ...props },
+  { candidateId, headingLevel = 2, showSendButton = true, showScheduleButton = true, onRequestSetup, onSent, text: textProp, className, style, ...props },
   ref,
 ) {
   const text = useKitText('candidateAssessments', candidateAssessmentsText, textProp);
   const common = useKitText('common', commonText, textProp);
   const badgeText = useKitText('statusBadge', statusBadgeText, textProp);
+  const liveText = useKitText('liveInterview', liveInterviewText, textProp);
   const { locale } = useAssessmentKit('CandidateAssessments');
   const formatters = useFormatters();
   const rootProps = useRootProps(className ? `ak-candidate-assessments ${className}` : 'ak-candidate-assessments', style);
@@ -79,16 +92,16 @@ export const CandidateAssessments = forwardRef<HTMLElement, CandidateAssessments
     setSendMounted(true);
     setSending({ activityId });
   }, []);
+  const [scheduling, setScheduling] = useState(false);
+  const [scheduleMounted, setScheduleMounted] = useState(false);
 
   const format = useMemo<CardFormat>(() => {
     const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
     const list = new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' });
     return { ...formatters, percent: (ratio) => percent.format(ratio), names: (names) => list.format(names) };
   }, [formatters, locale]);
-  const statusLabel = useCallback(
-    (status: AssessmentStatus) => (badgeText.labels as Record<string, string | undefined>)[status] ?? String(status),
-    [badgeText],
-  );
+  // In the words of the assessment's kind: a live interview is Scheduled and Ended.
+  const statusLabel = useCallback((status: AssessmentStatus, kind?: AssessmentKind) => statusLabelOf(badgeText, status, kind), [badgeText]);
   const providerNames = useMemo(
     () => new Map((providers.data ?? []).map((provider) => [provider.id, provider.name])),
     [providers.data],
@@ -132,22 +145,37 @@ export const CandidateAssessments = forwardRef<HTMLElement, CandidateAssessments
         <ul className="ak-candidate-assessments__list" aria-label={text.listLabel}>
           {assessments.map((assessment) => (
             <li key={assessment.id} className="ak-candidate-assessments__item">
-              <AssessmentCard
-                assessment={assessment}
-                providerName={providerNames.get(assessment.providerId) ?? assessment.providerId}
-                successor={successors.get(assessment.id)}
-                headingLevel={cardHeadingLevel}
-                focusRequested={focusId === assessment.id}
-                onFocused={onFocused}
-                requestFocus={setFocusId}
-                onSend={onSend}
-                refetch={reload}
-                statusLabel={statusLabel}
-                format={format}
-                text={text}
-                common={common}
-                overrides={textProp}
-              />
+              {assessment.kind === 'live_interview' ? (
+                <LiveInterviewCard
+                  interview={assessment}
+                  providerName={providerNames.get(assessment.providerId) ?? assessment.providerId}
+                  headingLevel={cardHeadingLevel}
+                  focusRequested={focusId === assessment.id}
+                  onFocused={onFocused}
+                  requestFocus={setFocusId}
+                  refetch={reload}
+                  format={format}
+                  text={text}
+                  overrides={textProp}
+                />
+              ) : (
+                <AssessmentCard
+                  assessment={assessment}
+                  providerName={providerNames.get(assessment.providerId) ?? assessment.providerId}
+                  successor={successors.get(assessment.id)}
+                  headingLevel={cardHeadingLevel}
+                  focusRequested={focusId === assessment.id}
+                  onFocused={onFocused}
+                  requestFocus={setFocusId}
+                  onSend={onSend}
+                  refetch={reload}
+                  statusLabel={statusLabel}
+                  format={format}
+                  text={text}
+                  common={common}
+                  overrides={textProp}
+                />
+              )}
             </li>
           ))}
         </ul>
@@ -196,11 +224,24 @@ export const CandidateAssessments = forwardRef<HTMLElement, CandidateAssessments
         <Heading className="ak-candidate-assessments__heading" id={headingId}>
           {text.heading}
         </Heading>
-        {showSendButton ? (
-          <Button variant="primary" icon={<SendIcon />} onClick={() => openSend(null)}>
-            {text.sendAssessment}
-          </Button>
-        ) : null}
+        <div className="ak-candidate-assessments__actions">
+          {showSendButton ? (
+            <Button variant="primary" icon={<SendIcon />} onClick={() => openSend(null)}>
+              {text.sendAssessment}
+            </Button>
+          ) : null}
+          {showScheduleButton && providers.data?.some((provider) => provider.capabilities.liveInterviews) ? (
+            <Button
+              icon={<CalendarIcon />}
+              onClick={() => {
+                setScheduleMounted(true);
+                setScheduling(true);
+              }}
+            >
+              {liveText.title}
+            </Button>
+          ) : null}
+        </div>
       </header>
       {content}
       {sendMounted ? (
@@ -225,6 +266,27 @@ export const CandidateAssessments = forwardRef<HTMLElement, CandidateAssessments
                 setSending(null);
                 setFocusId(existing.id);
               }}
+              text={textProp}
+            />
+          </Suspense>
+        </LoadBoundary>
+      ) : null}
+      {scheduleMounted ? (
+        <LoadBoundary
+          fallback={
+            <Alert tone="danger" title={liveText.unavailable}>
+              {common.errors.network}
+            </Alert>
+          }
+        >
+          <Suspense fallback={null}>
+            <ScheduleLiveInterviewDialog
+              candidateId={candidateId}
+              open={scheduling}
+              onOpenChange={setScheduling}
+              // The dialog says it was created; the list shouldn't say it again.
+              onCreated={acknowledge}
+              onRequestSetup={onRequestSetup}
               text={textProp}
             />
           </Suspense>

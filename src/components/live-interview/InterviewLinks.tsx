@@ -46,7 +46,8 @@ export function InterviewLinks({ interview: given, candidateName, t, common }: I
   const sendWord = interview.sentAt ? t.links.sendAgain : t.links.send;
 
   return (
-    <section className="ak-live-links" aria-label={t.links.label}>
+    // A group, not a region: a candidate's list holds one per interview, and landmarks must be few and unique.
+    <div role="group" className="ak-live-links" aria-label={t.links.label}>
       {candidateUrl === null ? <p className="ak-live-links__note">{t.links.none}</p> : null}
       {candidateUrl !== null && interviewerUrl === null ? (
         <CopyField label={t.links.shared} hint={t.links.sharedHint} value={candidateUrl} {...copyText} />
@@ -89,6 +90,6 @@ export function InterviewLinks({ interview: given, candidateName, t, common }: I
           {errorMessage(send.error, common)}
         </Alert>
       ) : null}
-    </section>
+    </div>
   );
 }

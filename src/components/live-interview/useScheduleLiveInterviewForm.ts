@@ -102,18 +102,16 @@ export function useScheduleLiveInterviewForm({ candidateId, text: t, active = tr
   });
   const { setValue, setError, reset: resetForm } = form;
 
-  // Fill once per opening: the only provider once the providers are known, a title once the candidate is.
+  // Fill once per opening, when the providers and the candidate are known: the only provider, a title from the
+  // candidate and job (without the candidate, whose error shows above the form, the user writes one).
   const [filled, setFilled] = useState(false);
+  const candidateSettled = !candidate.isPending;
   useEffect(() => {
-    if (!active || filled || !loaded) return;
+    if (!active || filled || !loaded || !candidateSettled) return;
     setFilled(true);
     if (connected.length === 1) setValue('providerId', connected[0]!.provider.id);
-  }, [active, filled, loaded, connected, setValue]);
-  const { getValues } = form;
-  useEffect(() => {
-    if (!active || !filled || !candidate.data || getValues('title') !== '') return;
-    setValue('title', t.interviewTitle.suggestion(candidate.data.name, candidate.data.jobTitle));
-  }, [active, filled, candidate.data, getValues, setValue, t]);
+    if (candidate.data) setValue('title', t.interviewTitle.suggestion(candidate.data.name, candidate.data.jobTitle));
+  }, [active, filled, loaded, candidateSettled, candidate.data, connected, setValue, t]);
 
   // ------------------------------------------------------------------ creating
   const create = useCreateLiveInterview();

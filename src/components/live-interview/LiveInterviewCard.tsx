@@ -1,0 +1,220 @@
+import { lazy, memo, Suspense, useCallback, useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useCandidate } from '../../data/hooks/use-assessments';
+import { useKitText } from '../../data/kit-context';
+import type { TextOverrides } from '../../data/text';
+import type { Assessment } from '../../domain/assessment';
+import { isActiveStatus, type AssessmentStatus } from '../../domain/assessment-status';
+import type { ReviewerFeedbackState } from '../../domain/reviewer-feedback';
+import { Badge, type BadgeTone } from '../../ui/Badge';
+import { Alert } from '../../ui/Alert';
+import { Button } from '../../ui/Button';
+import { DialogShell } from '../../ui/Dialog';
+import { Spinner } from '../../ui/Spinner';
+import { CircleCheckIcon, CircleDashedIcon, ClipboardListIcon, ExternalLinkIcon, PencilIcon } from '../../ui/icons';
+import { commonText, type CommonText } from '../../ui/text';
+import type { AssessmentCardProps } from '../candidate-assessments/AssessmentCard';
+import { AssessmentHistory } from '../candidate-assessments/AssessmentHistory';
+import { CancelAssessment } from '../candidate-assessments/CancelAssessment';
+import { LoadBoundary } from '../candidate-assessments/LoadBoundary';
+import { AssessmentStatusBadge } from '../status-badge/AssessmentStatusBadge';
+import { statusBadgeText, statusLabelOf } from '../status-badge/text';
+import { InterviewLinks } from './InterviewLinks';
+import { liveInterviewText, type LiveInterviewText } from './text';
+
+export type LiveInterviewCardProps = Pick<
+  AssessmentCardProps,
+  'providerName' | 'headingLevel' | 'focusRequested' | 'onFocused' | 'requestFocus' | 'refetch' | 'format' | 'text' | 'overrides'
+> & {
+  /** An assessment of kind `live_interview`. */
+  interview: Assessment;
+};
+
+/** The feedback form loads when someone opens it: most rows never need it. */
+const AssessmentFeedbackForm = lazy(() =>
+  import('../feedback/AssessmentFeedbackForm').then((module) => ({ default: module.AssessmentFeedbackForm })),
+);
+
+const feedbackLooks: Record<ReviewerFeedbackState, { tone: BadgeTone; icon: typeof CircleCheckIcon }> = {
+  submitted: { tone: 'success', icon: CircleCheckIcon },
+  draft: { tone: 'info', icon: PencilIcon },
+  due: { tone: 'neutral', icon: CircleDashedIcon },
+};
+
+/**
+ * A live interview's row in the candidate's list, beside the tests: its status in an interview's words (Scheduled,
+ * In progress, Ended), its links while it can still happen (copy, send to the candidate), the playback once it ended,
+ * and the interviewers' feedback, which opens when the pad ends.
+ */
+export const LiveInterviewCard = memo(function LiveInterviewCard({
+  interview,
+  providerName,
+  headingLevel,
+  focusRequested,
+  onFocused,
+  requestFocus,
+  refetch,
+  format,
+  text,
+  overrides,
+}: LiveInterviewCardProps) {
+  const t = useKitText('liveInterview', liveInterviewText, overrides);
+  // Who the link goes to, for the send button and what is said after it (one cached request for every row).
+  const candidateName = useCandidate(interview.candidateId).data?.name ?? '';
+  const common = useKitText('common', commonText, overrides);
+  const badgeText = useKitText('statusBadge', statusBadgeText, overrides);
+  const headingId = useId();
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const [cancelOpen, setCancelOpen] = useState(false);
+  const Heading = `h${headingLevel}` as 'h3';
+  const { status, testTitle: title } = interview;
+  const active = isActiveStatus(status);
+
+  useEffect(() => {
+    if (!focusRequested) return;
+    // A tick later: a dialog that just closed puts focus back on a timeout of its own, and this must come after.
+    const timer = setTimeout(() => {
+      headingRef.current?.focus();
+      onFocused();
+    }, 0);
+    return () => clearTimeout(timer);
+  }, [focusRequested, onFocused]);
+
+  const statusLabel = useCallback((value: AssessmentStatus) => statusLabelOf(badgeText, value, 'live_interview'), [badgeText]);
+  // The badge reads an interview's words; its other text stays the host's.
+  const badgeOverrides = useMemo<TextOverrides>(
+    () => ({ ...overrides, statusBadge: { ...overrides?.statusBadge, labels: { ...badgeText.labels, ...badgeText.interviewLabels } } }),
+    [overrides, badgeText],
+  );
+  // Cancelling works as for a test, in an interview's words.
+  const cancelText = useMemo(
+    () => ({
+      ...text,
+      active: { ...text.active, cancel: t.card.cancel, cancelLabel: t.card.cancelLabel },
+      cancelConfirm: { ...text.cancelConfirm, ...t.card.cancelConfirm },
+    }),
+    [text, t],
+  );
+
+  const scheduledAt = interview.interview?.scheduledAt ?? null;
+  let body: ReactNode = null;
+  if (active) body = <InterviewLinks interview={interview} candidateName={candidateName} t={t} common={common} />;
+  else if (status === 'completed') body = <Ended interview={interview} t={t} common={common} overrides={overrides} />;
+
+  return (
+    <article className="ak-assessment-card" aria-labelledby={headingId} data-status={status} data-kind="live_interview">
+      <header className="ak-assessment-card__header">
+        <div className="ak-assessment-card__titles">
+          <Heading ref={headingRef} id={headingId} className="ak-assessment-card__title" tabIndex={-1}>
+            {title}
+          </Heading>
+          <p className="ak-assessment-card__meta">{[t.card.kind, text.provider(providerName)].join(' · ')}</p>
+        </div>
+        <div className="ak-assessment-card__status">
+          <AssessmentStatusBadge
+            assessment={interview}
+            showDetail
+            // Scheduled: when, rather than the day the link was sent.
+            detail={status === 'sent' ? (scheduledAt ? format.dateTime(scheduledAt) : t.card.noTime) : undefined}
+            text={badgeOverrides}
+          />
+        </div>
+      </header>
+      <p className="ak-assessment-card__reviewers">
+        {interview.reviewers.length > 0 ? t.card.interviewers(format.names(interview.reviewers.map((r) => r.name))) : t.card.noInterviewers}
+      </p>
+      {body}
+      {active || cancelOpen ? (
+        <div className="ak-assessment-card__actions">
+          <CancelAssessment
+            assessment={interview}
+            open={cancelOpen}
+            onOpenChange={setCancelOpen}
+            showTrigger={active}
+            onRefused={refetch}
+            onFocusFallback={() => requestFocus(interview.id)}
+            statusLabel={statusLabel}
+            text={cancelText}
+            common={common}
+          />
+        </div>
+      ) : null}
+      <AssessmentHistory history={interview.history} statusLabel={statusLabel} format={format} text={text} />
+    </article>
+  );
+});
+
+/** After the pad closed: the playback when the vendor gave one, and where the interviewers' feedback stands. */
+function Ended({
+  interview,
+  t,
+  common,
+  overrides,
+}: {
+  interview: Assessment;
+  t: LiveInterviewText;
+  common: CommonText;
+  overrides: TextOverrides | undefined;
+}) {
+  const [feedbackOpen, setFeedbackOpen] = useState(false);
+  const playbackUrl = interview.interview?.playbackUrl ?? null;
+  const names = new Map(interview.reviewers.map((reviewer) => [reviewer.id, reviewer.name]));
+  const submitted = interview.feedback.filter((entry) => entry.state === 'submitted').length;
+  return (
+    <div className="ak-assessment-results">
+      {playbackUrl ? (
+        // Parsing already dropped anything but http(s); the link still opens apart from the ATS.
+        <a className="ak-link ak-assessment-results__report" href={playbackUrl} target="_blank" rel="noopener noreferrer" aria-label={t.card.playbackLabel(interview.testTitle)}>
+          {t.card.playback}
+          <ExternalLinkIcon className="ak-icon" />
+        </a>
+      ) : (
+        <p className="ak-assessment-card__note">{t.card.noPlayback}</p>
+      )}
+      {interview.feedback.length > 0 ? (
+        <div className="ak-assessment-feedback">
+          <p className="ak-assessment-feedback__heading">
+            {t.card.feedback}
+            <span className="ak-assessment-feedback__summary">{t.card.feedbackSummary(submitted, interview.feedback.length)}</span>
+          </p>
+          <ul className="ak-assessment-feedback__list">
+            {interview.feedback.map((entry) => {
+              const look = feedbackLooks[entry.state];
+              return (
+                <li key={entry.reviewerId} className="ak-assessment-feedback__reviewer">
+                  <span className="ak-assessment-feedback__name">{names.get(entry.reviewerId) ?? entry.reviewerId}</span>
+                  <Badge tone={look.tone} icon={look.icon} label={t.card.feedbackStates[entry.state]} size="sm" />
+                </li>
+              );
+            })}
+          </ul>
+        </div>
+      ) : null}
+      <div className="ak-assessment-card__actions">
+        <DialogShell
+          open={feedbackOpen}
+          onOpenChange={setFeedbackOpen}
+          size="lg"
+          title={t.card.feedbackTitle(interview.testTitle)}
+          closeLabel={common.close}
+          trigger={
+            <Button size="sm" variant="primary" icon={<ClipboardListIcon />} aria-label={t.card.openFeedbackLabel(interview.testTitle)}>
+              {t.card.openFeedback}
+            </Button>
+          }
+        >
+          <LoadBoundary
+            fallback={
+              <Alert tone="danger" title={t.card.feedbackUnavailable}>
+                {common.errors.network}
+              </Alert>
+            }
+          >
+            <Suspense fallback={<Spinner label={common.loading} />}>
+              <AssessmentFeedbackForm assessmentId={interview.id} headingLevel={3} text={overrides} />
+            </Suspense>
+          </LoadBoundary>
+        </DialogShell>
+      </div>
+    </div>
+  );
+}

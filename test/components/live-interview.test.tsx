@@ -1,0 +1,294 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { http, HttpResponse } from 'msw';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { CandidateAssessments } from '../../src/components/candidate-assessments';
+import { ScheduleLiveInterviewDialog } from '../../src/components/live-interview';
+import type { Assessment } from '../../src/domain';
+import { buildAssessment, mockIds } from '../../src/mock';
+import { API_BASE_URL, mockServer, mswServer, renderWithKit } from '../support/kit';
+
+/** Every request to a live-interview route that reached the network, with its Idempotency-Key and body. */
+function recordLiveRequests() {
+  const seen: Array<{ path: string; key: string | null; body: Promise<string> }> = [];
+  const listener = ({ request }: { request: Request }) => {
+    const path = new URL(request.url).pathname;
+    if (request.method !== 'POST' || !path.startsWith('/api/live-interviews')) return;
+    seen.push({ path, key: request.headers.get('Idempotency-Key'), body: request.clone().text() });
+  };
+  mswServer.events.on('request:start', listener);
+  return { seen, stop: () => mswServer.events.removeListener('request:start', listener) };
+}
+
+let requests: ReturnType<typeof recordLiveRequests>;
+beforeEach(() => {
+  requests = recordLiveRequests();
+});
+afterEach(() => requests.stop());
+
+const candidateId = mockIds.candidateWithNoAssessments;
+const live = mockIds.liveInterviews;
+const creates = () => requests.seen.filter((r) => r.path === '/api/live-interviews');
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+async function findForm() {
+  const dialog = await screen.findByRole('dialog', { name: 'Schedule live interview' });
+  await within(dialog).findByRole('combobox', { name: 'Interviewers' });
+  return dialog;
+}
+
+async function addInterviewer(user: ReturnType<typeof renderWithKit>['user'], search: string, name: string) {
+  const field = screen.getByRole('combobox', { name: 'Interviewers' });
+  await user.type(field, search);
+  await user.click(await screen.findByRole('option', { name: new RegExp(`^${escape(name)}`) }));
+  await user.keyboard('{Escape}');
+}
+
+/** A live interview as a server might answer it, links as given (parsing decides what survives). */
+function interviewBody(links: { candidateUrl: string; interviewerUrl: string | null }) {
+  return buildAssessment({
+    id: 'live-from-server',
+    candidateId,
+    providerId: 'skillforge',
+    kind: 'live_interview',
+    testId: 'pad-1',
+    testTitle: 'Ben Okafor · Senior Frontend Engineer',
+    interview: { scheduledAt: null, playbackUrl: null, ...links },
+    history: [{ status: 'sent', at: '2026-11-02T09:00:00.000Z', note: 'Scheduled by Dana Ruiz' }],
+  });
+}
+
+describe('ScheduleLiveInterviewDialog', () => {
+  it('offers only connected providers with live interviews, picks the only one and suggests a title from candidate and job', async () => {
+    renderWithKit(<ScheduleLiveInterviewDialog candidateId={candidateId} defaultOpen />);
+    const dialog = await findForm();
+    expect(within(dialog).getByRole('region', { name: 'Candidate' })).toHaveTextContent('Ben Okafor');
+    const providers = within(dialog).getByRole('group', { name: 'Live interview provider' });
+    // CodeInterview is not connected; DevScreen has no live interviews.
+    expect(within(providers).getAllByRole('radio').map((radio) => radio.getAttribute('value'))).toEqual(['skillforge']);
+    expect(within(providers).getByRole('radio', { name: /SkillForge/ })).toBeChecked();
+    expect(within(dialog).getByRole('textbox', { name: 'Title' })).toHaveValue('Ben Okafor · Senior Frontend Engineer');
+    expect(within(dialog).getByLabelText('Date and time (optional)')).toHaveAccessibleDescription(/^In your time zone \(.+\)\. Leave it empty/);
+  });
+
+  it('creates once under a double click, shows both links whole, and sends the candidate’s link through the backend', async () => {
+    const onCreated = vi.fn();
+    const onAnnounce = vi.fn();
+    const { user } = renderWithKit(<ScheduleLiveInterviewDialog candidateId={candidateId} defaultOpen onCreated={onCreated} />, {
+      provider: { onAnnounce },
+    });
+    const dialog = await findForm();
+    await addInterviewer(user, 'chlo', 'Chloé Dubois');
+    await user.selectOptions(within(dialog).getByLabelText('Scorecard'), 'Pairing session debrief');
+    await user.type(within(dialog).getByLabelText('Date and time (optional)'), '2026-11-05T15:30');
+    await user.dblClick(within(dialog).getByRole('button', { name: 'Create interview' }));
+
+    const created = await within(dialog).findByRole('heading', { name: 'Interview created' });
+    await waitFor(() => expect(created).toHaveFocus());
+    expect(creates()).toHaveLength(1);
+    const body = JSON.parse(await creates()[0]!.body) as Record<string, unknown>;
+    // The time the user typed, in their own time zone.
+    expect(body).toEqual({
+      candidateId,
+      providerId: 'skillforge',
+      title: 'Ben Okafor · Senior Frontend Engineer',
+      interviewerIds: ['rev-7'],
+      scorecard: { kind: 'template', templateId: 'tpl-pairing-debrief' },
+      scheduledAt: new Date('2026-11-05T15:30').toISOString(),
+    });
+    expect(onCreated).toHaveBeenCalledTimes(1);
+    expect(onAnnounce).toHaveBeenCalledWith('Live interview created for Ben Okafor.', 'polite');
+
+    const interview = onCreated.mock.calls[0]![0] as Assessment;
+    const links = within(dialog).getByRole('group', { name: 'Links' });
+    expect(within(links).getByRole('textbox', { name: 'Candidate’s link' })).toHaveValue(interview.interview!.candidateUrl);
+    expect(within(links).getByRole('textbox', { name: 'Interviewers’ link' })).toHaveValue(interview.interview!.interviewerUrl);
+    expect(within(links).getByRole('button', { name: 'Copy: Candidate’s link' })).toBeInTheDocument();
+    expect(within(links).getByText('Not sent to the candidate yet.')).toBeInTheDocument();
+
+    await user.dblClick(within(links).getByRole('button', { name: 'Send link to candidate: Ben Okafor' }));
+    expect(await within(links).findByText('Sent to the candidate on 2 Nov.')).toBeInTheDocument();
+    expect(requests.seen.filter((r) => r.path.endsWith('/send-link'))).toHaveLength(1);
+    expect(onAnnounce).toHaveBeenCalledWith('Interview link sent to Ben Okafor.', 'polite');
+    expect(within(links).getByRole('button', { name: 'Send link again: Ben Okafor' })).toBeInTheDocument();
+    expect(mockServer.mock.allAssessments().find((a) => a.id === interview.id)?.sentBy).toBe('Dana Ruiz');
+  });
+
+  it('keeps the input after a failure and retries with the same Idempotency-Key', async () => {
+    mockServer.faults.failNext({ status: 503, route: 'createLiveInterview' });
+    const { user } = renderWithKit(<ScheduleLiveInterviewDialog candidateId={candidateId} defaultOpen />);
+    const dialog = await findForm();
+    await addInterviewer(user, 'maya', 'Maya Goldberg');
+    await user.click(within(dialog).getByRole('button', { name: 'Create interview' }));
+
+    const alert = await within(dialog).findByRole('alert');
+    expect(alert).toHaveTextContent('The interview wasn’t created');
+    expect(alert).toHaveTextContent('Something went wrong on our side');
+    expect(within(dialog).getByRole('list', { name: 'Chosen interviewers' })).toHaveTextContent('Maya Goldberg');
+    await user.click(within(alert).getByRole('button', { name: 'Try again' }));
+    await within(dialog).findByRole('heading', { name: 'Interview created' });
+    expect(creates()).toHaveLength(2);
+    expect(creates()[1]!.key).toBe(creates()[0]!.key);
+    expect(mockServer.mock.allAssessments().filter((a) => a.candidateId === candidateId)).toHaveLength(1);
+  });
+
+  it('says what to fix on each field, and sends nothing', async () => {
+    const { user } = renderWithKit(<ScheduleLiveInterviewDialog candidateId={candidateId} defaultOpen />);
+    const dialog = await findForm();
+    await user.clear(within(dialog).getByRole('textbox', { name: 'Title' }));
+    await user.type(within(dialog).getByLabelText('Date and time (optional)'), '2026-10-30T09:00');
+    await user.click(within(dialog).getByRole('button', { name: 'Create interview' }));
+    expect(await within(dialog).findByText('Enter a title.')).toBeInTheDocument();
+    expect(within(dialog).getByText('Choose at least one interviewer.')).toBeInTheDocument();
+    expect(within(dialog).getByText('Choose a time in the future.')).toBeInTheDocument();
+    expect(within(dialog).getByRole('textbox', { name: 'Title' })).toHaveFocus();
+    expect(creates()).toHaveLength(0);
+  });
+
+  it('shows a link only when it is http(s): a javascript: candidate link is dropped, and cannot be sent', async () => {
+    mswServer.use(
+      http.post(`${API_BASE_URL}/live-interviews`, () =>
+        HttpResponse.json(interviewBody({ candidateUrl: 'javascript:alert(1)', interviewerUrl: 'https://rooms.example.com/pad-1/host' }), { status: 201 }),
+      ),
+    );
+    const { user } = renderWithKit(<ScheduleLiveInterviewDialog candidateId={candidateId} defaultOpen />);
+    const dialog = await findForm();
+    await addInterviewer(user, 'maya', 'Maya Goldberg');
+    await user.click(within(dialog).getByRole('button', { name: 'Create interview' }));
+    const links = await within(dialog).findByRole('group', { name: 'Links' });
+    expect(within(links).getByText(/The vendor gave no link we can show/)).toBeInTheDocument();
+    expect(within(links).getAllByRole('textbox').map((box) => (box as HTMLTextAreaElement).value)).toEqual(['https://rooms.example.com/pad-1/host']);
+    expect(within(links).queryByRole('button', { name: /Send link/ })).not.toBeInTheDocument();
+    expect(dialog.innerHTML).not.toContain('javascript:');
+  });
+
+  it('with no connected provider that has live interviews, says so and why, and offers setup', async () => {
+    const onRequestSetup = vi.fn();
+    const { user } = renderWithKit(<ScheduleLiveInterviewDialog candidateId={candidateId} defaultOpen onRequestSetup={onRequestSetup} />, {
+      seed: { integrationStates: { skillforge: 'not_connected', devscreen: 'connected' } },
+    });
+    const dialog = await screen.findByRole('dialog', { name: 'Schedule live interview' });
+    expect(await within(dialog).findByRole('heading', { name: 'No provider for live interviews is connected' })).toBeInTheDocument();
+    expect(within(dialog).getByText('DevScreen can send tests, but has no live interviews.')).toBeInTheDocument();
+    expect(within(dialog).queryByRole('button', { name: 'Create interview' })).not.toBeInTheDocument();
+    await user.click(within(dialog).getByRole('button', { name: 'Set up an integration' }));
+    expect(onRequestSetup).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('Live interviews in CandidateAssessments', () => {
+  const articleFor = (name: string) => screen.findByRole('article', { name });
+  const statusOf = (article: HTMLElement) => within(article).getByText(/^Status: /).textContent;
+
+  it('lists interviews among the tests, newest first, each in an interview’s words, with links while it can happen and playback once ended', async () => {
+    renderWithKit(<CandidateAssessments candidateId={live.candidate} />);
+    const list = await screen.findByRole('list', { name: 'Assessments, newest first' });
+    const titles = within(list).getAllByRole('article').map((article) => within(article).getAllByRole('heading')[0]!.textContent);
+    expect(titles).toEqual([
+      'Sam Rivera · Senior Frontend Engineer',
+      'Pairing: build a date picker',
+      'Live debugging session',
+      'Frontend pairing interview',
+      'Senior Frontend (React) — Take-home',
+      'System design conversation',
+      'Accessibility deep dive',
+    ]);
+    const scheduled = await articleFor('Sam Rivera · Senior Frontend Engineer');
+    expect(statusOf(scheduled)).toMatch(/^Status: Scheduled, 4 Nov 2026, \d\d:\d\d$/);
+    expect(within(scheduled).getByText('Live interview · SkillForge')).toBeInTheDocument();
+    expect((within(scheduled).getByRole('textbox', { name: 'Interviewers’ link' }) as HTMLTextAreaElement).value).toMatch(/^https:\/\//);
+    expect(within(scheduled).getByRole('button', { name: 'Cancel Sam Rivera · Senior Frontend Engineer' })).toBeInTheDocument();
+
+    const shared = await articleFor('Pairing: build a date picker');
+    expect(within(shared).getByRole('textbox', { name: 'Interview link' })).toHaveAccessibleDescription('The candidate and the interviewers join with this same link.');
+    expect(within(shared).getByText('Sent to the candidate on 1 Nov.')).toBeInTheDocument();
+
+    expect(statusOf(await articleFor('Live debugging session'))).toBe('Status: In progress, Started 1 hour ago');
+    const ended = await articleFor('Frontend pairing interview');
+    expect(statusOf(ended)).toBe('Status: Ended, 1 Nov');
+    expect(within(ended).getByRole('link', { name: 'Watch the playback of Frontend pairing interview (opens in a new tab)' })).toHaveAttribute(
+      'href',
+      expect.stringMatching(/^https:\/\/app\.codeinterview\.io\/playback\//),
+    );
+    expect(within(ended).queryByRole('textbox')).not.toBeInTheDocument();
+    expect(within(await articleFor('System design conversation')).getByText('No playback link from the vendor.')).toBeInTheDocument();
+    expect(statusOf(await articleFor('Accessibility deep dive'))).toMatch(/^Status: Cancelled/);
+    expect(statusOf(await articleFor('Senior Frontend (React) — Take-home'))).toMatch(/^Status: Completed/);
+  });
+
+  it('follows the pad live: started, then ended with its playback link, each change said once', async () => {
+    const onAnnounce = vi.fn();
+    renderWithKit(<CandidateAssessments candidateId={live.candidate} />, { provider: { onAnnounce, pollIntervalMs: 50 } });
+    const article = await articleFor('Sam Rivera · Senior Frontend Engineer');
+
+    mockServer.mock.simulator.start(live.scheduled);
+    await waitFor(() => expect(statusOf(article)).toMatch(/^Status: In progress/));
+    expect(onAnnounce).toHaveBeenCalledWith('Sam Rivera · Senior Frontend Engineer: In progress', 'polite');
+
+    mockServer.mock.simulator.end(live.scheduled);
+    await waitFor(() => expect(statusOf(article)).toBe('Status: Ended, 2 Nov'));
+    expect(onAnnounce).toHaveBeenCalledWith('Sam Rivera · Senior Frontend Engineer: Ended', 'polite');
+    expect(within(article).getByRole('link', { name: /^Watch the playback/ })).toHaveAttribute('href', expect.stringMatching(/^https:\/\/rooms\.skillforge\.example\.com\/replays\//));
+    expect(within(article).queryByRole('button', { name: /Send link/ })).not.toBeInTheDocument();
+    expect(onAnnounce.mock.calls.filter(([message]) => String(message).endsWith(': Ended'))).toHaveLength(1);
+  });
+
+  it('opens the interviewers’ feedback when the pad ends: an interviewer fills the scorecard in', async () => {
+    const { user } = renderWithKit(<CandidateAssessments candidateId={live.candidate} />, {
+      provider: { pollIntervalMs: 50 },
+      seed: { currentUserId: 'rev-7' },
+    });
+    const article = await articleFor('Sam Rivera · Senior Frontend Engineer');
+    expect(within(article).queryByRole('button', { name: /^Open feedback/ })).not.toBeInTheDocument();
+
+    mockServer.mock.simulator.end(live.scheduled);
+    const open = await within(article).findByRole('button', { name: 'Open feedback on Sam Rivera · Senior Frontend Engineer' });
+    expect(within(article).getByText('0 of 2 submitted')).toBeInTheDocument();
+    await user.click(open);
+    const dialog = await screen.findByRole('dialog', { name: 'Feedback: Sam Rivera · Senior Frontend Engineer' });
+    // The scorecard chosen for the interview, open for this interviewer.
+    expect(await within(dialog).findByText('Collaboration')).toBeInTheDocument();
+    expect(within(dialog).getByText('Would pair with them again?')).toBeInTheDocument();
+  });
+
+  it('schedules from the list: the new interview joins at the top and the list does not say it twice', async () => {
+    const onAnnounce = vi.fn();
+    const { user } = renderWithKit(<CandidateAssessments candidateId={live.candidate} />, { provider: { onAnnounce } });
+    await screen.findByRole('list', { name: 'Assessments, newest first' });
+    await user.click(screen.getByRole('button', { name: 'Schedule live interview' }));
+    const dialog = await findForm();
+    await user.clear(within(dialog).getByRole('textbox', { name: 'Title' }));
+    await user.type(within(dialog).getByRole('textbox', { name: 'Title' }), 'Second pairing round');
+    await addInterviewer(user, 'grace', 'Grace Owusu');
+    await user.click(within(dialog).getByRole('button', { name: 'Create interview' }));
+    await within(dialog).findByRole('heading', { name: 'Interview created' });
+    await user.click(within(dialog).getByRole('button', { name: 'Done' }));
+
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    const first = within(screen.getByRole('list', { name: 'Assessments, newest first' })).getAllByRole('article')[0]!;
+    expect(first).toHaveAccessibleName('Second pairing round');
+    expect(statusOf(first)).toBe('Status: Scheduled, No set time');
+    expect(screen.getByRole('button', { name: 'Schedule live interview' })).toHaveFocus();
+    expect(onAnnounce.mock.calls.map(([message]) => message)).not.toContain('New assessment, Second pairing round: Scheduled');
+  });
+
+  it('has no Schedule button when no provider offers live interviews', async () => {
+    mswServer.use(
+      http.get(`${API_BASE_URL}/providers`, async () => {
+        const providers = await mockServer.mock.backend.listProviders();
+        return HttpResponse.json({ providers: providers.map((p) => ({ ...p, capabilities: { liveInterviews: false } })) });
+      }),
+    );
+    const providersAnswered = new Promise<void>((resolve) => {
+      mswServer.events.on('response:mocked', ({ request }) => {
+        if (new URL(request.url).pathname === '/api/providers') resolve();
+      });
+    });
+    renderWithKit(<CandidateAssessments candidateId={candidateId} />);
+    await screen.findByText('No assessments yet');
+    await providersAnswered;
+    // Past the render that follows the answer.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(screen.getByRole('button', { name: 'Send Assessment' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Schedule live interview' })).not.toBeInTheDocument();
+  });
+});
