@@ -192,6 +192,22 @@ export const ssrScenes: SsrScene[] = [
     },
   },
   {
+    name: 'ScheduleLiveInterviewDialog, open by defaultOpen',
+    render: () => <ScheduleLiveInterviewDialog candidateId={mockIds.candidateWithNoAssessments} defaultOpen />,
+    serverHtml: [],
+    afterHydration: () => formDialogOpens('Schedule live interview', 'Interviewers'),
+  },
+  {
+    name: 'CandidateAssessments with live interviews: the rows, their links and playback on the client',
+    render: () => <CandidateAssessments candidateId={mockIds.liveInterviews.candidate} />,
+    serverHtml: [/Loading assessments/],
+    afterHydration: async () => {
+      await screen.findByRole('list', { name: 'Assessments, newest first' });
+      expect(screen.getAllByRole('textbox', { name: 'Interview link' }).length).toBeGreaterThan(0);
+      expect(screen.getByRole('link', { name: /^Watch the playback/ })).toHaveAttribute('href', expect.stringMatching(/^https:/));
+    },
+  },
+  {
     name: 'InterviewPlanEditor, loading on the server, the plan on the client',
     render: () => <InterviewPlanEditor jobId={mockIds.jobWithPlan} />,
     serverHtml: [/<h2[^>]*>Interview plan<\/h2>/],
