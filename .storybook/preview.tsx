@@ -15,6 +15,9 @@ const storyNow = () => new Date(MOCK_NOW);
 
 const withKitProvider: Decorator = (Story, context) => {
   const theme = (context.globals.theme ?? 'light') as Theme;
+  const direction = context.globals.direction === 'rtl' ? 'rtl' : 'ltr';
+  // As an RTL host page does: `dir` on <html>, so the story and every portal (dialogs render into body) read it.
+  document.documentElement.dir = direction;
   const backend = useMemo(() => createHttpAdapter({ baseUrl: MOCK_API_BASE_URL }), []);
   const appearance = useMemo(() => ({ theme }), [theme]);
   return (
@@ -28,7 +31,7 @@ const withKitProvider: Decorator = (Story, context) => {
       {...context.parameters.kitProvider}
     >
       {/* A host page, not a kit scope: every component brings its own .ak-root, as it must on a real page. */}
-      <div className="story-host-page" data-theme={theme}>
+      <div className="story-host-page" data-theme={theme} dir={direction}>
         <Story />
       </div>
     </AssessmentKitProvider>
@@ -63,12 +66,25 @@ const preview: Preview = {
         items: [
           { value: 'light', title: 'Light' },
           { value: 'dark', title: 'Dark' },
+          { value: 'system', title: 'System (follows the OS)' },
+        ],
+        dynamicTitle: true,
+      },
+    },
+    direction: {
+      description: 'Text direction of the host page',
+      toolbar: {
+        title: 'Direction',
+        icon: 'transfer',
+        items: [
+          { value: 'ltr', title: 'Left to right' },
+          { value: 'rtl', title: 'Right to left' },
         ],
         dynamicTitle: true,
       },
     },
   },
-  initialGlobals: { theme: 'light' },
+  initialGlobals: { theme: 'light', direction: 'ltr' },
   parameters: {
     layout: 'padded',
     controls: { expanded: true },

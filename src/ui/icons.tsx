@@ -6,7 +6,8 @@ import type { ReactNode, SVGProps } from 'react';
 
 export type IconProps = SVGProps<SVGSVGElement> & { size?: number | string };
 
-function createIcon(displayName: string, paths: ReactNode) {
+/** `directional`: the icon points along the reading direction (a chevron, a paper plane), so CSS mirrors it in RTL. */
+function createIcon(displayName: string, paths: ReactNode, directional = false) {
   function Icon({ size = '1em', ...props }: IconProps) {
     return (
       <svg
@@ -22,6 +23,7 @@ function createIcon(displayName: string, paths: ReactNode) {
         aria-hidden="true"
         focusable="false"
         className="ak-icon"
+        data-directional={directional || undefined}
         {...props}
       >
         {paths}
@@ -54,6 +56,7 @@ export const SendIcon = /* @__PURE__ */ createIcon(
     <path d="M14.536 21.686a.5.5 0 0 0 .937-.024l6.5-19a.496.496 0 0 0-.635-.635l-19 6.5a.5.5 0 0 0-.024.937l7.93 3.18a2 2 0 0 1 1.112 1.11z" />
     <path d="m21.854 2.147-10.94 10.939" />
   </>,
+  true,
 );
 export const CirclePlayIcon = /* @__PURE__ */ createIcon('CirclePlayIcon', <><circle cx="12" cy="12" r="10" /><path d="M10 8l6 4-6 4z" /></>);
 export const HourglassIcon = /* @__PURE__ */ createIcon(
@@ -161,7 +164,7 @@ export const RadioIcon = /* @__PURE__ */ createIcon(
   </>,
 );
 export const ChevronDownIcon = /* @__PURE__ */ createIcon('ChevronDownIcon', <path d="m6 9 6 6 6-6" />);
-export const ChevronRightIcon = /* @__PURE__ */ createIcon('ChevronRightIcon', <path d="m9 18 6-6-6-6" />);
+export const ChevronRightIcon = /* @__PURE__ */ createIcon('ChevronRightIcon', <path d="m9 18 6-6-6-6" />, true);
 export const SearchIcon = /* @__PURE__ */ createIcon('SearchIcon', <><circle cx="11" cy="11" r="8" /><path d="m21 21-4.3-4.3" /></>);
 export const PlusIcon = /* @__PURE__ */ createIcon('PlusIcon', <><path d="M5 12h14" /><path d="M12 5v14" /></>);
 export const TrashIcon = /* @__PURE__ */ createIcon(

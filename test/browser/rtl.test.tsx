@@ -1,0 +1,127 @@
+/**
+ * Right to left and the `system` theme, in Chromium: the shipped stylesheet uses no physical left/right property
+ * (read through the browser's own CSS parser, shorthands expanded), a dialog on an RTL page keeps its close
+ * button at the inline end, icons that point along the text turn round, and `system` follows the OS scheme.
+ */
+import { cleanup, render, screen } from '@testing-library/react';
+import type { ReactNode } from 'react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { cdp } from 'vitest/browser';
+import { EnableIntegrationDialog } from '../../src/components/enable-integration';
+import { AssessmentIntegrations } from '../../src/components/integrations';
+import { AssessmentKitProvider, createKitQueryClient } from '../../src/data/AssessmentKitProvider';
+import type { Theme } from '../../src/data/appearance';
+import { createMockBackend } from '../../src/mock/mock-backend';
+import { MOCK_NOW } from '../../src/mock/seed';
+import { SendIcon } from '../../src/ui/icons';
+import { kitCss } from './host-css';
+import { addStyles } from './page';
+
+const mirrored = (name: string) => name.replace(/left|right/, (side) => (side === 'left' ? 'right' : 'left'));
+
+/** Every declaration of the sheet that depends on the physical left or right: `selector { property: value }`. */
+function physicalDeclarations(css: string): string[] {
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(css.replace(/@import[^;]+;/g, ''));
+  const found: string[] = [];
+  const visit = (rules: CSSRuleList) => {
+    for (const rule of Array.from(rules)) {
+      if ('cssRules' in rule) visit((rule as CSSGroupingRule).cssRules);
+      if (!('style' in rule)) continue;
+      const style = (rule as CSSStyleRule).style;
+      const where = 'selectorText' in rule ? (rule as CSSStyleRule).selectorText : (rule as CSSKeyframeRule).keyText;
+      for (const property of Array.from(style)) {
+        const value = style.getPropertyValue(property);
+        const sided = /(^|-)(left|right)(-|$)/.test(property);
+        // A shorthand the parser expanded (`padding: 0`, `inset: 0`) sets both sides alike: no direction in it.
+        const symmetric = sided && style.getPropertyValue(mirrored(property)) === value;
+        const bad =
+          (sided && !symmetric) ||
+          (/^(float|clear|text-align)$/.test(property) && /\b(left|right)\b/.test(value)) ||
+          (property === 'transform' && /translate(X)?\(\s*-?[1-9]/.test(value)) ||
+          (property === 'box-shadow' && value.split(/,(?![^(]*\))/).some((shadow) => /^-?[1-9]/.test(shadow.replace(/rgba?\([^)]*\)|inset/g, '').trim())));
+        if (bad) found.push(`${where} { ${property}: ${value} }`);
+      }
+    }
+  };
+  visit(sheet.cssRules);
+  return found;
+}
+
+const mockNow = () => new Date(MOCK_NOW);
+
+function renderKit(ui: ReactNode, theme: Theme = 'light') {
+  const mock = createMockBackend();
+  return render(
+    <AssessmentKitProvider backend={mock.backend} queryClient={createKitQueryClient({ retry: false })} locale="en-GB" now={mockNow} appearance={{ theme }}>
+      {ui}
+    </AssessmentKitProvider>,
+  );
+}
+
+let removeStyles = () => {};
+afterEach(async () => {
+  cleanup();
+  removeStyles();
+  document.documentElement.dir = '';
+  await cdp().send('Emulation.setEmulatedMedia', { features: [] });
+});
+
+describe('right to left', () => {
+  it('the shipped stylesheet has no physical left/right property', () => {
+    expect(physicalDeclarations(kitCss)).toEqual([]);
+  });
+
+  it('notices a physical property (the check can fail)', () => {
+    expect(physicalDeclarations('.a { margin-left: 4px } .b { padding: 0 1px 0 2px } .c { float: right } .d { inset: 0 }')).toEqual([
+      '.a { margin-left: 4px }',
+      '.b { padding-right: 1px }',
+      '.b { padding-left: 2px }',
+      '.c { float: right }',
+    ]);
+  });
+
+  it('a dialog on an RTL page is centred and has its close button at the inline end (the left)', async () => {
+    removeStyles = addStyles(kitCss);
+    document.documentElement.dir = 'rtl';
+    renderKit(<EnableIntegrationDialog providerId="codeinterview" defaultOpen />);
+    const dialog = await screen.findByRole('dialog', { name: /CodeInterview/ });
+    const close = screen.getByRole('button', { name: 'Close' });
+    const box = dialog.getBoundingClientRect();
+    const button = close.getBoundingClientRect();
+    expect(button.left - box.left).toBeLessThan(box.right - button.right);
+    expect(Math.abs(box.left + box.width / 2 - window.innerWidth / 2)).toBeLessThan(1);
+    // The title leaves room for the button on that side, not the other.
+    const header = dialog.querySelector('.ak-dialog__header')!;
+    expect(Number.parseFloat(getComputedStyle(header).paddingLeft)).toBeGreaterThan(Number.parseFloat(getComputedStyle(header).paddingRight));
+  });
+
+  it('an icon that points along the text turns round in RTL only', () => {
+    removeStyles = addStyles(kitCss);
+    const { container } = render(
+      <div className="ak-root">
+        <span dir="ltr">
+          <SendIcon />
+        </span>
+        <span dir="rtl">
+          <SendIcon />
+        </span>
+      </div>,
+    );
+    const [ltr, rtl] = Array.from(container.querySelectorAll('svg'));
+    expect(getComputedStyle(ltr!).scale).toBe('none');
+    expect(getComputedStyle(rtl!).scale).toBe('-1 1');
+  });
+});
+
+describe('the system theme', () => {
+  it('follows the operating system’s colour scheme', async () => {
+    removeStyles = addStyles(kitCss);
+    renderKit(<AssessmentIntegrations />, 'system');
+    const root = await screen.findByRole('region', { name: 'Assessments' });
+    await cdp().send('Emulation.setEmulatedMedia', { features: [{ name: 'prefers-color-scheme', value: 'dark' }] });
+    expect(getComputedStyle(root).color).toBe('rgb(231, 235, 243)');
+    await cdp().send('Emulation.setEmulatedMedia', { features: [{ name: 'prefers-color-scheme', value: 'light' }] });
+    expect(getComputedStyle(root).color).toBe('rgb(15, 23, 42)');
+  });
+});
