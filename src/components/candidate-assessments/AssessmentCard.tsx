@@ -43,7 +43,8 @@ export interface AssessmentCardProps {
   overrides: TextOverrides | undefined;
 }
 
-const feedbackLooks: Record<ReviewerFeedbackState, { tone: BadgeTone; icon: typeof CircleCheckIcon }> = {
+/** Tone and icon per reviewer feedback state (a live interview's row shows the same). */
+export const feedbackLooks: Record<ReviewerFeedbackState, { tone: BadgeTone; icon: typeof CircleCheckIcon }> = {
   submitted: { tone: 'success', icon: CircleCheckIcon },
   draft: { tone: 'info', icon: PencilIcon },
   due: { tone: 'neutral', icon: CircleDashedIcon },

@@ -4,15 +4,14 @@ import { useKitText } from '../../data/kit-context';
 import type { TextOverrides } from '../../data/text';
 import type { Assessment } from '../../domain/assessment';
 import { isActiveStatus, type AssessmentStatus } from '../../domain/assessment-status';
-import type { ReviewerFeedbackState } from '../../domain/reviewer-feedback';
-import { Badge, type BadgeTone } from '../../ui/Badge';
+import { Badge } from '../../ui/Badge';
 import { Alert } from '../../ui/Alert';
 import { Button } from '../../ui/Button';
 import { DialogShell } from '../../ui/Dialog';
 import { Spinner } from '../../ui/Spinner';
-import { CircleCheckIcon, CircleDashedIcon, ClipboardListIcon, ExternalLinkIcon, PencilIcon } from '../../ui/icons';
+import { ClipboardListIcon, ExternalLinkIcon } from '../../ui/icons';
 import { commonText, type CommonText } from '../../ui/text';
-import type { AssessmentCardProps } from '../candidate-assessments/AssessmentCard';
+import { feedbackLooks, type AssessmentCardProps } from '../candidate-assessments/AssessmentCard';
 import { AssessmentHistory } from '../candidate-assessments/AssessmentHistory';
 import { CancelAssessment } from '../candidate-assessments/CancelAssessment';
 import { LoadBoundary } from '../candidate-assessments/LoadBoundary';
@@ -33,12 +32,6 @@ export type LiveInterviewCardProps = Pick<
 const AssessmentFeedbackForm = lazy(() =>
   import('../feedback/AssessmentFeedbackForm').then((module) => ({ default: module.AssessmentFeedbackForm })),
 );
-
-const feedbackLooks: Record<ReviewerFeedbackState, { tone: BadgeTone; icon: typeof CircleCheckIcon }> = {
-  submitted: { tone: 'success', icon: CircleCheckIcon },
-  draft: { tone: 'info', icon: PencilIcon },
-  due: { tone: 'neutral', icon: CircleDashedIcon },
-};
 
 /**
  * A live interview's row in the candidate's list, beside the tests: its status in an interview's words (Scheduled,
