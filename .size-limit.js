@@ -28,5 +28,7 @@ export default [
   ...check('CandidateAssessments alone', '{ CandidateAssessments }', { total: '85 KB', own: '42 KB' }),
   ...check('ScheduleLiveInterviewDialog alone', '{ ScheduleLiveInterviewDialog }', { total: '60 KB', own: '18 KB' }),
   ...check('AssessmentSummary alone', '{ AssessmentSummary }', { total: '5 KB', own: '5 KB' }),
+  ...check('AssessmentFeedbackForm alone', '{ AssessmentFeedbackForm }', { total: '60 KB', own: '18 KB' }),
+  ...check('AssessmentFeedbackSummary alone', '{ AssessmentFeedbackSummary }', { total: '10 KB', own: '10 KB' }),
   { name: 'Stylesheet', path: 'dist/styles.css', limit: '8 KB', gzip: true },
 ];

@@ -1,4 +1,5 @@
-import { isAnswered, type FeedbackAnswer, type ReviewerFeedback } from './feedback';
+import type { FeedbackAnswer, ReviewerFeedback } from './feedback';
+import { isAnswered } from './feedback-rules';
 import type { ScorecardQuestion } from './scorecard';
 
 /** How many reviewers gave each option (single and multi select), in the question's order. */

@@ -68,11 +68,8 @@ export {
   reviewerFeedbackSchema,
   assessmentFeedbackSchema,
   feedbackAnswersBodySchema,
-  FEEDBACK_TEXT_MAX_LENGTH,
-  isFeedbackComplete,
-  isAnswered,
-  feedbackAnswerProblems,
 } from './feedback';
+export { FEEDBACK_TEXT_MAX_LENGTH, isFeedbackComplete, isAnswered, feedbackAnswerProblems } from './feedback-rules';
 export type { FeedbackAnswer, FeedbackAnswers, ReviewerFeedback, AssessmentFeedback } from './feedback';
 export { aggregateFeedback, aggregateQuestion } from './feedback-summary';
 export type { QuestionAggregate, OptionCount } from './feedback-summary';

@@ -389,7 +389,8 @@ describe('AssessmentFeedbackForm: who may give feedback, and when', () => {
   });
 
   it('says feedback submitted from elsewhere can’t change, and shows what was submitted', async () => {
-    const { user } = renderForm();
+    // No draft save in between: the submit is what finds out.
+    const { user } = renderForm({ autosaveDelayMs: 60_000 });
     await findForm();
     await answerRequired(user);
     // The same reviewer submitted in another tab meanwhile.

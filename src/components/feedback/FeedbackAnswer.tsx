@@ -1,5 +1,5 @@
 import type { FeedbackAnswer as Answer } from '../../domain/feedback';
-import { isAnswered } from '../../domain/feedback';
+import { isAnswered } from '../../domain/feedback-rules';
 import type { ScorecardQuestion } from '../../domain/scorecard';
 import { StarIcon } from '../../ui/icons';
 import type { FeedbackFormat } from './format';

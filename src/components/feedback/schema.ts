@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import type { FeedbackAnswers, ScorecardQuestion, ScorecardQuestionType } from '../../domain';
-import { FEEDBACK_TEXT_MAX_LENGTH, isAnswered } from '../../domain/feedback';
+import { FEEDBACK_TEXT_MAX_LENGTH, isAnswered } from '../../domain/feedback-rules';
 
 /**
  * The feedback form's values, one field per question, named by position (`q0`, `q1`...) so a question id with a dot
@@ -22,7 +22,7 @@ export interface FeedbackFormMessages {
 }
 
 /** The form, built from the (possibly translated) messages and the scorecard's questions. */
-export function createFeedbackFormSchema(questions: readonly ScorecardQuestion[], messages: FeedbackFormMessages) {
+export function createFeedbackFormSchema(questions: readonly ScorecardQuestion[], messages: FeedbackFormMessages): z.ZodMiniType<FeedbackFormValues> {
   const shape: Record<string, z.ZodMiniType<FeedbackFieldValue>> = {};
   questions.forEach((question, index) => {
     const required = messages.required[question.type];

@@ -1,14 +1,14 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useIsMutating, useQueryClient, type MutationCache } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { useForm, type Resolver } from 'react-hook-form';
+import { useForm } from 'react-hook-form';
 import { isAssessmentBackendError, type ConflictReason } from '../../backend/errors';
 import { fingerprintOf } from '../../data/idempotency';
 import { feedbackMutationScope, useAssessmentFeedback, useSaveFeedbackDraft, useSubmitFeedback } from '../../data/hooks/use-feedback';
 import { useAssessmentKit } from '../../data/kit-context';
 import type { AssessmentFeedback, FeedbackAnswers } from '../../domain/feedback';
-import { FEEDBACK_TEXT_MAX_LENGTH } from '../../domain/feedback';
+import { FEEDBACK_TEXT_MAX_LENGTH } from '../../domain/feedback-rules';
 import { applyFieldErrors } from '../../ui/form-errors';
+import { schemaResolver } from '../interview-plan/schema-resolver';
 import { useRetainedError } from '../../ui/use-retained-error';
 import { createFeedbackFormSchema, fieldName, toAnswers, toFormValues, type FeedbackFormValues } from './schema';
 import type { FeedbackText } from './text';
@@ -98,8 +98,8 @@ export function useAssessmentFeedbackForm({
     [questions, t],
   );
   const form = useForm<FeedbackFormValues>({
-    // Built from questions known only at run time, the schema types its input loosely; its output is these values.
-    resolver: zodResolver(schema) as Resolver<FeedbackFormValues>,
+    // The small local resolver, not @hookform/resolvers (about 2 kB gzip of this form's 60 kB budget).
+    resolver: schemaResolver(schema),
     defaultValues: {},
     mode: 'onSubmit',
     reValidateMode: 'onChange',
