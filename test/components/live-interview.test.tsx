@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { CandidateAssessments } from '../../src/components/candidate-assessments';
+import { AssessmentSummary, CandidateAssessments } from '../../src/components/candidate-assessments';
 import { ScheduleLiveInterviewDialog } from '../../src/components/live-interview';
 import type { Assessment } from '../../src/domain';
 import { buildAssessment, mockIds } from '../../src/mock';
@@ -269,6 +269,13 @@ describe('Live interviews in CandidateAssessments', () => {
     expect(statusOf(first)).toBe('Status: Scheduled, No set time');
     expect(screen.getByRole('button', { name: 'Schedule live interview' })).toHaveFocus();
     expect(onAnnounce.mock.calls.map(([message]) => message)).not.toContain('New assessment, Second pairing round: Scheduled');
+  });
+
+  it('sums an interview up in a pipeline row in its own words, with no score to wait for', () => {
+    const ended = mockServer.mock.allAssessments().find((a) => a.id === live.ended)!;
+    renderWithKit(<AssessmentSummary assessments={[ended]} />);
+    expect(screen.getByText(/^Status: /)).toHaveTextContent('Status: Ended, 1 Nov');
+    expect(screen.queryByText('Score pending')).not.toBeInTheDocument();
   });
 
   it('has no Schedule button when no provider offers live interviews', async () => {

@@ -4,6 +4,7 @@ import { useRootProps } from '../../data/root-props';
 import type { TextOverrides } from '../../data/text';
 import type { Assessment } from '../../domain/assessment';
 import { AssessmentStatusBadge } from '../status-badge/AssessmentStatusBadge';
+import { badgeOverridesFor, statusBadgeText } from '../status-badge/text';
 import { newestFirst } from './order';
 import { assessmentSummaryText } from './summary-text';
 
@@ -27,6 +28,7 @@ export const AssessmentSummary = forwardRef<HTMLSpanElement, AssessmentSummaryPr
   ref,
 ) {
   const text = useKitText('assessmentSummary', assessmentSummaryText, textProp);
+  const badgeText = useKitText('statusBadge', statusBadgeText, textProp);
   const rootProps = useRootProps(className ? `ak-assessment-summary ${className}` : 'ak-assessment-summary', style);
   const [latest, ...others] = useMemo(
     () => (assessments.length > 1 ? newestFirst(assessments) : assessments),
@@ -43,8 +45,9 @@ export const AssessmentSummary = forwardRef<HTMLSpanElement, AssessmentSummaryPr
   return (
     <span ref={ref} {...props} {...rootProps}>
       <span className="ak-assessment-summary__test">{latest.testTitle}</span>
-      <AssessmentStatusBadge assessment={latest} showDetail size="sm" text={textProp} />
-      {latest.status === 'completed' && !latest.score ? (
+      {/* A live interview reads Scheduled and Ended, and has no score to wait for. */}
+      <AssessmentStatusBadge assessment={latest} showDetail size="sm" text={badgeOverridesFor(latest.kind, textProp, badgeText)} />
+      {latest.status === 'completed' && !latest.score && latest.kind === 'test' ? (
         <span className="ak-assessment-summary__pending">{text.scorePending}</span>
       ) : null}
       {others.length > 0 ? (

@@ -16,7 +16,7 @@ import { AssessmentHistory } from '../candidate-assessments/AssessmentHistory';
 import { CancelAssessment } from '../candidate-assessments/CancelAssessment';
 import { LoadBoundary } from '../candidate-assessments/LoadBoundary';
 import { AssessmentStatusBadge } from '../status-badge/AssessmentStatusBadge';
-import { statusBadgeText, statusLabelOf } from '../status-badge/text';
+import { badgeOverridesFor, statusBadgeText, statusLabelOf } from '../status-badge/text';
 import { InterviewLinks } from './InterviewLinks';
 import { liveInterviewText, type LiveInterviewText } from './text';
 
@@ -74,10 +74,7 @@ export const LiveInterviewCard = memo(function LiveInterviewCard({
 
   const statusLabel = useCallback((value: AssessmentStatus) => statusLabelOf(badgeText, value, 'live_interview'), [badgeText]);
   // The badge reads an interview's words; its other text stays the host's.
-  const badgeOverrides = useMemo<TextOverrides>(
-    () => ({ ...overrides, statusBadge: { ...overrides?.statusBadge, labels: { ...badgeText.labels, ...badgeText.interviewLabels } } }),
-    [overrides, badgeText],
-  );
+  const badgeOverrides = useMemo(() => badgeOverridesFor('live_interview', overrides, badgeText), [overrides, badgeText]);
   // Cancelling works as for a test, in an interview's words.
   const cancelText = useMemo(
     () => ({

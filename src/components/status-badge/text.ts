@@ -1,5 +1,6 @@
 import type { AssessmentStatus } from '../../domain/assessment-status';
 import type { AssessmentKind } from '../../domain/live-interview';
+import type { TextOverrides } from '../../data/text';
 
 /** The statuses whose word differs for a live interview. */
 export type InterviewLabelledStatus = 'sent' | 'in_progress' | 'completed' | 'cancelled';
@@ -84,4 +85,13 @@ export const statusBadgeText: StatusBadgeText = {
 export function statusLabelOf(text: StatusBadgeText, status: AssessmentStatus, kind: AssessmentKind = 'test'): string {
   const labels: Record<string, string | undefined> = kind === 'live_interview' ? { ...text.labels, ...text.interviewLabels } : text.labels;
   return labels[status] ?? String(status);
+}
+
+/**
+ * The `text` to hand an `AssessmentStatusBadge` showing an assessment of this kind: for a live interview, the
+ * overrides with its words (`interviewLabels`) over the labels; for a test, the overrides as they are.
+ */
+export function badgeOverridesFor(kind: AssessmentKind, overrides: TextOverrides | undefined, text: StatusBadgeText): TextOverrides | undefined {
+  if (kind !== 'live_interview') return overrides;
+  return { ...overrides, statusBadge: { ...overrides?.statusBadge, labels: { ...text.labels, ...text.interviewLabels } } };
 }
