@@ -3,7 +3,7 @@
  * (read through the browser's own CSS parser, shorthands expanded), a dialog on an RTL page keeps its close
  * button at the inline end, icons that point along the text turn round, and `system` follows the OS scheme.
  */
-import { cleanup, render, screen } from '@testing-library/react';
+import { cleanup, render, screen, waitFor } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { cdp } from 'vitest/browser';
@@ -15,7 +15,7 @@ import { createMockBackend } from '../../src/mock/mock-backend';
 import { MOCK_NOW } from '../../src/mock/seed';
 import { SendIcon } from '../../src/ui/icons';
 import { kitCss } from './host-css';
-import { addStyles } from './page';
+import { addStyles, settle } from './page';
 
 const mirrored = (name: string) => name.replace(/left|right/, (side) => (side === 'left' ? 'right' : 'left'));
 
@@ -114,7 +114,36 @@ describe('right to left', () => {
   });
 });
 
+/** The colours of every element inside the kit's roots, in document order. */
+function kitColours(): string[] {
+  return Array.from(document.querySelectorAll('.ak-root, .ak-root *')).map((element) => {
+    const style = getComputedStyle(element);
+    return `${element.className} ${style.color} ${style.backgroundColor} ${style.borderTopColor}`;
+  });
+}
+
+async function coloursOf(theme: Theme): Promise<string[]> {
+  renderKit(<AssessmentIntegrations />, theme);
+  await waitFor(() => expect(screen.getAllByText(/^Status: /)).toHaveLength(3));
+  await screen.findByText('The API key was revoked in DevScreen.');
+  await settle(); // a card's border fades to its state's colour
+  const colours = kitColours();
+  cleanup();
+  return colours;
+}
+
 describe('the system theme', () => {
+  it('on a dark OS, every element has exactly the dark theme’s colours (so the dark stories’ contrast checks hold for it)', async () => {
+    removeStyles = addStyles(kitCss);
+    const dark = await coloursOf('dark');
+    await cdp().send('Emulation.setEmulatedMedia', { features: [{ name: 'prefers-color-scheme', value: 'dark' }] });
+    const system = await coloursOf('system');
+    expect(system.length).toBeGreaterThan(50);
+    expect(system).toEqual(dark);
+    await cdp().send('Emulation.setEmulatedMedia', { features: [{ name: 'prefers-color-scheme', value: 'light' }] });
+    expect(await coloursOf('system')).toEqual(await coloursOf('light'));
+  });
+
   it('follows the operating system’s colour scheme', async () => {
     removeStyles = addStyles(kitCss);
     renderKit(<AssessmentIntegrations />, 'system');
