@@ -47,6 +47,10 @@ const candidateAssessments: CandidateAssessmentsText = {
     feedbackSummary: (submitted, total) => `${submitted} von ${total} abgegeben`,
     feedbackStates: { due: 'Ausstehend', draft: 'Entwurf gespeichert', submitted: 'Abgegeben' },
     submittedOn: (date) => `Abgegeben am ${date}`,
+    openFeedback: 'Feedback öffnen',
+    openFeedbackLabel: (testTitle) => `Feedback öffnen: ${testTitle}`,
+    feedbackTitle: (testTitle) => `Feedback: ${testTitle}`,
+    feedbackUnavailable: 'Das Feedback konnte nicht geöffnet werden. Laden Sie die Seite neu und versuchen Sie es erneut.',
   },
 
   expired: {

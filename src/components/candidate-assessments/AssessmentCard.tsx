@@ -11,6 +11,7 @@ import type { CommonText } from '../../ui/text';
 import { AssessmentStatusBadge } from '../status-badge/AssessmentStatusBadge';
 import { AssessmentHistory } from './AssessmentHistory';
 import { CancelAssessment } from './CancelAssessment';
+import { OpenFeedback } from './OpenFeedback';
 import { ResendAction } from './ResendAction';
 import type { CandidateAssessmentsText } from './text';
 
@@ -109,7 +110,7 @@ export const AssessmentCard = memo(function AssessmentCard({
       );
       break;
     case 'completed':
-      body = <CompletedResults assessment={assessment} format={format} text={text} />;
+      body = <CompletedResults assessment={assessment} format={format} text={text} common={common} overrides={overrides} />;
       break;
     case 'expired':
       body = assessment.expiresAt ? (
@@ -221,7 +222,19 @@ export const AssessmentCard = memo(function AssessmentCard({
   );
 });
 
-function CompletedResults({ assessment, format, text }: { assessment: Assessment; format: CardFormat; text: CandidateAssessmentsText }) {
+function CompletedResults({
+  assessment,
+  format,
+  text,
+  common,
+  overrides,
+}: {
+  assessment: Assessment;
+  format: CardFormat;
+  text: CandidateAssessmentsText;
+  common: CommonText;
+  overrides: TextOverrides | undefined;
+}) {
   const t = text.completed;
   const { score, timeTakenSeconds, reportUrl, feedback, reviewers } = assessment;
   const names = new Map(reviewers.map((reviewer) => [reviewer.id, reviewer.name]));
@@ -290,6 +303,17 @@ function CompletedResults({ assessment, format, text }: { assessment: Assessment
           </ul>
         </div>
       ) : null}
+      <div className="ak-assessment-card__actions">
+        <OpenFeedback
+          assessmentId={assessment.id}
+          title={t.feedbackTitle(assessment.testTitle)}
+          label={t.openFeedback}
+          accessibleLabel={t.openFeedbackLabel(assessment.testTitle)}
+          unavailable={t.feedbackUnavailable}
+          common={common}
+          overrides={overrides}
+        />
+      </div>
     </div>
   );
 }

@@ -60,6 +60,13 @@ export interface CandidateAssessmentsText {
     feedbackStates: Record<ReviewerFeedbackState, string>;
     /** "Submitted 3 Nov". */
     submittedOn: (date: string) => string;
+    /** The button that opens the reviewer feedback (reviewers give theirs there, others read). */
+    openFeedback: string;
+    /** Its accessible name: it starts with the visible word. */
+    openFeedbackLabel: (testTitle: string) => string;
+    feedbackTitle: (testTitle: string) => string;
+    /** The feedback form's code didn't load (offline, or a new deploy). */
+    feedbackUnavailable: string;
   };
 
   expired: {
@@ -178,6 +185,10 @@ export const candidateAssessmentsText: CandidateAssessmentsText = {
     feedbackSummary: (submitted, total) => `${submitted} of ${total} submitted`,
     feedbackStates: { due: 'Due', draft: 'Draft saved', submitted: 'Submitted' },
     submittedOn: (date) => `Submitted ${date}`,
+    openFeedback: 'Open feedback',
+    openFeedbackLabel: (testTitle) => `Open feedback on ${testTitle}`,
+    feedbackTitle: (testTitle) => `Feedback: ${testTitle}`,
+    feedbackUnavailable: 'The feedback could not be opened. Reload the page to try again.',
   },
 
   expired: {

@@ -1,20 +1,16 @@
-import { lazy, memo, Suspense, useCallback, useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
+import { memo, useCallback, useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useCandidate } from '../../data/hooks/use-assessments';
 import { useKitText } from '../../data/kit-context';
 import type { TextOverrides } from '../../data/text';
 import type { Assessment } from '../../domain/assessment';
 import { isActiveStatus, type AssessmentStatus } from '../../domain/assessment-status';
 import { Badge } from '../../ui/Badge';
-import { Alert } from '../../ui/Alert';
-import { Button } from '../../ui/Button';
-import { DialogShell } from '../../ui/Dialog';
-import { Spinner } from '../../ui/Spinner';
-import { ClipboardListIcon, ExternalLinkIcon } from '../../ui/icons';
+import { ExternalLinkIcon } from '../../ui/icons';
 import { commonText, type CommonText } from '../../ui/text';
 import { feedbackLooks, type AssessmentCardProps } from '../candidate-assessments/AssessmentCard';
 import { AssessmentHistory } from '../candidate-assessments/AssessmentHistory';
 import { CancelAssessment } from '../candidate-assessments/CancelAssessment';
-import { LoadBoundary } from '../candidate-assessments/LoadBoundary';
+import { OpenFeedback } from '../candidate-assessments/OpenFeedback';
 import { AssessmentStatusBadge } from '../status-badge/AssessmentStatusBadge';
 import { badgeOverridesFor, statusBadgeText, statusLabelOf } from '../status-badge/text';
 import { InterviewLinks } from './InterviewLinks';
@@ -27,11 +23,6 @@ export type LiveInterviewCardProps = Pick<
   /** An assessment of kind `live_interview`. */
   interview: Assessment;
 };
-
-/** The feedback form loads when someone opens it: most rows never need it. */
-const AssessmentFeedbackForm = lazy(() =>
-  import('../feedback/AssessmentFeedbackForm').then((module) => ({ default: module.AssessmentFeedbackForm })),
-);
 
 /**
  * A live interview's row in the candidate's list, beside the tests: its status in an interview's words (Scheduled,
@@ -145,7 +136,6 @@ function Ended({
   common: CommonText;
   overrides: TextOverrides | undefined;
 }) {
-  const [feedbackOpen, setFeedbackOpen] = useState(false);
   const playbackUrl = interview.interview?.playbackUrl ?? null;
   const names = new Map(interview.reviewers.map((reviewer) => [reviewer.id, reviewer.name]));
   const submitted = interview.feedback.filter((entry) => entry.state === 'submitted').length;
@@ -180,30 +170,15 @@ function Ended({
         </div>
       ) : null}
       <div className="ak-assessment-card__actions">
-        <DialogShell
-          open={feedbackOpen}
-          onOpenChange={setFeedbackOpen}
-          size="lg"
+        <OpenFeedback
+          assessmentId={interview.id}
           title={t.card.feedbackTitle(interview.testTitle)}
-          closeLabel={common.close}
-          trigger={
-            <Button size="sm" variant="primary" icon={<ClipboardListIcon />} aria-label={t.card.openFeedbackLabel(interview.testTitle)}>
-              {t.card.openFeedback}
-            </Button>
-          }
-        >
-          <LoadBoundary
-            fallback={
-              <Alert tone="danger" title={t.card.feedbackUnavailable}>
-                {common.errors.network}
-              </Alert>
-            }
-          >
-            <Suspense fallback={<Spinner label={common.loading} />}>
-              <AssessmentFeedbackForm assessmentId={interview.id} headingLevel={3} text={overrides} />
-            </Suspense>
-          </LoadBoundary>
-        </DialogShell>
+          label={t.card.openFeedback}
+          accessibleLabel={t.card.openFeedbackLabel(interview.testTitle)}
+          unavailable={t.card.feedbackUnavailable}
+          common={common}
+          overrides={overrides}
+        />
       </div>
     </div>
   );
