@@ -6,6 +6,7 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import { chromium } from 'playwright-core';
+import { benchSendAssessment } from './bench/send-assessment.mjs';
 import { benchCandidateAssessments } from './bench/candidate-assessments.mjs';
 import { chromiumArgs, findChromium, missingChromiumMessage } from './chromium.mjs';
 
@@ -116,6 +117,8 @@ for (const { name, story, ready, act } of interactions) {
       `min ${Math.min(...samples).toFixed(1)} ms, max ${Math.max(...samples).toFixed(1)} ms`,
   );
 }
+
+await benchSendAssessment({ browser, base, runs });
 
 await benchCandidateAssessments({ browser, base, runs });
 

@@ -42,7 +42,10 @@ export interface UseSendAssessmentFormOptions {
   activityId?: string | null;
   defaultValues?: SendAssessmentDefaults;
   text: SendAssessmentText;
-  /** Whether the dialog is open: queries run and the form fills only while it is. */
+  /**
+   * Whether the dialog is open: the form fills, and a plan activity's assessments load, only while it is. The
+   * candidate, providers and integrations load as soon as the hook mounts, so a closed dialog opens ready.
+   */
   active?: boolean;
   onSent?: (assessment: Assessment) => void;
 }
@@ -298,8 +301,9 @@ export function useSendAssessmentForm({
       }
       switch (error.code) {
         case 'conflict':
-          if (error.reason === 'duplicate_assessment') {
-            setDuplicate(error.existingAssessment ?? cachedDuplicate(input));
+          const existing = error.reason === 'duplicate_assessment' ? (error.existingAssessment ?? cachedDuplicate(input)) : null;
+          if (existing) {
+            setDuplicate(existing);
             void queryClient.invalidateQueries({ queryKey: assessmentKeys.assessments(context.scope, candidateId) });
           } else {
             setFormError({ kind: 'rejected', error, message: planned ? t.errors.alreadySent : null });
@@ -332,38 +336,33 @@ export function useSendAssessmentForm({
     }
   }
 
-  const run = useCallback(
-    async (event: FormEvent | undefined, allowDuplicate: boolean) => {
-      event?.preventDefault();
-      // A second Enter or click before React re-renders: the first submit is still validating or sending.
-      if (submitting.current) return null;
-      submitting.current = true;
-      let sent: Assessment | null = null;
-      try {
-        await form.handleSubmit(async (values) => {
-          const input = toInput(values, allowDuplicate);
-          if (!allowDuplicate) {
-            const known = cachedDuplicate(input);
-            if (known) {
-              setDuplicate(known);
-              return;
-            }
+  async function run(event: FormEvent | undefined, allowDuplicate: boolean): Promise<Assessment | null> {
+    event?.preventDefault();
+    // A second Enter or click before React re-renders: the first submit is still validating or sending.
+    if (submitting.current) return null;
+    submitting.current = true;
+    let sent: Assessment | null = null;
+    try {
+      await form.handleSubmit(async (values) => {
+        const input = toInput(values, allowDuplicate);
+        if (!allowDuplicate) {
+          const known = cachedDuplicate(input);
+          if (known) {
+            setDuplicate(known);
+            return;
           }
-          sent = await deliver(input);
-        })();
-      } finally {
-        submitting.current = false;
-      }
-      return sent as Assessment | null;
-    },
-    // deliver reads the latest render's values; it is recreated every render on purpose.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [form, toInput, cachedDuplicate, send, planned, providerOptions, candidate.data],
-  );
+        }
+        sent = await deliver(input);
+      })();
+    } finally {
+      submitting.current = false;
+    }
+    return sent;
+  }
 
-  const submit = useCallback((event?: FormEvent) => run(event, false), [run]);
+  const submit = (event?: FormEvent) => run(event, false);
   /** The recruiter saw the active assessment and wants a second one: a new intent, with a new key. */
-  const sendAnyway = useCallback(() => run(undefined, true), [run]);
+  const sendAnyway = () => run(undefined, true);
 
   /** Back to an empty form for the next opening. */
   const { reset: resetSend } = send;
