@@ -277,7 +277,10 @@ describe('public API', () => {
     >().toBeArray();
     expectTypeOf<[domain.Assessment, domain.Provider, domain.Page<domain.AssessmentTest>]>().toBeArray();
     expectTypeOf<[contract.RestOperation, contract.ErrorBody, contract.ServerErrorCode]>().toBeArray();
-    expectTypeOf<kit.UseIntegrationOptions>().toEqualTypeOf<{ pollIntervalMs?: number | false; enabled?: boolean }>();
+    expectTypeOf<kit.UseIntegrationOptions>().toEqualTypeOf<{
+      pollIntervalMs?: number | false | ((integration: domain.Integration | undefined) => number | false);
+      enabled?: boolean;
+    }>();
     expectTypeOf<kit.UseTestsOptions>().toEqualTypeOf<{ enabled?: boolean }>();
     // The contract's error codes are the server's: client-side codes never appear in a body.
     expectTypeOf<contract.ErrorBody['error']['code']>().toEqualTypeOf<contract.ServerErrorCode>();
