@@ -1,24 +1,13 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { scenes, type SceneName } from './scenes';
+import { sceneMeta, type SceneName, type SceneView } from './scenes';
 
 /**
  * Every component in the dark theme and in `system` (which follows the OS: the story test browser reports light,
  * test/browser/rtl.test.tsx emulates a dark OS). Each story is a test with axe, colour contrast included.
  */
-function SceneView({ scene }: { scene: SceneName }) {
-  return <>{scenes[scene].render()}</>;
-}
-
 const meta = {
   title: 'Theming/Every theme',
-  component: SceneView,
-  argTypes: { scene: { control: 'select', options: Object.keys(scenes) } },
-  beforeEach: ({ args }) => {
-    scenes[args.scene].setup?.();
-  },
-  play: async ({ args, canvasElement }) => {
-    await scenes[args.scene].ready(canvasElement);
-  },
+  ...sceneMeta,
 } satisfies Meta<typeof SceneView>;
 
 export default meta;

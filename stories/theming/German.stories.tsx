@@ -15,16 +15,12 @@ import {
   type KitText,
 } from '../../src';
 import { germanKitText } from '../support/german';
-import { scenes, type SceneName } from './scenes';
+import { sceneMeta, type SceneName, type SceneView } from './scenes';
 
 /**
  * Every component in German, with the complete set of stories/support/german.ts (the example the Localization page
  * points to) and German dates and numbers. Each story checks that no English string of the kit is left on screen.
  */
-function SceneView({ scene }: { scene: SceneName }) {
-  return <>{scenes[scene].render()}</>;
-}
-
 const english: KitText = {
   common: commonText,
   picker: pickerText,
@@ -66,14 +62,10 @@ const kitText = () =>
 
 const meta = {
   title: 'Localization/German',
-  component: SceneView,
-  argTypes: { scene: { control: 'select', options: Object.keys(scenes) } },
+  ...sceneMeta,
   parameters: { kitProvider: { locale: 'de-DE', text: germanKitText } },
-  beforeEach: ({ args }) => {
-    scenes[args.scene].setup?.();
-  },
-  play: async ({ args, canvasElement }) => {
-    await scenes[args.scene].ready(canvasElement);
+  play: async (context) => {
+    await sceneMeta.play(context);
     await waitFor(() => expect(kitText()).not.toBe(''));
     const page = kitText();
     const left = englishOnly.filter((text) => shows(page, text));

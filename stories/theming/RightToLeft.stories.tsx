@@ -1,25 +1,14 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { scenes, type SceneName } from './scenes';
+import { sceneMeta, type SceneName, type SceneView } from './scenes';
 
 /**
  * Every component on a right-to-left page (`dir="rtl"` on <html>, as the Direction toolbar sets it): the layout
  * mirrors through logical CSS properties, and icons that point along the text (chevrons, Send) turn round.
  */
-function SceneView({ scene }: { scene: SceneName }) {
-  return <>{scenes[scene].render()}</>;
-}
-
 const meta = {
   title: 'Theming/Right to left',
-  component: SceneView,
-  argTypes: { scene: { control: 'select', options: Object.keys(scenes) } },
+  ...sceneMeta,
   globals: { direction: 'rtl' },
-  beforeEach: ({ args }) => {
-    scenes[args.scene].setup?.();
-  },
-  play: async ({ args, canvasElement }) => {
-    await scenes[args.scene].ready(canvasElement);
-  },
 } satisfies Meta<typeof SceneView>;
 
 export default meta;

@@ -1,3 +1,4 @@
+import type { Meta } from '@storybook/react-vite';
 import type { ReactNode } from 'react';
 import { expect, screen, waitFor, within } from 'storybook/test';
 import {
@@ -151,3 +152,20 @@ export const scenes: Record<SceneName, Scene> = {
     ready: () => dialogShown(/./),
   },
 };
+
+/** Renders one scene: the component of the stories that run every scene in a theme, direction or language. */
+export function SceneView({ scene }: { scene: SceneName }) {
+  return <>{scenes[scene].render()}</>;
+}
+
+/** What those story files share: the scene picker, the mock set up for the scene, and waiting for its data. */
+export const sceneMeta = {
+  component: SceneView,
+  argTypes: { scene: { control: 'select', options: Object.keys(scenes) } },
+  beforeEach: ({ args }) => {
+    scenes[args.scene].setup?.();
+  },
+  play: async ({ args, canvasElement }) => {
+    await scenes[args.scene].ready(canvasElement);
+  },
+} satisfies Partial<Meta<typeof SceneView>>;
