@@ -4,7 +4,12 @@ import type { QueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { http, HttpResponse } from 'msw';
 import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
-import { EnableIntegrationDialog, WebhookInstructions } from '../../src/components/enable-integration';
+import {
+  EnableIntegrationDialog,
+  WebhookInstructions,
+  enableIntegrationText,
+  useEnableIntegrationFlow,
+} from '../../src/components/enable-integration';
 import { createHttpAdapter } from '../../src/backend/http-adapter';
 import type { AssessmentBackend } from '../../src/backend/types';
 import { AssessmentKitProvider, createKitQueryClient } from '../../src/data/AssessmentKitProvider';
@@ -438,6 +443,8 @@ describe('EnableIntegrationDialog: failures', () => {
     await user.type(await findKeyField(), MOCK_VALID_API_KEY);
     await user.click(connectButton());
     const alert = await screen.findByRole('alert');
+    // Not "You can't connect": signing in again is all it takes.
+    expect(alert).toHaveTextContent('We couldn’t verify the key');
     expect(alert).toHaveTextContent('Your session has expired. Sign in again and retry.');
     await user.click(connectButton());
     expect(await findWebhookHeading()).toBeInTheDocument();
@@ -509,6 +516,33 @@ describe('EnableIntegrationDialog: failures', () => {
     } finally {
       vi.useRealTimers();
     }
+  });
+
+  it('treats an adapter that throws a raw error (not an AssessmentBackendError) as a failure to retry', async () => {
+    const http = createHttpAdapter({ baseUrl: API_BASE_URL });
+    let calls = 0;
+    const backend: AssessmentBackend = {
+      ...http,
+      connectIntegration: async (input, options) => {
+        calls += 1;
+        if (calls === 1) throw new TypeError('Failed to fetch');
+        return http.connectIntegration(input, options);
+      },
+    };
+    const user = userEvent.setup();
+    render(
+      <AssessmentKitProvider backend={backend} queryClient={createKitQueryClient({ retry: false })}>
+        <EnableIntegrationDialog providerId="codeinterview" defaultOpen />
+      </AssessmentKitProvider>,
+    );
+    await user.type(await findKeyField(), MOCK_VALID_API_KEY);
+    await user.click(connectButton());
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('We couldn’t verify the key');
+    expect(alert).toHaveTextContent('Something went wrong. Try again.');
+    expect(await findKeyField()).toHaveValue(MOCK_VALID_API_KEY);
+    await user.click(connectButton());
+    expect(await findWebhookHeading()).toBeInTheDocument();
   });
 
   it('says “Already connected” when the integration was connected elsewhere meanwhile', async () => {
@@ -907,6 +941,9 @@ describe('EnableIntegrationDialog: signing secret and replace mode', () => {
     expect(confirm).toHaveAttribute('aria-invalid', 'true');
 
     await user.click(confirm);
+    // Ticked: the complaint goes, and so does the reason the dialog couldn't close.
+    expect(confirm).not.toHaveAttribute('aria-invalid');
+    expect(screen.queryByText('Tick the box once you have saved the secret.')).not.toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Close' })).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Continue' }));
     expect(await screen.findByRole('heading', { name: 'SkillForge is connected' })).toBeInTheDocument();
@@ -993,5 +1030,16 @@ describe('WebhookInstructions', () => {
       <WebhookInstructions provider={{ ...provider, docsUrl: 'javascript:alert(1)' }} webhookUrl="https://ats.example.com/hooks/abc" />,
     );
     expect(screen.queryByRole('link')).not.toBeInTheDocument();
+  });
+});
+
+describe('useEnableIntegrationFlow, headless', () => {
+  it('connects by default and loads the provider and its integration without a dialog around it', async () => {
+    function Probe() {
+      const flow = useEnableIntegrationFlow({ providerId: 'codeinterview', text: enableIntegrationText });
+      return <p>{`${flow.mode} · ${flow.steps.join(', ')} · ${flow.provider?.name ?? '…'} · ${flow.integration?.state ?? '…'}`}</p>;
+    }
+    renderWithKit(<Probe />);
+    expect(await screen.findByText('connect · apiKey, webhook, done · CodeInterview · not_connected')).toBeInTheDocument();
   });
 });

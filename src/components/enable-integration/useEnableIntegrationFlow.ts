@@ -18,9 +18,9 @@ const replaceSteps: readonly EnableIntegrationStep[] = ['apiKey', 'done'];
 
 /**
  * A failure of the verification request that is not about the field itself:
- * - `retryable`: network, server, unreadable answer: the same key can be sent again.
+ * - `retryable`: network, server, unreadable answer, a session that expired: the same key can be sent again.
  * - `rate_limited`: the vendor is throttling; `retryAfterSeconds` says when to try again (`retryAt`, ms since epoch).
- * - `not_allowed`: forbidden (retrying will not help) or unauthorized (sign in again, then retry).
+ * - `not_allowed`: forbidden: retrying will not help.
  * - `conflict`: the integration changed meanwhile (e.g. connected in another tab).
  */
 export type EnableIntegrationFormError =
@@ -208,7 +208,7 @@ export function useEnableIntegrationFlow({
           onConnectedRef.current?.(result.integration);
           return;
         }
-        resetForm({ apiKey: '' });
+        resetForm();
         dispatch({ type: 'verified', integration: result.integration, signingSecret: result.signingSecret, mode });
         announce(t.webhook.verified(name, result.integration.apiKeySuffix));
         onConnectedRef.current?.(result.integration);
@@ -239,7 +239,6 @@ export function useEnableIntegrationFlow({
             announce(t.errors.rateLimited(error.retryAfterSeconds), 'assertive');
             return;
           case 'forbidden':
-          case 'unauthorized':
             dispatch({ type: 'formError', error: { kind: 'not_allowed', error } });
             return;
           case 'conflict':
@@ -249,8 +248,6 @@ export function useEnableIntegrationFlow({
           default:
             dispatch({ type: 'formError', error: { kind: 'retryable', error } });
         }
-      } finally {
-        if (attempt.current === controller) attempt.current = null;
       }
     },
     [verify, resetForm, rejectKey, announce, mode],
@@ -308,14 +305,13 @@ export function useEnableIntegrationFlow({
   const reset = useCallback(() => {
     generation.current += 1;
     attempt.current?.abort();
-    attempt.current = null;
     submitting.current = false;
-    resetForm({ apiKey: '' });
+    resetForm();
     resetVerification();
     dispatch({ type: 'reset' });
   }, [resetForm, resetVerification]);
 
-  useEffect(() => () => resetForm({ apiKey: '' }), [resetForm]);
+  useEffect(() => () => resetForm(), [resetForm]);
 
   const isVerifying = verification.isPending;
   const secretUnsaved = state.signingSecret !== null && !state.secretSaved;
