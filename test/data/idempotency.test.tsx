@@ -161,3 +161,95 @@ describe('a stable scope', () => {
     expect(listCalls).toBe(1);
   });
 });
+
+describe('the idempotency rule at its edges', () => {
+  it('tells inputs apart by value at any depth, and arrays by their order', () => {
+    expect(fingerprintOf({ a: { x: 1, y: 2 }, b: 1 })).toBe(fingerprintOf({ b: 1, a: { y: 2, x: 1 } }));
+    expect(fingerprintOf({ a: { x: 1, y: 2 } })).not.toBe(fingerprintOf({ a: { x: 2, y: 1 } }));
+    expect(fingerprintOf(['rev-1', 'rev-2'])).not.toBe(fingerprintOf(['rev-2', 'rev-1']));
+    expect(fingerprintOf({ ab: 1, b: 2, a: 3 })).toBe(fingerprintOf({ a: 3, b: 2, ab: 1 }));
+    expect(fingerprintOf(undefined)).toBe(fingerprintOf(undefined));
+    expect(fingerprintOf(undefined)).not.toBe(fingerprintOf(null));
+    expect(fingerprintOf('')).not.toBe(fingerprintOf(undefined));
+  });
+
+  it('keeps one key for a write without input (resend) until it settles', () => {
+    const { result } = renderHook(() => useIdempotencyKey());
+    const first = result.current.keyFor(undefined);
+    expect(result.current.keyFor(undefined)).toBe(first);
+    result.current.renew();
+    expect(result.current.keyFor(undefined)).not.toBe(first);
+  });
+
+  it('makes unique keys where crypto.randomUUID is missing', () => {
+    const randomUUID = crypto.randomUUID;
+    Object.defineProperty(crypto, 'randomUUID', { value: undefined, configurable: true });
+    try {
+      const { result } = renderHook(() => [useIdempotencyKey(), useIdempotencyKey()]);
+      const [one, two] = result.current;
+      const a = one!.keyFor('same');
+      const b = two!.keyFor('same');
+      expect(a).toMatch(/^ak-[a-z0-9]+-[a-z0-9]+$/);
+      expect(b).not.toBe(a);
+    } finally {
+      Object.defineProperty(crypto, 'randomUUID', { value: randomUUID, configurable: true });
+    }
+  });
+
+  it('sends another input beside a running one, and the same input again once the first settled', async () => {
+    const mock = createMockBackend({ latencyMs: 20 });
+    const { keys } = recordKeys(mock.backend, 'sendAssessment');
+    const { result } = renderHook(() => useSendAssessment(), { wrapper: wrapperFor(mock.backend) });
+    await act(async () => {
+      await Promise.all([result.current.mutateAsync(sendInput()), result.current.mutateAsync(sendInput('sf-test-2'))]);
+    });
+    expect(keys).toHaveLength(2);
+    expect(keys[1]).not.toBe(keys[0]);
+    // A success settles the intent: the same input later is a new send (here a duplicate the server refuses).
+    await act(async () => {
+      await result.current.mutateAsync(sendInput()).catch(() => undefined);
+    });
+    expect(keys).toHaveLength(3);
+    expect(new Set(keys).size).toBe(3);
+  });
+
+  it('reports the input, not the key, as the mutation’s variables', async () => {
+    const mock = createMockBackend();
+    const { result } = renderHook(() => useCancelAssessment(mockIds.assessmentsOfCandidateWithEveryStatus.sent), {
+      wrapper: wrapperFor(mock.backend),
+    });
+    act(() => result.current.mutate({ reason: 'Position filled' }));
+    await waitFor(() => expect(result.current.isSuccess).toBe(true));
+    expect(result.current.variables).toEqual({ reason: 'Position filled' });
+    expect(result.current.data?.status).toBe('cancelled');
+  });
+
+  it('mutate reports a failure through error, without an unhandled rejection', async () => {
+    const mock = createMockBackend();
+    const { failNext } = recordKeys(mock.backend, 'cancelAssessment');
+    failNext(new AssessmentBackendError('server', 'down'));
+    const { result } = renderHook(() => useCancelAssessment(mockIds.assessmentsOfCandidateWithEveryStatus.sent), {
+      wrapper: wrapperFor(mock.backend),
+    });
+    act(() => result.current.mutate({}));
+    await waitFor(() => expect(result.current.error).toMatchObject({ code: 'server' }));
+  });
+
+  it('a refusal settles the intent: the next attempt of the same cancel gets a new key; a network failure keeps it', async () => {
+    const mock = createMockBackend();
+    const { keys, failNext } = recordKeys(mock.backend, 'cancelAssessment');
+    const { result } = renderHook(() => useCancelAssessment(mockIds.assessmentsOfCandidateWithEveryStatus.sent), {
+      wrapper: wrapperFor(mock.backend),
+    });
+    failNext(new AssessmentBackendError('network', 'offline'));
+    failNext(new AssessmentBackendError('conflict', 'changed meanwhile'));
+    for (let attempt = 0; attempt < 3; attempt += 1) {
+      await act(async () => {
+        await result.current.mutateAsync({ reason: 'Wrong test' }).catch(() => undefined);
+      });
+    }
+    expect(keys).toHaveLength(3);
+    expect(keys[1]).toBe(keys[0]);
+    expect(keys[2]).not.toBe(keys[1]);
+  });
+});
