@@ -25,12 +25,9 @@ export interface AsyncComboboxProps<T> extends AsyncPickerProps<T> {
  */
 export function AsyncCombobox<T>(props: AsyncComboboxProps<T>) {
   const { value, valueLabel, onChange, source, getKey, getLabel, renderItem, className } = props;
-  /** Labels of items seen (picked or listed), so the input can show the chosen one whatever page is loaded. */
+  /** Labels of picked items, so the input can show the chosen one whatever page is loaded later. */
   const labels = useRef(new Map<string, string>());
-  const labelOf = useCallback(
-    (key: string | null) => (key === null ? '' : labels.current.get(key) ?? valueLabel ?? ''),
-    [valueLabel],
-  );
+  const itemsRef = useRef<readonly T[]>([]);
   const isSelected = useCallback((key: string) => key === value, [value]);
 
   const picker = useAsyncPicker<T>({
@@ -51,8 +48,15 @@ export function AsyncCombobox<T>(props: AsyncComboboxProps<T>) {
     },
   });
   const { setInputValue, open } = picker;
-
-  for (const item of picker.items) labels.current.set(getKey(item), getLabel(item));
+  itemsRef.current = picker.items;
+  const labelOf = useCallback(
+    (key: string | null) => {
+      if (key === null) return '';
+      const listed = itemsRef.current.find((item) => getKey(item) === key);
+      return labels.current.get(key) ?? (listed === undefined ? undefined : getLabel(listed)) ?? valueLabel ?? '';
+    },
+    [getKey, getLabel, valueLabel],
+  );
 
   // The value changed from outside (a reset, a pre-fill): show its label.
   useEffect(() => {

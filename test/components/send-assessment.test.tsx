@@ -8,6 +8,9 @@ import type { Assessment } from '../../src/domain';
 import { mockIds } from '../../src/mock';
 import { API_BASE_URL, mockServer, mswServer, renderWithKit } from '../support/kit';
 
+/** Whole user flows through the HTTP adapter: several seconds on a loaded 2-core machine. */
+const userFlow = { timeout: 20_000 };
+
 /** Every send that reached the network, with its body and Idempotency-Key, recorded where MSW sees it. */
 function recordSends() {
   const seen: Array<{ key: string | null; body: Promise<Record<string, unknown>> }> = [];
@@ -80,7 +83,7 @@ async function fillAdHoc(user: ReturnType<typeof renderWithKit>['user']) {
   await addReviewer(user, 'maya', 'Maya Goldberg');
 }
 
-describe('SendAssessmentDialog: ad hoc', () => {
+describe('SendAssessmentDialog: ad hoc', userFlow, () => {
   it('opens for the candidate, offers only connected providers and picks the only one', async () => {
     renderWithKit(<SendAssessmentDialog candidateId={candidateId} defaultOpen />);
     const dialog = await findDialog();
@@ -135,7 +138,7 @@ describe('SendAssessmentDialog: ad hoc', () => {
   });
 });
 
-describe('SendAssessmentDialog: validation', () => {
+describe('SendAssessmentDialog: validation', userFlow, () => {
   it('says what is missing on each field, focuses the first, and sends nothing', async () => {
     const { user } = renderWithKit(<SendAssessmentDialog candidateId={candidateId} defaultOpen />);
     const dialog = await findDialog();
@@ -150,7 +153,7 @@ describe('SendAssessmentDialog: validation', () => {
   });
 });
 
-describe('SendAssessmentDialog: from a plan activity', () => {
+describe('SendAssessmentDialog: from a plan activity', userFlow, () => {
   it('pre-fills test, reviewers and scorecard from the activity, lets the recruiter change them, and sends that activity', async () => {
     const onSent = vi.fn();
     const { user } = renderWithKit(
@@ -209,7 +212,7 @@ describe('SendAssessmentDialog: from a plan activity', () => {
   });
 });
 
-describe('SendAssessmentDialog: providers', () => {
+describe('SendAssessmentDialog: providers', userFlow, () => {
   it('with none connected, says so and hands setup to the host', async () => {
     const onRequestSetup = vi.fn();
     const { user } = renderWithKit(<SendAssessmentDialog candidateId={candidateId} defaultOpen onRequestSetup={onRequestSetup} />, {
@@ -232,7 +235,7 @@ describe('SendAssessmentDialog: providers', () => {
   });
 });
 
-describe('SendAssessmentDialog: sends exactly once', () => {
+describe('SendAssessmentDialog: sends exactly once', userFlow, () => {
   it('sends one POST under a double click', async () => {
     const { user, mockServer: server } = renderWithKit(<SendAssessmentDialog candidateId={candidateId} defaultOpen />);
     await findDialog();
@@ -302,7 +305,7 @@ describe('SendAssessmentDialog: sends exactly once', () => {
   });
 });
 
-describe('SendAssessmentDialog: duplicate guard', () => {
+describe('SendAssessmentDialog: duplicate guard', userFlow, () => {
   it('warns from the cache before sending anything, and sends a second one only when confirmed', async () => {
     await mockServer.mock.backend.sendAssessment(
       { candidateId, providerId: 'skillforge', testId: 'sf-test-2', reviewerIds: ['rev-3'], scorecard: null },
@@ -367,7 +370,7 @@ describe('SendAssessmentDialog: duplicate guard', () => {
   });
 });
 
-describe('SendAssessmentDialog: the backend refuses', () => {
+describe('SendAssessmentDialog: the backend refuses', userFlow, () => {
   it('puts a refused test on the test field, saying what to do', async () => {
     const { user } = renderWithKit(<SendAssessmentDialog candidateId={candidateId} defaultOpen />);
     const dialog = await findDialog();

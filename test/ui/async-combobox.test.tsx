@@ -9,6 +9,9 @@ import { DialogShell } from '../../src/ui/Dialog';
 import { Field } from '../../src/ui/Field';
 import { mswServer, renderWithKit } from '../support/kit';
 
+/** Whole user flows through the HTTP adapter: several seconds on a loaded 2-core machine. */
+const userFlow = { timeout: 20_000 };
+
 /** Every catalogue request the picker makes (search terms and cursors), recorded where the network is. */
 function recordTestRequests() {
   const seen: URL[] = [];
@@ -57,7 +60,7 @@ function TestPicker({ onChange = () => undefined, initialValue, valueLabel }: Te
 
 const field = () => screen.getByRole('combobox', { name: 'Test' });
 
-describe('AsyncCombobox', () => {
+describe('AsyncCombobox', userFlow, () => {
   it('is a labelled combobox whose list opens with ArrowDown and is operated from the field', async () => {
     const { user } = renderWithKit(<TestPicker />);
     const input = field();

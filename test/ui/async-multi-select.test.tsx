@@ -7,6 +7,9 @@ import { AsyncMultiSelect } from '../../src/ui/AsyncMultiSelect';
 import { Field } from '../../src/ui/Field';
 import { renderWithKit } from '../support/kit';
 
+/** Whole user flows through the HTTP adapter: several seconds on a loaded 2-core machine. */
+const userFlow = { timeout: 20_000 };
+
 function ReviewerPicker({ initial = [], known = [], onChange }: { initial?: string[]; known?: Reviewer[]; onChange?: (ids: string[]) => void }) {
   const [search, setSearch] = useState('');
   const [value, setValue] = useState<string[]>(initial);
@@ -33,7 +36,7 @@ function ReviewerPicker({ initial = [], known = [], onChange }: { initial?: stri
 const field = () => screen.getByRole('combobox', { name: 'Reviewers' });
 const chips = () => within(screen.getByRole('list', { name: 'Chosen reviewers' })).getAllByRole('listitem').map((li) => li.textContent);
 
-describe('AsyncMultiSelect', () => {
+describe('AsyncMultiSelect', userFlow, () => {
   it('adds people with Enter and keeps the list open for the next one', async () => {
     const onAnnounce = vi.fn();
     const onChange = vi.fn();
