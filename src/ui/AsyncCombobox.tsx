@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef } from 'react';
-import { comboboxInputProps, PickerPopup, useAsyncPicker, type AsyncPickerProps } from './async-picker';
-import { ChevronDownIcon, SearchIcon } from './icons';
+import { comboboxInputProps, PickerFrame, useAsyncPicker, type AsyncPickerProps } from './async-picker';
+import { ChevronDownIcon } from './icons';
 
 export interface AsyncComboboxProps<T> extends AsyncPickerProps<T> {
   /** The chosen item's key, or null. */
@@ -24,7 +24,7 @@ export interface AsyncComboboxProps<T> extends AsyncPickerProps<T> {
  * ```
  */
 export function AsyncCombobox<T>(props: AsyncComboboxProps<T>) {
-  const { value, valueLabel, onChange, source, getKey, getLabel, renderItem, className } = props;
+  const { value, valueLabel, onChange, getKey, getLabel } = props;
   /** Labels of picked items, so the input can show the chosen one whatever page is loaded later. */
   const labels = useRef(new Map<string, string>());
   const itemsRef = useRef<readonly T[]>([]);
@@ -64,47 +64,25 @@ export function AsyncCombobox<T>(props: AsyncComboboxProps<T>) {
   }, [value, valueLabel, labelOf, open, setInputValue]);
 
   return (
-    <div
-      ref={picker.rootRef}
-      className={className ? `ak-picker ${className}` : 'ak-picker'}
-      data-open={picker.open || undefined}
-      data-disabled={props.disabled || undefined}
-      onBlurCapture={picker.onBlurCapture}
-    >
-      <div
-        className="ak-picker__field"
-        data-invalid={props['aria-invalid'] === true || props['aria-invalid'] === 'true' || undefined}
-        data-disabled={props.disabled || undefined}
+    <PickerFrame picker={picker} props={props} isSelected={isSelected} multiple={false}>
+      <input {...comboboxInputProps(picker, props)} />
+      <button
+        type="button"
+        className="ak-icon-button ak-picker__toggle"
+        tabIndex={-1}
+        aria-label={picker.t.showOptions}
+        aria-expanded={picker.open}
+        aria-controls={picker.open ? picker.listboxId : undefined}
+        disabled={props.disabled}
+        onMouseDown={(event) => event.preventDefault()}
+        onClick={() => {
+          picker.inputRef.current?.focus();
+          if (picker.open) picker.close(false);
+          else picker.openAll();
+        }}
       >
-        <SearchIcon className="ak-icon ak-picker__search-icon" />
-        <input {...comboboxInputProps(picker, props)} />
-        <button
-          type="button"
-          className="ak-icon-button ak-picker__toggle"
-          tabIndex={-1}
-          aria-label={picker.t.showOptions}
-          aria-expanded={picker.open}
-          aria-controls={picker.open ? picker.listboxId : undefined}
-          disabled={props.disabled}
-          onMouseDown={(event) => event.preventDefault()}
-          onClick={() => {
-            picker.inputRef.current?.focus();
-            if (picker.open) picker.close(false);
-            else picker.openAll();
-          }}
-        >
-          <ChevronDownIcon className="ak-icon" />
-        </button>
-      </div>
-      <PickerPopup
-        picker={picker}
-        source={source}
-        getKey={getKey}
-        getLabel={getLabel}
-        renderItem={renderItem}
-        isSelected={isSelected}
-        multiple={false}
-      />
-    </div>
+        <ChevronDownIcon className="ak-icon" />
+      </button>
+    </PickerFrame>
   );
 }

@@ -1,7 +1,7 @@
 import { useCallback, useMemo, useRef, type KeyboardEvent } from 'react';
 import { useAssessmentKit } from '../data/kit-context';
-import { comboboxInputProps, PickerPopup, useAsyncPicker, type AsyncPickerProps } from './async-picker';
-import { SearchIcon, XIcon } from './icons';
+import { comboboxInputProps, PickerFrame, useAsyncPicker, type AsyncPickerProps } from './async-picker';
+import { XIcon } from './icons';
 
 export interface AsyncMultiSelectProps<T> extends AsyncPickerProps<T> {
   /** The chosen items' keys, in the order they were added. */
@@ -24,7 +24,7 @@ export interface AsyncMultiSelectProps<T> extends AsyncPickerProps<T> {
  * the empty field removes the last chip. Put it in a `Field` for its label, hint and error.
  */
 export function AsyncMultiSelect<T>(props: AsyncMultiSelectProps<T>) {
-  const { value, onChange, selectedItems, resolving, selectionLabel, source, getKey, getLabel, renderItem, className } = props;
+  const { value, onChange, selectedItems, resolving, selectionLabel, getKey, getLabel } = props;
   const { announce } = useAssessmentKit('AsyncMultiSelect');
   const seen = useRef(new Map<string, T>());
   for (const item of selectedItems ?? []) seen.current.set(getKey(item), item);
@@ -77,53 +77,26 @@ export function AsyncMultiSelect<T>(props: AsyncMultiSelectProps<T>) {
     inputProps.onKeyDown(event);
   }
 
+  const chips =
+    value.length > 0 ? (
+      <ul className="ak-chips" aria-label={selectionLabel}>
+        {value.map((key) => {
+          const label = labelOf(key);
+          return (
+            <li key={key} className="ak-chip">
+              <span className="ak-chip__label">{label}</span>
+              <button type="button" className="ak-chip__remove" aria-label={t.removeItem(label)} disabled={props.disabled} onClick={() => remove(key)}>
+                <XIcon className="ak-icon" />
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+    ) : null;
+
   return (
-    <div
-      ref={picker.rootRef}
-      className={className ? `ak-picker ${className}` : 'ak-picker'}
-      data-multiple=""
-      data-open={picker.open || undefined}
-      data-disabled={props.disabled || undefined}
-      onBlurCapture={picker.onBlurCapture}
-    >
-      {value.length > 0 ? (
-        <ul className="ak-chips" aria-label={selectionLabel}>
-          {value.map((key) => {
-            const label = labelOf(key);
-            return (
-              <li key={key} className="ak-chip">
-                <span className="ak-chip__label">{label}</span>
-                <button
-                  type="button"
-                  className="ak-chip__remove"
-                  aria-label={t.removeItem(label)}
-                  disabled={props.disabled}
-                  onClick={() => remove(key)}
-                >
-                  <XIcon className="ak-icon" />
-                </button>
-              </li>
-            );
-          })}
-        </ul>
-      ) : null}
-      <div
-        className="ak-picker__field"
-        data-invalid={props['aria-invalid'] === true || props['aria-invalid'] === 'true' || undefined}
-        data-disabled={props.disabled || undefined}
-      >
-        <SearchIcon className="ak-icon ak-picker__search-icon" />
-        <input {...inputProps} onKeyDown={onKeyDown} />
-      </div>
-      <PickerPopup
-        picker={picker}
-        source={source}
-        getKey={getKey}
-        getLabel={getLabel}
-        renderItem={renderItem}
-        isSelected={isSelected}
-        multiple
-      />
-    </div>
+    <PickerFrame picker={picker} props={props} isSelected={isSelected} multiple before={chips}>
+      <input {...inputProps} onKeyDown={onKeyDown} />
+    </PickerFrame>
   );
 }

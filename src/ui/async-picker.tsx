@@ -31,7 +31,7 @@ import {
 import { useAssessmentKit, useKitText } from '../data/kit-context';
 import type { TextOverrides } from '../data/text';
 import { Button } from './Button';
-import { CheckIcon, CircleAlertIcon, RefreshIcon, SpinnerIcon } from './icons';
+import { CheckIcon, CircleAlertIcon, RefreshIcon, SearchIcon, SpinnerIcon } from './icons';
 import { pickerText, type PickerText } from './picker-text';
 import { useDebouncedValue } from './use-debounced-value';
 
@@ -519,6 +519,50 @@ function PickerError({ message, retry, onRetry }: { message: string; retry: stri
       <Button size="sm" icon={<RefreshIcon className="ak-icon" />} onClick={onRetry} onMouseDown={(event) => event.preventDefault()}>
         {retry}
       </Button>
+    </div>
+  );
+}
+
+interface PickerFrameProps<T> {
+  picker: AsyncPickerState<T>;
+  props: AsyncPickerProps<T>;
+  isSelected: (key: string) => boolean;
+  multiple: boolean;
+  /** Above the field (a multi-select's chips). */
+  before?: ReactNode;
+  /** The input, and anything beside it in the field (a toggle button). */
+  children: ReactNode;
+}
+
+/** What both pickers render around their input: the root that tracks focus, the bordered field and the list. */
+export function PickerFrame<T>({ picker, props, isSelected, multiple, before, children }: PickerFrameProps<T>) {
+  return (
+    <div
+      ref={picker.rootRef}
+      className={props.className ? `ak-picker ${props.className}` : 'ak-picker'}
+      data-multiple={multiple || undefined}
+      data-open={picker.open || undefined}
+      data-disabled={props.disabled || undefined}
+      onBlurCapture={picker.onBlurCapture}
+    >
+      {before}
+      <div
+        className="ak-picker__field"
+        data-invalid={props['aria-invalid'] === true || props['aria-invalid'] === 'true' || undefined}
+        data-disabled={props.disabled || undefined}
+      >
+        <SearchIcon className="ak-icon ak-picker__search-icon" />
+        {children}
+      </div>
+      <PickerPopup
+        picker={picker}
+        source={props.source}
+        getKey={props.getKey}
+        getLabel={props.getLabel}
+        renderItem={props.renderItem}
+        isSelected={isSelected}
+        multiple={multiple}
+      />
     </div>
   );
 }
