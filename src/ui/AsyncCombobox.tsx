@@ -65,7 +65,8 @@ export function AsyncCombobox<T>(props: AsyncComboboxProps<T>) {
 
   return (
     <PickerFrame picker={picker} props={props} isSelected={isSelected} multiple={false}>
-      <input {...comboboxInputProps(picker, props)} />
+      {/* Closed, the field shows the chosen item's label straight away (no render behind a pre-fill). */}
+      <input {...comboboxInputProps(picker, props)} value={picker.open ? picker.inputValue : labelOf(value)} />
       <button
         type="button"
         className="ak-icon-button ak-picker__toggle"

@@ -111,7 +111,7 @@ export const FromPlanActivity: Story = {
     const dialog = await findForm();
     await expect(within(dialog).getByText(/set this up\. Check it, change anything, then send\./)).toBeVisible();
     await expect(within(dialog).getByRole('radio', { name: /CodeInterview/ })).toBeChecked();
-    await expect(within(dialog).getByRole('combobox', { name: 'Test' })).toHaveValue('Senior Frontend (React) — Take-home');
+    await waitFor(() => expect(within(dialog).getByRole('combobox', { name: 'Test' })).toHaveValue('Senior Frontend (React) — Take-home'));
     const chips = within(dialog).getByRole('list', { name: 'Chosen reviewers' });
     await expect(within(chips).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['Maya Goldberg', 'Tomás Herrera']);
     await expect(within(dialog).getByLabelText('Scorecard')).toHaveDisplayValue('Frontend take-home review');
