@@ -14,6 +14,10 @@ export default mergeConfig(
   viteConfig,
   defineConfig({
     test: {
+      // A safety limit, not a timing assertion: on a loaded 2-core machine a user-level test that drives a whole
+      // flow through the HTTP adapter can take several seconds.
+      testTimeout: 30_000,
+      hookTimeout: 30_000,
       projects: [
         {
           extends: true,

@@ -2,6 +2,7 @@ import type { Decorator, Preview } from '@storybook/react-vite';
 import { setupWorker } from 'msw/browser';
 import { mswLoader } from 'msw-storybook-addon/csf3';
 import { useMemo } from 'react';
+import { configure } from 'storybook/test';
 import { createHttpAdapter } from '../src/backend';
 import { AssessmentKitProvider } from '../src/data/AssessmentKitProvider';
 import type { Theme } from '../src/data/appearance';
@@ -9,6 +10,9 @@ import { MOCK_NOW } from '../src/mock';
 import { MOCK_API_BASE_URL, mockServer } from '../stories/support/mock-server';
 import '../src/styles/index.css';
 import './preview.css';
+
+// Play functions' findBy* wait up to 5 s: a loaded CI machine can take more than the default second.
+configure({ asyncUtilTimeout: 5_000 });
 
 /** Stories render at the mock data's "now", so relative dates ("Expires in 3 days") never drift. */
 const storyNow = () => new Date(MOCK_NOW);
