@@ -145,12 +145,16 @@ describe('useAssessmentFeedbackForm: what the reviewer sees', () => {
     expect(values.q2).toBe(saved.answers!['q-fe-a11y'] ? 'yes' : 'no');
     expect([values.q3, values.q4, values.q5]).toEqual(['', [], '']);
     expect(result.current.draft).toEqual({ state: 'saved', at: saved.updatedAt });
+
+    // Their next save says when, from their own entry (not the first reviewer's, who has none).
+    await change(result, { q3: 'Junior' });
+    await waitFor(() => expect(result.current.draft).toEqual({ state: 'saved', at: MOCK_NOW }));
   });
 });
 
 describe('useAssessmentFeedbackForm: drafts', () => {
   it('saves a change after the pause, several changes as one, and nothing when nothing changed', async () => {
-    const { result, writes, mock } = setup({ autosaveDelayMs: 30 });
+    const { result, writes, mock, announced } = setup({ autosaveDelayMs: 30 });
     await filled(result);
     await change(result, { q0: '3', q4: ['Testing'], q5: 'Neat.' });
     await waitFor(() => expect(result.current.draft.state).toBe('saved'));
@@ -158,10 +162,13 @@ describe('useAssessmentFeedbackForm: drafts', () => {
     expect(await ownState(mock)).toMatchObject({ state: 'draft', answers: { 'q-fe-quality': 3, 'q-fe-areas': ['Testing'], 'q-fe-notes': 'Neat.' } });
     expect(result.current.draft).toEqual({ state: 'saved', at: MOCK_NOW });
 
-    // The same answers again (a value set back as it was): no request.
+    // The same answers again (a value set back as it was): no request, and still saved.
     await change(result, { q0: '3' });
     await act(() => result.current.saveNow());
     expect(writes).toHaveLength(1);
+    expect(result.current.draft).toEqual({ state: 'saved', at: MOCK_NOW });
+    // Nothing failed, so nothing recovered either.
+    expect(announced).toEqual([]);
   });
 
   it('doesn’t save the answers the backend already holds', async () => {
@@ -181,6 +188,7 @@ describe('useAssessmentFeedbackForm: drafts', () => {
     await change(result, { q1: '5' });
     await waitFor(() => expect(result.current.draft.state).toBe('failed'));
     expect(result.current.form.getValues('q1')).toBe('5');
+    expect(announced).toEqual([feedbackText.draft.failedAnnouncement]);
     await act(() => result.current.saveNow());
     expect(result.current.draft.state).toBe('failed');
     expect(announced.filter((m) => m === feedbackText.draft.failedAnnouncement)).toHaveLength(1);
@@ -311,6 +319,57 @@ describe('useAssessmentFeedbackForm: drafts', () => {
     await waitFor(() => expect(result.current.refusal).toBe('forbidden'));
     await act(() => result.current.saveNow());
     expect(result.current.refusal).toBeNull();
+  });
+
+  it('on a remount, shows the saved answers when a failed save was followed by one that worked', async () => {
+    const network = createNetwork(due);
+    network.fail.draft.push(networkError());
+    const first = setup({}, network);
+    await filled(first.result);
+    await change(first.result, { q1: '2' });
+    await waitFor(() => expect(first.result.current.draft.state).toBe('failed'));
+    await change(first.result, { q1: '7' });
+    await waitFor(() => expect(first.result.current.draft.state).toBe('saved'));
+    first.unmount();
+
+    const second = setup({ queryClient: first.queryClient }, network);
+    await filled(second.result);
+    expect(second.result.current.form.getValues('q1')).toBe('7');
+    expect(second.result.current.draft.state).toBe('saved');
+  });
+
+  it('stops listening when the form goes away: leaving the page asks nothing more', async () => {
+    const network = createNetwork(due);
+    network.fail.draft.push(networkError());
+    const { result, unmount, writes } = setup({}, network);
+    await filled(result);
+    await change(result, { q1: '4' });
+    await waitFor(() => expect(result.current.draft.state).toBe('failed'));
+    unmount();
+    const event = new Event('beforeunload', { cancelable: true });
+    window.dispatchEvent(event);
+    expect(event.defaultPrevented).toBe(false);
+    window.dispatchEvent(new Event('online'));
+    expect(writes).toHaveLength(1);
+  });
+
+  it('runs a submit after a draft save still under way, never beside it', async () => {
+    const network = createNetwork(due);
+    const { result, writes, holdWrites } = setup({ autosaveDelayMs: 60_000 }, network);
+    await filled(result);
+    await change(result, required);
+    const release = holdWrites();
+    let saving!: Promise<void>;
+    let submitting!: Promise<void>;
+    act(() => {
+      saving = result.current.saveNow();
+      submitting = result.current.confirmSubmit();
+    });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(writes.map((w) => w.operation)).toEqual(['draft']);
+    release();
+    await act(() => Promise.all([saving, submitting]));
+    expect(writes.map((w) => w.operation)).toEqual(['draft', 'submit']);
   });
 
   it('keeps the candidate’s cached list in step with the answer of a write, unless the list holds a newer revision', async () => {
@@ -484,6 +543,19 @@ describe('useAssessmentFeedbackForm: submitting', () => {
     expect(result.current.refusal).toBe(refusal);
     expect(result.current.confirmOpen).toBe(false);
     await waitFor(() => expect(result.current.view).toBe(view));
+  });
+
+  it('keeps the form, with the answers, when the backend no longer takes the user as a reviewer', async () => {
+    const network = createNetwork(due);
+    const { result } = setup({ autosaveDelayMs: 60_000 }, network);
+    await filled(result);
+    await change(result, required);
+    network.mock.signInAs('rev-5');
+    await act(() => result.current.confirmSubmit());
+    expect(result.current.refusal).toBe('forbidden');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(result.current.view).toBe('form');
+    expect(result.current.form.getValues('q3')).toBe('Senior');
   });
 
   it('shows what was submitted elsewhere when the submit finds it', async () => {

@@ -100,9 +100,8 @@ export function useAssessmentFeedbackForm({
   const form = useForm<FeedbackFormValues>({
     // The small local resolver, not @hookform/resolvers (about 2 kB gzip of this form's 60 kB budget).
     resolver: schemaResolver(schema),
+    // Checked on submit, then again on each change (react-hook-form's defaults).
     defaultValues: {},
-    mode: 'onSubmit',
-    reValidateMode: 'onChange',
   });
   const { getValues, reset, watch, setError } = form;
 
@@ -149,7 +148,7 @@ export function useAssessmentFeedbackForm({
   }, [filled, view, writing, feedback, own, queryClient, scopeId, reset, setDraft]);
 
   const cancelTimer = () => {
-    if (timer.current !== null) clearTimeout(timer.current);
+    clearTimeout(timer.current ?? undefined);
     timer.current = null;
   };
 
@@ -181,12 +180,12 @@ export function useAssessmentFeedbackForm({
       savedFingerprint.current = fingerprint;
       const saved = result.reviewers.find((reviewer) => reviewer.reviewerId === result.viewerReviewerId);
       setDraft(saved?.updatedAt ? { state: 'saved', at: saved.updatedAt } : { state: 'idle' });
-      if (recovering) announce(t.draft.recoveredAnnouncement, 'polite');
+      if (recovering) announce(t.draft.recoveredAnnouncement);
     } catch (saveError) {
       if (paused.current) return;
       setDraft({ state: 'failed', error: saveError });
       refuse(refusalOf(saveError));
-      if (!recovering) announce(t.draft.failedAnnouncement, 'polite');
+      if (!recovering) announce(t.draft.failedAnnouncement);
     }
   }, [questions, getValues, sendDraft, setDraft, announce, t, refuse]);
   const saveNowRef = useRef(saveNow);
@@ -195,8 +194,7 @@ export function useAssessmentFeedbackForm({
   // Each change (re)starts the countdown to a save.
   useEffect(() => {
     if (!filled) return;
-    const subscription = watch((_values, { name }) => {
-      if (name === undefined || paused.current) return;
+    const subscription = watch(() => {
       cancelTimer();
       timer.current = setTimeout(() => void saveNowRef.current(), autosaveDelayMs);
     });
@@ -214,9 +212,8 @@ export function useAssessmentFeedbackForm({
       // Older browsers show the prompt only when returnValue is set.
       event.returnValue = '';
     };
-    const onOnline = () => {
-      if (draftRef.current.state === 'failed') void saveNowRef.current();
-    };
+    // Saves only what the backend doesn't hold yet, so nothing happens when all is saved.
+    const onOnline = () => void saveNowRef.current();
     window.addEventListener('beforeunload', onBeforeUnload);
     window.addEventListener('online', onOnline);
     return () => {
@@ -242,10 +239,9 @@ export function useAssessmentFeedbackForm({
     try {
       const result = await sendSubmit(answers);
       setRefusal(null);
-      setDraft({ state: 'idle' });
       afterClose.current = () => undefined;
       setConfirmOpen(false);
-      announce(t.submit.done, 'polite');
+      announce(t.submit.done);
       onSubmitted?.(result);
     } catch (submitError) {
       paused.current = false;
@@ -267,7 +263,7 @@ export function useAssessmentFeedbackForm({
       const first = applied[0];
       afterClose.current = first ? () => focusQuestion(first) : null;
     }
-  }, [questions, getValues, sendSubmit, resetSubmit, setDraft, announce, t, onSubmitted, setError, fields, focusQuestion, refuse]);
+  }, [questions, getValues, sendSubmit, resetSubmit, announce, t, onSubmitted, setError, fields, focusQuestion, refuse]);
 
   /** For the confirmation's `onCloseAutoFocus`: true when focus was placed (or deliberately left) elsewhere. */
   const takeFocusAfterClose = useCallback(() => {
