@@ -176,7 +176,8 @@ describe('AssessmentFeedbackForm: required answers', () => {
     await findForm();
     expect(within(question(/^Code quality/)).getByText('Pflichtfrage')).toBeVisible();
     await user.click(screen.getByRole('button', { name: 'Submit feedback' }));
-    expect(question(/^Code quality/)).toHaveAccessibleDescription('Bitte Sterne vergeben.');
+    // Validation runs through the async resolver: wait for it rather than read the DOM in the same tick.
+    await waitFor(() => expect(question(/^Code quality/)).toHaveAccessibleDescription('Bitte Sterne vergeben.'));
     // What the override leaves out keeps the default.
     expect(question(/^Seniority/)).toHaveAccessibleDescription('Choose one option.');
   });
