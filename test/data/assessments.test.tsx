@@ -1,9 +1,9 @@
-import { QueryClient } from '@tanstack/react-query';
+import { focusManager, QueryClient } from '@tanstack/react-query';
 import { act, renderHook, waitFor } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { describe, expect, it } from 'vitest';
 import type { AssessmentBackend } from '../../src/backend/types';
-import { AssessmentKitProvider } from '../../src/data/AssessmentKitProvider';
+import { AssessmentKitProvider, createKitQueryClient } from '../../src/data/AssessmentKitProvider';
 import {
   useCancelAssessment,
   useCandidate,
@@ -114,9 +114,10 @@ describe('a pushed assessment updates the cached list', () => {
 });
 
 describe('writes update the cached list', () => {
+  // Without push and with a long poll interval, only the write's own answer can change the list.
   it('a cancel replaces only its own row', async () => {
     const mock = createMockBackend();
-    const wrapper = wrapperFor(mock.backend);
+    const wrapper = wrapperFor(withoutPush(mock.backend), 60_000);
     const { result } = renderHook(
       () => ({ list: useCandidateAssessments(mockIds.candidateWithEveryStatus), cancel: useCancelAssessment(everyStatus.sent) }),
       { wrapper },
@@ -135,7 +136,7 @@ describe('writes update the cached list', () => {
 
   it('a resend replaces only its own row, with the new expiry', async () => {
     const mock = createMockBackend({ now: () => new Date('2026-11-04T09:00:00Z') });
-    const wrapper = wrapperFor(withoutPush(mock.backend));
+    const wrapper = wrapperFor(withoutPush(mock.backend), 60_000);
     const { result } = renderHook(
       () => ({ list: useCandidateAssessments(mockIds.candidateWithEveryStatus), resend: useResendAssessment(everyStatus.sent) }),
       { wrapper },
@@ -305,15 +306,18 @@ describe('answers that arrive out of order', () => {
     const pushed = result.current.data![0]!;
     expect(pushed.revision).toBe(stale[0]!.revision + 1);
 
-    // A read that left before the push answers late, with the older revision: the push stands.
-    mock.backend.listCandidateAssessments = async () => stale;
+    // A read that left before the push answers late, with the older revision: the push stands. (The read also
+    // brings another assessment, so we can tell it landed.)
+    const marker = { ...stale[0]!, id: 'asmt-late-marker' };
+    mock.backend.listCandidateAssessments = async () => [...stale, marker];
     await act(async () => {
       await result.current.refetch();
     });
+    await waitFor(() => expect(result.current.data).toHaveLength(2));
     expect(result.current.data?.[0]).toEqual(pushed);
 
     // The same revision again is the same state: the arrival wins (a backend without revisions sends 0 every time).
-    const sameRevision = [{ ...pushed, vendorStatus: 'Test Left' }];
+    const sameRevision = [{ ...pushed, vendorStatus: 'Test Left' }, marker];
     mock.backend.listCandidateAssessments = async () => sameRevision;
     await act(async () => {
       await result.current.refetch();
@@ -351,5 +355,119 @@ describe('answers that arrive out of order', () => {
     // Settled: the older answer did not win afterwards.
     await act(async () => undefined);
     expect(listResult.current.data?.[0]?.status).toBe('in_progress');
+  });
+});
+
+describe('keeping a candidate’s list current', () => {
+  it('polls a list holding a status word the kit does not know: it may still change', async () => {
+    const mock = createMockBackend();
+    const backend = withoutPush(mock.backend);
+    const list = backend.listCandidateAssessments.bind(backend);
+    // The backend reports a word no mapping knows for the candidate's only (completed) assessment.
+    backend.listCandidateAssessments = async (candidateId, options) =>
+      (await list(candidateId, options)).map((a) => ({ ...a, status: 'unknown' as const, vendorStatus: 'under review' }));
+    const reads = countListReads(backend);
+    renderHook(() => useCandidateAssessments(mockIds.candidateWithCompletedAssessment), { wrapper: wrapperFor(backend) });
+    await waitFor(() => expect(reads(mockIds.candidateWithCompletedAssessment)).toBeGreaterThanOrEqual(3));
+  });
+
+  it('coming back to the tab re-reads a list that may change even while fresh, and leaves a finished one alone', async () => {
+    const mock = createMockBackend();
+    const reads = countListReads(mock.backend);
+    // The kit's client: reads stay fresh for 30 s.
+    const queryClient = createKitQueryClient({ retry: false });
+    const wrapper = ({ children }: { children: ReactNode }) => (
+      <AssessmentKitProvider backend={mock.backend} queryClient={queryClient}>
+        {children}
+      </AssessmentKitProvider>
+    );
+    const { result } = renderHook(
+      () => [useCandidateAssessments(mockIds.candidateWithActiveAssessment), useCandidateAssessments(mockIds.candidateWithCompletedAssessment)],
+      { wrapper },
+    );
+    await waitFor(() => expect(result.current.every((query) => query.isSuccess)).toBe(true));
+    act(() => {
+      focusManager.setFocused(false);
+      focusManager.setFocused(true);
+    });
+    await waitFor(() => expect(reads(mockIds.candidateWithActiveAssessment)).toBe(2));
+    expect(reads(mockIds.candidateWithCompletedAssessment)).toBe(1);
+    focusManager.setFocused(undefined);
+  });
+
+  it('follows the candidate it is given: pushes for the new one arrive, the old one’s no longer matter', async () => {
+    const mock = createMockBackend();
+    const { result, rerender } = renderHook(({ candidateId }) => useCandidateAssessments(candidateId), {
+      wrapper: wrapperFor(mock.backend),
+      initialProps: { candidateId: mockIds.candidateWithCompletedAssessment as string },
+    });
+    await waitFor(() => expect(result.current.data).toHaveLength(1));
+    rerender({ candidateId: mockIds.candidateWithActiveAssessment });
+    await waitFor(() => expect(result.current.data?.[0]?.status).toBe('sent'));
+    act(() => {
+      mock.simulator.start(result.current.data![0]!.id);
+    });
+    await waitFor(() => expect(result.current.data?.[0]?.status).toBe('in_progress'));
+  });
+
+  it('a send re-reads only that candidate’s list', async () => {
+    const mock = createMockBackend();
+    const backend = withoutPush(mock.backend);
+    const reads = countListReads(backend);
+    let candidateReads = 0;
+    const getCandidate = backend.getCandidate.bind(backend);
+    backend.getCandidate = (candidateId, options) => {
+      candidateReads += 1;
+      return getCandidate(candidateId, options);
+    };
+    const { result } = renderHook(
+      () => ({
+        list: useCandidateAssessments(mockIds.candidateWithNoAssessments),
+        other: useCandidateAssessments(mockIds.candidateWithCompletedAssessment),
+        candidate: useCandidate(mockIds.candidateWithNoAssessments),
+        send: useSendAssessment(),
+      }),
+      { wrapper: wrapperFor(backend) },
+    );
+    await waitFor(() => expect(result.current.candidate.isSuccess && result.current.other.isSuccess).toBe(true));
+    await act(async () => {
+      await result.current.send.mutateAsync({
+        candidateId: mockIds.candidateWithNoAssessments,
+        providerId: mockIds.connectedProvider,
+        testId: mockIds.skillForgeTest,
+        reviewerIds: ['rev-1'],
+        scorecard: null,
+      });
+    });
+    expect(reads(mockIds.candidateWithNoAssessments)).toBe(2);
+    expect(reads(mockIds.candidateWithCompletedAssessment)).toBe(1);
+    expect(candidateReads).toBe(1);
+  });
+
+  it('runs a cancel asked for during a resend of the same assessment after it, never beside it', async () => {
+    const mock = createMockBackend({ latencyMs: 20 });
+    const order: string[] = [];
+    const resend = mock.backend.resendAssessment.bind(mock.backend);
+    const cancel = mock.backend.cancelAssessment.bind(mock.backend);
+    mock.backend.resendAssessment = async (id, options) => {
+      order.push('resend starts');
+      const answer = await resend(id, options);
+      order.push('resend ends');
+      return answer;
+    };
+    mock.backend.cancelAssessment = async (input, options) => {
+      order.push('cancel starts');
+      const answer = await cancel(input, options);
+      order.push('cancel ends');
+      return answer;
+    };
+    const { result } = renderHook(
+      () => ({ resend: useResendAssessment(everyStatus.sent), cancel: useCancelAssessment(everyStatus.sent) }),
+      { wrapper: wrapperFor(mock.backend) },
+    );
+    await act(async () => {
+      await Promise.all([result.current.resend.mutateAsync(), result.current.cancel.mutateAsync({})]);
+    });
+    expect(order).toEqual(['resend starts', 'resend ends', 'cancel starts', 'cancel ends']);
   });
 });
