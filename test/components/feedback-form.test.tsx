@@ -429,7 +429,8 @@ describe('AssessmentFeedbackForm: who may give feedback, and when', () => {
   it('tells a reviewer when one reviewer’s feedback already completed the review, and still takes theirs', async () => {
     renderForm({ assessmentId: fb.anyReviewer });
     expect(await screen.findByText(/^Feedback is already complete: one reviewer’s feedback is enough/)).toBeVisible();
-    expect(screen.getByRole('button', { name: 'Submit feedback' })).toBeVisible();
+    // The notice can paint before the form's own data: wait for the button rather than race it.
+    expect(await screen.findByRole('button', { name: 'Submit feedback' })).toBeVisible();
   });
 });
 
