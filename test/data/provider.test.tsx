@@ -2,10 +2,11 @@ import { QueryClient, QueryClientProvider, useQueryClient } from '@tanstack/reac
 import { render, renderHook, screen, waitFor } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { describe, expect, it } from 'vitest';
-import { AssessmentKitProvider } from '../../src/data/AssessmentKitProvider';
+import { AssessmentKitProvider, type AssessmentKitProviderProps } from '../../src/data/AssessmentKitProvider';
+import { useFormatters } from '../../src/data/format';
 import { useProviders } from '../../src/data/hooks/use-integrations';
 import { useAssessmentKit, useKitText } from '../../src/data/kit-context';
-import { mergeText } from '../../src/data/text';
+import { mergeText, type TextOverrides } from '../../src/data/text';
 import { commonText } from '../../src/ui/text';
 import { useRootProps } from '../../src/data/root-props';
 import { createMockBackend } from '../../src/mock';
@@ -131,5 +132,66 @@ describe('server state', () => {
       ),
     });
     await waitFor(() => expect(result.current.isError).toBe(true));
+  });
+});
+
+describe('what the provider hands to every component', () => {
+  function wrapperWith(props: Partial<Omit<AssessmentKitProviderProps, 'children'>>) {
+    const { backend } = createMockBackend();
+    return ({ children }: { children: ReactNode }) => (
+      <AssessmentKitProvider backend={backend} {...props}>
+        {children}
+      </AssessmentKitProvider>
+    );
+  }
+
+  it('text that changes on the provider reaches components at once', () => {
+    const { backend } = createMockBackend();
+    let text: TextOverrides = { common: { close: 'Schließen' } };
+    const { result, rerender } = renderHook(() => useKitText('common', commonText), {
+      wrapper: ({ children }: { children: ReactNode }) => (
+        <AssessmentKitProvider backend={backend} text={text}>
+          {children}
+        </AssessmentKitProvider>
+      ),
+    });
+    expect(result.current.close).toBe('Schließen');
+    text = { common: { close: 'Fermer' } };
+    rerender();
+    expect(result.current.close).toBe('Fermer');
+  });
+
+  it('formats dates in each provider’s locale, even when two share a clock', () => {
+    const now = () => new Date('2026-11-02T09:00:00.000Z');
+    const date = '2026-11-02T12:00:00.000Z';
+    const us = renderHook(() => useFormatters().date(date), { wrapper: wrapperWith({ locale: 'en-US', now }) });
+    const de = renderHook(() => useFormatters().date(date), { wrapper: wrapperWith({ locale: 'de-DE', now }) });
+    const gb = renderHook(() => useFormatters().date(date), { wrapper: wrapperWith({ locale: 'en-GB', now }) });
+    expect([us.result.current, de.result.current, gb.result.current]).toEqual(['Nov 2', '2. Nov.', '2 Nov']);
+  });
+
+  it('re-formats when the locale changes', () => {
+    const { backend } = createMockBackend();
+    const now = () => new Date('2026-11-02T09:00:00.000Z');
+    let locale = 'en-US';
+    const { result, rerender } = renderHook(() => useFormatters().date('2026-11-02T12:00:00.000Z'), {
+      wrapper: ({ children }: { children: ReactNode }) => (
+        <AssessmentKitProvider backend={backend} locale={locale} now={now}>
+          {children}
+        </AssessmentKitProvider>
+      ),
+    });
+    expect(result.current).toBe('Nov 2');
+    locale = 'en-GB';
+    rerender();
+    expect(result.current).toBe('2 Nov');
+  });
+
+  it('defaults to the light theme and the real clock', () => {
+    const { result } = renderHook(() => ({ root: useRootProps(), inAnHour: useFormatters().relative(new Date(Date.now() + 3_600_000).toISOString()) }), {
+      wrapper: wrapperWith({}),
+    });
+    expect(result.current.root['data-ak-theme']).toBe('light');
+    expect(result.current.inAnHour).toBe('in 1 hour');
   });
 });

@@ -29,7 +29,10 @@ describe('mergeText', () => {
   });
 
   it('treats an undefined value as "keep the default"', () => {
-    expect(mergeText(base, { title: undefined, nested: { ok: undefined } })).toEqual(base);
+    const merged = mergeText(base, { title: undefined, nested: { ok: undefined } });
+    expect(merged.title).toBe('Connect');
+    expect(merged.nested.ok).toBe('OK');
+    expect(merged).toStrictEqual(base);
   });
 
   it('leaves the defaults and the overrides untouched', () => {
