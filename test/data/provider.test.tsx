@@ -188,10 +188,10 @@ describe('what the provider hands to every component', () => {
   });
 
   it('defaults to the light theme and the real clock', () => {
-    const { result } = renderHook(() => ({ root: useRootProps(), inAnHour: useFormatters().relative(new Date(Date.now() + 3_600_000).toISOString()) }), {
+    const { result } = renderHook(() => ({ root: useRootProps(), inTwoHours: useFormatters().relative(new Date(Date.now() + 130 * 60_000).toISOString()) }), {
       wrapper: wrapperWith({}),
     });
     expect(result.current.root['data-ak-theme']).toBe('light');
-    expect(result.current.inAnHour).toBe('in 1 hour');
+    expect(result.current.inTwoHours).toBe('in 2 hours');
   });
 });
