@@ -108,7 +108,7 @@ export const NeedsAction: Story = {
     await findList(canvasElement);
     const card = cardWithStatus(canvasElement, 'Not sent');
     await expect(within(card).getByText('Needs action')).toBeVisible();
-    await expect(within(card).getByText('CodeInterview · Interview plan: Technical Assessment')).toBeVisible();
+    await expect(await within(card).findByText('CodeInterview · Interview plan: Technical Assessment')).toBeVisible();
     await userEvent.click(within(card).getByRole('button', { name: 'Send Senior Frontend (React) — Take-home' }));
     const dialog = await findDialog('dialog', 'Send assessment');
     await expect(within(dialog).getByText(/The “Technical Assessment” stage set this up/)).toBeVisible();
@@ -138,7 +138,7 @@ export const Sent: Story = {
     await findList(canvasElement);
     const card = cardWithStatus(canvasElement, 'Sent');
     await expect(within(card).getByText('Expires in 5 days')).toBeVisible();
-    await expect(within(card).getByText('SkillForge · Sent ad hoc · Sent by Dana Ruiz')).toBeVisible();
+    await expect(await within(card).findByText('SkillForge · Sent ad hoc · Sent by Dana Ruiz')).toBeVisible();
     await expect(within(card).getByText('Reviewers: Amara Nwosu and Noah Schmidt')).toBeVisible();
     await expect(within(card).getByRole('button', { name: /^Resend invitation/ })).toBeVisible();
     await expect(within(card).getByRole('button', { name: /^Cancel / })).toBeVisible();

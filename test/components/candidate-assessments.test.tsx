@@ -55,14 +55,32 @@ describe('CandidateAssessments', () => {
 
     const sent = cardWithStatus('Sent');
     expect(within(sent).getByRole('heading', { level: 3, name: 'Frontend (Vue) — Live pairing' })).toBeInTheDocument();
-    expect(within(sent).getByText('SkillForge · Sent ad hoc · Sent by Dana Ruiz')).toBeInTheDocument();
+    expect(await within(sent).findByText('SkillForge · Sent ad hoc · Sent by Dana Ruiz')).toBeInTheDocument();
     expect(within(sent).getByText('Reviewers: Fatima Al-Sayed and Jonas Berg')).toBeInTheDocument();
 
     const planned = cardWithStatus('Not sent');
-    expect(within(planned).getByText('CodeInterview · Interview plan: Technical Assessment')).toBeInTheDocument();
+    expect(await within(planned).findByText('CodeInterview · Interview plan: Technical Assessment')).toBeInTheDocument();
     expect(within(planned).getByText('Needs action')).toBeInTheDocument();
     expect(within(planned).getByRole('button', { name: /^Send / })).toBeInTheDocument();
     expect(within(planned).queryByRole('button', { name: /Cancel|Resend/ })).not.toBeInTheDocument();
+  });
+
+  it('names the provider once providers load (no flash of its id), and falls back to the id if they can’t load', async () => {
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    mswServer.use(
+      http.get(`${API_BASE_URL}/providers`, async () => {
+        await held;
+        return HttpResponse.json({ error: { code: 'server', message: 'Injected by the test.' } }, { status: 500 });
+      }),
+    );
+    await renderTab(mockIds.candidateWithActiveAssessment);
+    const card = screen.getByRole('article', { name: 'Frontend (Vue) — System design' });
+    expect(within(card).getByText('Sent ad hoc · Sent by Dana Ruiz')).toBeInTheDocument();
+    release();
+    expect(await within(card).findByText('skillforge · Sent ad hoc · Sent by Dana Ruiz')).toBeInTheDocument();
   });
 
   it('shows a completed assessment’s score as got/total and percentage, time taken, report link and reviewers’ feedback', async () => {

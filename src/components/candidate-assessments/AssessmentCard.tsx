@@ -86,7 +86,7 @@ export const AssessmentCard = memo(function AssessmentCard({
   }, [focusRequested, onFocused]);
 
   const meta = [
-    text.provider(providerName),
+    providerName ? text.provider(providerName) : null,
     assessment.source === 'plan' ? text.fromPlan(assessment.stageName) : text.adHoc,
     assessment.sentBy ? text.sentBy(assessment.sentBy) : null,
   ].filter((part): part is string => Boolean(part));

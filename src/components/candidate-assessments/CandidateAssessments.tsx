@@ -106,6 +106,8 @@ export const CandidateAssessments = forwardRef<HTMLElement, CandidateAssessments
     () => new Map((providers.data ?? []).map((provider) => [provider.id, provider.name])),
     [providers.data],
   );
+  // While the providers load, no name rather than a flash of the raw id; if they can't load, the id.
+  const providerName = (providerId: string) => providerNames.get(providerId) ?? (providers.isPending ? '' : providerId);
 
   const assessments = useMemo(() => (query.data ? newestFirst(query.data) : undefined), [query.data]);
   // An expired or failed assessment that was resent points at nothing; its successor names it.
@@ -148,7 +150,7 @@ export const CandidateAssessments = forwardRef<HTMLElement, CandidateAssessments
               {assessment.kind === 'live_interview' ? (
                 <LiveInterviewCard
                   interview={assessment}
-                  providerName={providerNames.get(assessment.providerId) ?? assessment.providerId}
+                  providerName={providerName(assessment.providerId)}
                   headingLevel={cardHeadingLevel}
                   focusRequested={focusId === assessment.id}
                   onFocused={onFocused}
@@ -161,7 +163,7 @@ export const CandidateAssessments = forwardRef<HTMLElement, CandidateAssessments
               ) : (
                 <AssessmentCard
                   assessment={assessment}
-                  providerName={providerNames.get(assessment.providerId) ?? assessment.providerId}
+                  providerName={providerName(assessment.providerId)}
                   successor={successors.get(assessment.id)}
                   headingLevel={cardHeadingLevel}
                   focusRequested={focusId === assessment.id}
