@@ -162,7 +162,7 @@ export const Saving: Story = {
   play: async ({ canvasElement, args }) => {
     const canvas = await findPlan(canvasElement);
     const technical = stage(canvasElement, 'Technical Assessment');
-    await userEvent.click(technical.getByRole('button', { name: 'Move Send CodeInterview Assessment to another stage' }));
+    await userEvent.click(await technical.findByRole('button', { name: 'Move Send CodeInterview Assessment to another stage' }));
     await userEvent.click(await screen.findByRole('menuitem', { name: 'Move to Recruiter Screen' }));
     await expect(stage(canvasElement, 'Recruiter Screen').getByText('Moved')).toBeVisible();
     // A slow server: the button stays busy (and focusable) until the answer.

@@ -77,7 +77,7 @@ describe('SendAssessmentDialog by keyboard', () => {
     await userEvent.keyboard('maya');
     await within(dialog).findByRole('option', { name: /^Maya Goldberg/ });
     await userEvent.keyboard('{ArrowDown}{Enter}');
-    expect(within(within(dialog).getByRole('list', { name: 'Chosen reviewers' })).getByText('Maya Goldberg')).toBeVisible();
+    expect(within(await within(dialog).findByRole('list', { name: 'Chosen reviewers' })).getByText('Maya Goldberg')).toBeVisible();
     // Escape closes the list, not the dialog.
     await userEvent.keyboard('{Escape}');
     expect(reviewers).toHaveAttribute('aria-expanded', 'false');
