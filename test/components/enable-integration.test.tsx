@@ -585,14 +585,19 @@ describe('EnableIntegrationDialog: one verification per intent', () => {
     expect(requests.seen).toHaveLength(1);
   });
 
-  it('sends one request for Enter pressed twice', async () => {
-    const { user } = renderWithKit(<EnableIntegrationDialog providerId="codeinterview" defaultOpen />);
+  it('sends one request for Enter pressed twice, and checks, says and reports it once', async () => {
+    const onConnected = vi.fn();
+    const { user } = renderWithKit(<EnableIntegrationDialog providerId="codeinterview" defaultOpen onConnected={onConnected} />, {
+      provider: said.provider,
+    });
     mockServer.setLatency(100);
     const field = await findKeyField();
     await user.type(field, `${MOCK_VALID_API_KEY}{Enter}{Enter}`);
     await user.keyboard('{Enter}');
     await findWebhookHeading();
     expect(requests.seen).toHaveLength(1);
+    expect(onConnected).toHaveBeenCalledTimes(1);
+    expect(said.heard.filter(([message]) => message === 'Checking the key with CodeInterview…')).toHaveLength(1);
   });
 });
 

@@ -136,10 +136,10 @@ export function useEnableIntegrationFlow({
   const providerNameRef = useRef(providerName);
   providerNameRef.current = providerName;
 
-  const waitingForWebhook = active && state.step === 'webhook' && state.verified !== null;
+  // Polls only while the webhook step is open (a closed dialog's query is disabled altogether).
   const integrationQuery = useIntegration(providerId, {
     enabled: active,
-    pollIntervalMs: waitingForWebhook ? webhookPollIntervalMs : false,
+    pollIntervalMs: state.step === 'webhook' ? webhookPollIntervalMs : false,
   });
   const integration = integrationQuery.data ?? state.verified ?? undefined;
   const webhookReceived =
@@ -202,7 +202,8 @@ export function useEnableIntegrationFlow({
       attempt.current = controller;
       announce(t.apiKey.verifying(name));
       try {
-        const result = await verify(apiKey.trim(), { signal: controller.signal });
+        // The form schema already trimmed the key.
+        const result = await verify(apiKey, { signal: controller.signal });
         if (!mounted.current || generation.current !== started) {
           // Connected all the same (an adapter that ignores the signal): the host still hears about it.
           onConnectedRef.current?.(result.integration);
