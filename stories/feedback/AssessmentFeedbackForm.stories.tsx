@@ -220,5 +220,7 @@ export const Dark: Story = {
     await userEvent.click(within(group(/^Overall score/)).getByRole('radio', { name: '8' }));
     await userEvent.click(within(group(/keyboard and screen-reader/)).getByRole('radio', { name: 'No' }));
     await expect(within(group(/^Overall score/)).getByText('8 of 10')).toBeVisible();
+    // The draft lands before the next story resets the mock server.
+    await expect(await screen.findByText(/^Draft saved at /)).toBeVisible();
   },
 };
