@@ -382,7 +382,7 @@ describe('keeping a candidate’s list current', () => {
       </AssessmentKitProvider>
     );
     const { result } = renderHook(
-      () => [useCandidateAssessments(mockIds.candidateWithActiveAssessment), useCandidateAssessments(mockIds.candidateWithCompletedAssessment)],
+      () => [useCandidateAssessments(mockIds.candidateWithEveryStatus), useCandidateAssessments(mockIds.candidateWithCompletedAssessment)],
       { wrapper },
     );
     await waitFor(() => expect(result.current.every((query) => query.isSuccess)).toBe(true));
@@ -390,8 +390,25 @@ describe('keeping a candidate’s list current', () => {
       focusManager.setFocused(false);
       focusManager.setFocused(true);
     });
-    await waitFor(() => expect(reads(mockIds.candidateWithActiveAssessment)).toBe(2));
+    // Candidate 1 has two active assessments among five finished ones: one that may change is enough.
+    await waitFor(() => expect(reads(mockIds.candidateWithEveryStatus)).toBe(2));
     expect(reads(mockIds.candidateWithCompletedAssessment)).toBe(1);
+    focusManager.setFocused(undefined);
+  });
+
+  it('coming back to the tab re-reads a finished list once it is stale, as any read', async () => {
+    const mock = createMockBackend();
+    const reads = countListReads(mock.backend);
+    const { result } = renderHook(() => useCandidateAssessments(mockIds.candidateWithCompletedAssessment), {
+      // Reads go stale at once here.
+      wrapper: wrapperFor(mock.backend),
+    });
+    await waitFor(() => expect(result.current.isSuccess).toBe(true));
+    act(() => {
+      focusManager.setFocused(false);
+      focusManager.setFocused(true);
+    });
+    await waitFor(() => expect(reads(mockIds.candidateWithCompletedAssessment)).toBe(2));
     focusManager.setFocused(undefined);
   });
 

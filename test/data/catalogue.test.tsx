@@ -168,4 +168,31 @@ describe('interview plans', () => {
     });
     expect(order).toEqual([`start v${plan.version}`, `end v${plan.version}`, `start v${plan.version + 1}`, `end v${plan.version + 1}`]);
   });
+
+  it('does not hold one job’s save behind another job’s', async () => {
+    const mock = createMockBackend({ latencyMs: 20 });
+    const order: string[] = [];
+    const save = mock.backend.saveInterviewPlan.bind(mock.backend);
+    mock.backend.saveInterviewPlan = async (input, options) => {
+      order.push(`start ${input.jobId}`);
+      const saved = await save(input, options);
+      order.push(`end ${input.jobId}`);
+      return saved;
+    };
+    const [frontend, backendPlan] = await Promise.all([
+      mock.backend.getInterviewPlan(mockIds.jobWithPlan),
+      mock.backend.getInterviewPlan(mockIds.jobWithTwoProviders),
+    ]);
+    const { result } = renderHook(
+      () => [useSaveInterviewPlan(mockIds.jobWithPlan), useSaveInterviewPlan(mockIds.jobWithTwoProviders)],
+      { wrapper: wrapperFor(mock.backend) },
+    );
+    await act(async () => {
+      await Promise.all([
+        result.current[0]!.mutateAsync({ baseVersion: frontend.version, stages: frontend.stages }),
+        result.current[1]!.mutateAsync({ baseVersion: backendPlan.version, stages: backendPlan.stages }),
+      ]);
+    });
+    expect(order.slice(0, 2).sort()).toEqual([`start ${mockIds.jobWithPlan}`, `start ${mockIds.jobWithTwoProviders}`].sort());
+  });
 });

@@ -1,14 +1,14 @@
 import { QueryClient } from '@tanstack/react-query';
 import { act, render, renderHook, screen, waitFor } from '@testing-library/react';
 import type { ReactNode } from 'react';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { AssessmentBackendError } from '../../src/backend/errors';
 import type { AssessmentBackend, WriteOptions } from '../../src/backend/types';
 import { AssessmentKitProvider } from '../../src/data/AssessmentKitProvider';
 import { useCancelAssessment, useSendAssessment } from '../../src/data/hooks/use-assessments';
 import { useProviders } from '../../src/data/hooks/use-integrations';
 import { useSaveInterviewPlan } from '../../src/data/hooks/use-interview-plan';
-import { fingerprintOf, useIdempotencyKey } from '../../src/data/idempotency';
+import { createIdempotencyKey, fingerprintOf, useIdempotencyKey, useIdempotentMutation } from '../../src/data/idempotency';
 import { providersQueryOptions } from '../../src/data/query-options';
 import type { SendAssessmentInput } from '../../src/domain';
 import { createMockBackend, mockIds } from '../../src/mock';
@@ -251,5 +251,57 @@ describe('the idempotency rule at its edges', () => {
     expect(keys).toHaveLength(3);
     expect(keys[1]).toBe(keys[0]);
     expect(keys[2]).not.toBe(keys[1]);
+  });
+});
+
+describe('idempotency keys where the platform differs', () => {
+  it('are UUIDs where crypto.randomUUID exists', () => {
+    const { result } = renderHook(() => useIdempotencyKey());
+    expect(result.current.keyFor('x')).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+  });
+
+  it('are still made, and unique, where there is no crypto at all', () => {
+    vi.stubGlobal('crypto', undefined);
+    try {
+      const first = createIdempotencyKey();
+      expect(first).toMatch(/^ak-[a-z0-9]+-[a-z0-9]+$/);
+      expect(createIdempotencyKey()).not.toBe(first);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
+  it('fingerprint the same object the same in every key order', () => {
+    const entries: [string, number][] = [['reviewerIds', 1], ['testId', 2], ['a', 3], ['scorecard', 4], ['candidateId', 5], ['b', 6]];
+    const fingerprints = new Set<number>();
+    for (let shift = 0; shift < entries.length; shift += 1) {
+      const rotated = [...entries.slice(shift), ...entries.slice(0, shift)];
+      fingerprints.add(fingerprintOf(Object.fromEntries(rotated)));
+      fingerprints.add(fingerprintOf(Object.fromEntries([...rotated].reverse())));
+    }
+    expect(fingerprints.size).toBe(1);
+  });
+});
+
+describe('useIdempotentMutation', () => {
+  it('works for a write that needs nothing done after it succeeds', async () => {
+    const seen: string[] = [];
+    const { result } = renderHook(
+      () =>
+        useIdempotentMutation({
+          mutationFn: async (input: string, idempotencyKey) => {
+            seen.push(`${input}:${idempotencyKey}`);
+            return input.toUpperCase();
+          },
+        }),
+      { wrapper: wrapperFor(createMockBackend().backend) },
+    );
+    let answer: string | undefined;
+    await act(async () => {
+      answer = await result.current.mutateAsync('ping');
+    });
+    expect(answer).toBe('PING');
+    expect(seen).toHaveLength(1);
+    await waitFor(() => expect(result.current.data).toBe('PING'));
   });
 });

@@ -6,6 +6,7 @@ import type { AssessmentBackend, WriteOptions } from '../../src/backend/types';
 import { AssessmentKitProvider } from '../../src/data/AssessmentKitProvider';
 import {
   useDisconnectIntegration,
+  useProviders,
   useIntegration,
   useIntegrations,
   useVerifyApiKey,
@@ -78,6 +79,33 @@ describe('useVerifyApiKey', () => {
     expect(replaced).toMatchObject({ state: 'connected', apiKeySuffix: '7b2e' });
   });
 
+  it('rejects with the backend’s error itself, with or without a signal', async () => {
+    const mock = createMockBackend();
+    const { result } = renderHook(() => useVerifyApiKey(mockIds.notConnectedProvider), { wrapper: wrapperFor(mock.backend) });
+    await act(async () => {
+      await expect(result.current.verify(MOCK_INVALID_API_KEY)).rejects.toMatchObject({ code: 'invalid_api_key' });
+    });
+  });
+
+  it('verifies against the provider it is given now', async () => {
+    const mock = createMockBackend({ integrationStates: { skillforge: 'not_connected' } });
+    const calls: string[] = [];
+    const connect = mock.backend.connectIntegration.bind(mock.backend);
+    mock.backend.connectIntegration = (value, options) => {
+      calls.push(value.providerId);
+      return connect(value, options);
+    };
+    const { result, rerender } = renderHook(({ providerId }) => useVerifyApiKey(providerId), {
+      wrapper: wrapperFor(mock.backend),
+      initialProps: { providerId: mockIds.notConnectedProvider as string },
+    });
+    rerender({ providerId: mockIds.connectedProvider });
+    await act(async () => {
+      await result.current.verify(MOCK_VALID_API_KEY);
+    });
+    expect(calls).toEqual([mockIds.connectedProvider]);
+  });
+
   it('gives a rejected key a new idempotency key next time, and a rate-limited one the same', async () => {
     const mock = createMockBackend();
     const calls = recordVerifications(mock.backend, 'connectIntegration');
@@ -103,11 +131,20 @@ describe('useVerifyApiKey', () => {
   it('when the wait is given up, re-reads the integration: the server may have connected all the same', async () => {
     const mock = createMockBackend({ latencyMs: 50 });
     const reads = countIntegrationReads(mock.backend);
+    const wrapper = wrapperFor(mock.backend);
     const { result } = renderHook(
       () => ({ verify: useVerifyApiKey(mockIds.notConnectedProvider), integration: useIntegration(mockIds.notConnectedProvider) }),
-      { wrapper: wrapperFor(mock.backend) },
+      { wrapper },
     );
     await waitFor(() => expect(result.current.integration.data?.state).toBe('not_connected'));
+    let providerReads = 0;
+    const listProviders = mock.backend.listProviders.bind(mock.backend);
+    mock.backend.listProviders = (options) => {
+      providerReads += 1;
+      return listProviders(options);
+    };
+    const { result: providers } = renderHook(() => useProviders(), { wrapper });
+    await waitFor(() => expect(providers.current.isSuccess).toBe(true));
     const controller = new AbortController();
     let outcome: unknown;
     await act(async () => {
@@ -117,6 +154,8 @@ describe('useVerifyApiKey', () => {
     });
     expect(outcome).toMatchObject({ message: 'dialog closed' });
     await waitFor(() => expect(reads()).toBe(2));
+    // Only that integration is read again.
+    expect(providerReads).toBe(1);
   });
 
   it('does not re-read the integration after a failure that was not given up', async () => {
@@ -166,6 +205,28 @@ describe('useDisconnectIntegration', () => {
     });
     await waitFor(() => expect(result.current.integration.data?.state).toBe('not_connected'));
     expect(reads()).toBe(1);
+  });
+});
+
+describe('useDisconnectIntegration from two places at once', () => {
+  it('runs one disconnect after the other for the same provider', async () => {
+    const mock = createMockBackend({ latencyMs: 20 });
+    const order: string[] = [];
+    const disconnect = mock.backend.disconnectIntegration.bind(mock.backend);
+    mock.backend.disconnectIntegration = async (providerId, options) => {
+      order.push(`start ${options.idempotencyKey.length > 0}`);
+      const answer = await disconnect(providerId, options);
+      order.push('end');
+      return answer;
+    };
+    const { result } = renderHook(
+      () => [useDisconnectIntegration(mockIds.connectedProvider), useDisconnectIntegration(mockIds.connectedProvider)],
+      { wrapper: wrapperFor(mock.backend) },
+    );
+    await act(async () => {
+      await Promise.all(result.current.map((hook) => hook.mutateAsync()));
+    });
+    expect(order).toEqual(['start true', 'end', 'start true', 'end']);
   });
 });
 

@@ -5,6 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { AssessmentKitProvider, type AssessmentKitProviderProps } from '../../src/data/AssessmentKitProvider';
 import { useFormatters } from '../../src/data/format';
 import { useProviders } from '../../src/data/hooks/use-integrations';
+import { useCandidateAssessments } from '../../src/data/hooks/use-assessments';
+import { useQueryContext } from '../../src/data/hooks/use-query-context';
 import { useAssessmentKit, useKitText } from '../../src/data/kit-context';
 import { mergeText, type TextOverrides } from '../../src/data/text';
 import { commonText } from '../../src/ui/text';
@@ -193,5 +195,27 @@ describe('what the provider hands to every component', () => {
     });
     expect(result.current.root['data-ak-theme']).toBe('light');
     expect(result.current.inTwoHours).toBe('in 2 hours');
+  });
+});
+
+describe('a kit hook outside the provider names itself', () => {
+  it.each<[string, () => unknown]>([
+    ['useQueryContext', () => useQueryContext()],
+    ['useCandidateAssessments', () => useCandidateAssessments('cand-1')],
+    ['useFormatters', () => useFormatters()],
+    ['useRootProps', () => useRootProps()],
+    ['useKitText', () => useKitText('common', commonText)],
+  ])('%s', (name, hook) => {
+    expect(() => renderHook(hook)).toThrow(`\`${name}\` must be used within \`AssessmentKitProvider\``);
+  });
+});
+
+describe('useRootProps', () => {
+  it('gives a bare kit root the ak-root class alone, and no inline style without variables', () => {
+    const { backend } = createMockBackend();
+    const { result } = renderHook(() => useRootProps(), {
+      wrapper: ({ children }: { children: ReactNode }) => <AssessmentKitProvider backend={backend}>{children}</AssessmentKitProvider>,
+    });
+    expect(result.current).toEqual({ className: 'ak-root', 'data-ak-theme': 'light' });
   });
 });
