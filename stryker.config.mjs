@@ -1,6 +1,8 @@
 // `npm run test:mutation`: which changes to the source would the unit suite let through?
 // A local tool, not part of CI or `npm test`: a full run takes the better part of an hour on 2 cores.
 // Narrow it with `npm run test:mutation -- --mutate src/backend/errors.ts`; results are reused incrementally.
+// Incremental mode keeps the old result of a static mutant (module-level code: tables, Sets, key factories) even
+// when a new test would kill it: after adding tests, run once with `-- --force` for true figures.
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
   testRunner: 'vitest',
