@@ -58,10 +58,21 @@ export function ActivityForm({ formId, providerId, providerName, activity, onSub
   }, []);
   useEffect(() => onDirtyChange(isDirty), [isDirty, onDirtyChange]);
 
+  // The pickers are not registered inputs: after an invalid submit, focus the first invalid control in the page's
+  // order. React Hook Form calls onInvalid before it publishes the errors, so wait for the render that counts the
+  // submit (it carries the errors too); a frame is not enough on a busy main thread.
+  const focusFirstError = useRef(false);
+  const { submitCount } = form.formState;
+  useEffect(() => {
+    if (!focusFirstError.current) return;
+    focusFirstError.current = false;
+    formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [submitCount]);
   const submit = form.handleSubmit(
     (values) => onSubmit(formToActivity(values, providerId, activity)),
-    // The pickers are not registered inputs: find the first invalid control in the page's order.
-    () => requestAnimationFrame(() => formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus()),
+    () => {
+      focusFirstError.current = true;
+    },
   );
 
   return (
