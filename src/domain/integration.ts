@@ -33,13 +33,3 @@ export const connectResultSchema = z.object({
   signingSecret: z.nullable(z.string()),
 });
 export type ConnectResult = z.infer<typeof connectResultSchema>;
-
-/**
- * Whether a webhook arrived after `baseline` (the `lastWebhookAt` seen before the admin set the webhook up).
- * ISO timestamps are compared as instants, so two spellings of one moment are not "newer".
- */
-export function isNewerWebhook(lastWebhookAt: string | null, baseline: string | null): boolean {
-  if (lastWebhookAt === null) return false;
-  if (baseline === null) return true;
-  return Date.parse(lastWebhookAt) > Date.parse(baseline);
-}

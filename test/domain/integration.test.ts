@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isNewerWebhook } from '../../src/domain/integration';
+import { isNewerWebhook } from '../../src/domain/integration-rules';
 
 describe('isNewerWebhook', () => {
   const baseline = '2026-11-02T09:00:00.000Z';

@@ -8,5 +8,5 @@ export {
   type EnableIntegrationStep,
   type UseEnableIntegrationFlowOptions,
 } from './useEnableIntegrationFlow';
-export { createApiKeyFormSchema, type ApiKeyFormMessages, type ApiKeyFormValues } from './schema';
+export { apiKeyResolver, type ApiKeyFormMessages, type ApiKeyFormValues } from './api-key-form';
 export { enableIntegrationText, type EnableIntegrationText } from './text';

@@ -1,12 +1,11 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useCallback, useEffect, useMemo, useReducer, useRef, type FormEvent } from 'react';
 import { useForm } from 'react-hook-form';
 import { isAssessmentBackendError } from '../../backend/errors';
 import type { Integration, Provider } from '../../domain';
-import { isNewerWebhook } from '../../domain/integration';
+import { isNewerWebhook } from '../../domain/integration-rules';
 import { useIntegration, useProviders, useVerifyApiKey } from '../../data/hooks/use-integrations';
 import { useAssessmentKit } from '../../data/kit-context';
-import { createApiKeyFormSchema, type ApiKeyFormValues } from './schema';
+import { apiKeyResolver, type ApiKeyFormValues } from './api-key-form';
 import { useSecondsUntil } from '../../ui/use-seconds-until';
 import type { EnableIntegrationText } from './text';
 
@@ -148,12 +147,9 @@ export function useEnableIntegrationFlow({
     if (webhookReceived) announce(textRef.current.webhook.received);
   }, [webhookReceived, announce]);
 
-  const schema = useMemo(
-    () => createApiKeyFormSchema({ required: text.apiKey.required(providerName) }),
-    [text, providerName],
-  );
+  const resolver = useMemo(() => apiKeyResolver({ required: text.apiKey.required(providerName) }), [text, providerName]);
   const form = useForm<ApiKeyFormValues>({
-    resolver: zodResolver(schema),
+    resolver,
     defaultValues: { apiKey: '' },
     mode: 'onSubmit',
     reValidateMode: 'onChange',

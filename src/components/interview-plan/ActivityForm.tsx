@@ -21,7 +21,7 @@ import {
   type ActivityFormValues,
 } from './activity-form-schema';
 import { QuestionsEditor } from './QuestionsEditor';
-import { schemaResolver } from './schema-resolver';
+import { schemaResolver } from '../../ui/schema-resolver';
 import type { InterviewPlanText } from './text';
 
 export interface ActivityFormProps {

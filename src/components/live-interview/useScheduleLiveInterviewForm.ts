@@ -1,4 +1,3 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useCallback, useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { useForm } from 'react-hook-form';
 import { isAssessmentBackendError, isTransientError } from '../../backend/errors';
@@ -10,6 +9,7 @@ import { useIntegrations, useProviders } from '../../data/hooks/use-integrations
 import { useCreateLiveInterview } from '../../data/hooks/use-live-interviews';
 import { useAssessmentKit } from '../../data/kit-context';
 import { applyFieldErrors } from '../../ui/form-errors';
+import { schemaResolver } from '../../ui/schema-resolver';
 import { NO_SCORECARD } from '../send-assessment/schema';
 import { createScheduleLiveInterviewFormSchema, toLocalInputValue, type ScheduleLiveInterviewFormValues } from './schema';
 import type { LiveInterviewText } from './text';
@@ -95,7 +95,7 @@ export function useScheduleLiveInterviewForm({ candidateId, text: t, active = tr
     [t, nowValue],
   );
   const form = useForm<ScheduleLiveInterviewFormValues>({
-    resolver: zodResolver(schema),
+    resolver: schemaResolver(schema),
     defaultValues: emptyValues,
     mode: 'onSubmit',
     reValidateMode: 'onChange',

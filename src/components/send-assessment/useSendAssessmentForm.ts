@@ -1,4 +1,3 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { useForm } from 'react-hook-form';
@@ -14,6 +13,7 @@ import { useAssessmentKit } from '../../data/kit-context';
 import { assessmentKeys } from '../../data/query-keys';
 import { candidateAssessmentsQueryOptions } from '../../data/query-options';
 import { applyFieldErrors } from '../../ui/form-errors';
+import { schemaResolver } from '../../ui/schema-resolver';
 import { addCalendarDays, calendarDay, endOfCalendarDay, middayOf } from './dates';
 import {
   createSendAssessmentFormSchema,
@@ -165,7 +165,7 @@ export function useSendAssessmentForm({
   schemaRef.current = schema;
   const form = useForm<SendAssessmentFormValues>({
     // The schema follows the chosen provider (its maximum link lifetime): read it when validating.
-    resolver: (values, resolverContext, options) => zodResolver(schemaRef.current)(values, resolverContext, options),
+    resolver: (values, resolverContext, options) => schemaResolver(schemaRef.current)(values, resolverContext, options),
     defaultValues: emptyValues,
     mode: 'onSubmit',
     reValidateMode: 'onChange',
