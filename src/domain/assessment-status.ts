@@ -1,4 +1,6 @@
-import * as z from 'zod/mini';
+/*
+ * No schemas here (the status schema is in ./assessment): a component that needs a status rule doesn't bundle zod.
+ */
 
 /**
  * The lifecycle every vendor's vocabulary is mapped onto:
@@ -77,6 +79,3 @@ export function normalizeAssessmentStatus(raw: unknown): AssessmentStatus {
   // Own keys only: "constructor" must not find Object.prototype's.
   return Object.hasOwn(vendorSynonyms, key) ? vendorSynonyms[key]! : 'unknown';
 }
-
-/** Accepts any string (or nothing) and always yields a lifecycle status. */
-export const assessmentStatusSchema = z.pipe(z.unknown(), z.transform(normalizeAssessmentStatus));

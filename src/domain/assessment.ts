@@ -1,10 +1,13 @@
 import * as z from 'zod/mini';
 import { id, isoDateTime, safeUrl } from './common';
-import { assessmentStatusSchema, normalizeAssessmentStatus, type AssessmentStatus } from './assessment-status';
+import { normalizeAssessmentStatus, type AssessmentStatus } from './assessment-status';
 import { reviewerSchema } from './reviewer';
 import { assessmentKindSchema, liveInterviewDetailsSchema } from './live-interview';
 import { reviewerFeedbackStatusSchema } from './reviewer-feedback';
 import { scorecardChoiceSchema } from './scorecard';
+
+/** Accepts any string (or nothing) and always yields a lifecycle status. */
+export const assessmentStatusSchema = z.pipe(z.unknown(), z.transform(normalizeAssessmentStatus));
 
 export const scoreSchema = z.object({
   got: z.number().check(z.nonnegative()),

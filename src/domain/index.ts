@@ -44,7 +44,6 @@ export { candidateSchema } from './candidate';
 export type { Candidate } from './candidate';
 export {
   assessmentStatuses,
-  assessmentStatusSchema,
   normalizeAssessmentStatus,
   isActiveStatus,
   isTerminalStatus,
@@ -60,7 +59,7 @@ export {
   LIVE_INTERVIEW_TITLE_MAX_LENGTH,
 } from './live-interview';
 export type { AssessmentKind, LiveInterviewDetails, CreateLiveInterviewInput } from './live-interview';
-export { assessmentSchema, assessmentListSchema, sendAssessmentInputSchema, SEND_MESSAGE_MAX_LENGTH } from './assessment';
+export { assessmentStatusSchema, assessmentSchema, assessmentListSchema, sendAssessmentInputSchema, SEND_MESSAGE_MAX_LENGTH } from './assessment';
 export type { Assessment, AssessmentSource, Score, StatusChange, SendAssessmentInput } from './assessment';
 export {
   feedbackAnswerSchema,

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
   assessmentStatuses,
-  assessmentStatusSchema,
   isActiveStatus,
   isResendAsNewStatus,
   isTerminalStatus,
@@ -9,7 +8,7 @@ import {
   type AssessmentStatus,
 } from '../../src/domain/assessment-status';
 import * as z from 'zod/mini';
-import { assessmentSchema } from '../../src/domain/assessment';
+import { assessmentSchema, assessmentStatusSchema } from '../../src/domain/assessment';
 import { buildAssessment } from '../../src/mock/builders';
 
 // Every word the kit recognises, spelled the way vendors send it (see shared/reference/vendors.md).
