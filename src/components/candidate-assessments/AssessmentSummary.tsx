@@ -4,7 +4,6 @@ import { useRootProps } from '../../data/root-props';
 import type { TextOverrides } from '../../data/text';
 import type { Assessment } from '../../domain/assessment';
 import { AssessmentStatusBadge } from '../status-badge/AssessmentStatusBadge';
-import { badgeOverridesFor, statusBadgeText } from '../status-badge/text';
 import { newestFirst } from './order';
 import { assessmentSummaryText } from './summary-text';
 
@@ -28,7 +27,6 @@ export const AssessmentSummary = forwardRef<HTMLSpanElement, AssessmentSummaryPr
   ref,
 ) {
   const text = useKitText('assessmentSummary', assessmentSummaryText, textProp);
-  const badgeText = useKitText('statusBadge', statusBadgeText, textProp);
   const rootProps = useRootProps(className ? `ak-assessment-summary ${className}` : 'ak-assessment-summary', style);
   const [latest, ...others] = useMemo(
     () => (assessments.length > 1 ? newestFirst(assessments) : assessments),
@@ -46,7 +44,7 @@ export const AssessmentSummary = forwardRef<HTMLSpanElement, AssessmentSummaryPr
     <span ref={ref} {...props} {...rootProps}>
       <span className="ak-assessment-summary__test">{latest.testTitle}</span>
       {/* A live interview reads Scheduled and Ended, and has no score to wait for. */}
-      <AssessmentStatusBadge assessment={latest} showDetail size="sm" text={badgeOverridesFor(latest.kind, textProp, badgeText)} />
+      <AssessmentStatusBadge assessment={latest} showDetail size="sm" text={textProp} />
       {latest.status === 'completed' && !latest.score && latest.kind === 'test' ? (
         <span className="ak-assessment-summary__pending">{text.scorePending}</span>
       ) : null}

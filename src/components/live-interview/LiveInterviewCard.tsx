@@ -12,7 +12,7 @@ import { AssessmentHistory } from '../candidate-assessments/AssessmentHistory';
 import { CancelAssessment } from '../candidate-assessments/CancelAssessment';
 import { OpenFeedback } from '../candidate-assessments/OpenFeedback';
 import { AssessmentStatusBadge } from '../status-badge/AssessmentStatusBadge';
-import { badgeOverridesFor, statusBadgeText, statusLabelOf } from '../status-badge/text';
+import { statusBadgeText, statusLabelOf } from '../status-badge/text';
 import { InterviewLinks } from './InterviewLinks';
 import { liveInterviewText, type LiveInterviewText } from './text';
 
@@ -64,8 +64,6 @@ export const LiveInterviewCard = memo(function LiveInterviewCard({
   }, [focusRequested, onFocused]);
 
   const statusLabel = useCallback((value: AssessmentStatus) => statusLabelOf(badgeText, value, 'live_interview'), [badgeText]);
-  // The badge reads an interview's words; its other text stays the host's.
-  const badgeOverrides = useMemo(() => badgeOverridesFor('live_interview', overrides, badgeText), [overrides, badgeText]);
   // Cancelling works as for a test, in an interview's words.
   const cancelText = useMemo(
     () => ({
@@ -96,7 +94,7 @@ export const LiveInterviewCard = memo(function LiveInterviewCard({
             showDetail
             // Scheduled: when, rather than the day the link was sent.
             detail={status === 'sent' ? (scheduledAt ? format.dateTime(scheduledAt) : t.card.noTime) : undefined}
-            text={badgeOverrides}
+            text={overrides}
           />
         </div>
       </header>

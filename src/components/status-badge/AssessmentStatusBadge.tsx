@@ -17,7 +17,7 @@ import {
 } from '../../ui/icons';
 import { Badge, type BadgeTone } from '../../ui/Badge';
 import { describeStatusDetail, type AssessmentStatusSource } from './status-detail';
-import { statusBadgeText } from './text';
+import { statusBadgeText, statusLabelOf } from './text';
 
 /** Icon and tone per status: colour is never the only signal. (Pairs, not objects: this badge has a 3 KB budget.) */
 const statusLooks: Record<AssessmentStatus, readonly [icon: typeof SendIcon, tone: BadgeTone]> = {
@@ -53,7 +53,10 @@ export type AssessmentStatusBadgeProps = StatusBadgeOwnProps &
         assessment?: undefined;
       }
     | {
-        /** An assessment (or any object with its `status` and timestamps): the badge derives status and detail. */
+        /**
+         * An assessment (or any object with its `status` and timestamps): the badge derives status and detail, in the
+         * words of its `kind` (a live interview is Scheduled and Ended).
+         */
         assessment: AssessmentStatusSource;
         status?: undefined;
       }
@@ -75,7 +78,8 @@ export const AssessmentStatusBadge = forwardRef<HTMLSpanElement, AssessmentStatu
   const rootProps = useRootProps(className ? `ak-status-badge ${className}` : 'ak-status-badge', style);
   // `unknown` (a word parsing did not know) is neutral; a value outside the type (a JS caller) still renders its word.
   const status = (statusProp ?? assessment?.status) as AssessmentStatus;
-  const label = (text.labels as Record<string, string | undefined>)[status] ?? String(status);
+  // A live interview reads Scheduled and Ended where a test reads Sent and Completed.
+  const label = statusLabelOf(text, status, assessment?.kind);
   const [icon, tone] = statusLooks[status] ?? statusLooks.unknown;
 
   let shown: ReactNode = null;

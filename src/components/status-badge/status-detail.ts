@@ -1,14 +1,14 @@
 import type { Assessment } from '../../domain/assessment';
 import type { AssessmentStatus } from '../../domain/assessment-status';
 import type { Formatters } from '../../data/format';
-import type { StatusBadgeText } from './text';
+import { statusLabelOf, type StatusBadgeText } from './text';
 
 /**
  * What the badge needs from an assessment. Only `status` is required, so a host can pass its own row objects;
  * a full `Assessment` fits as is.
  */
 export type AssessmentStatusSource = Pick<Assessment, 'status'> &
-  Partial<Pick<Assessment, 'vendorStatus' | 'sentAt' | 'startedAt' | 'completedAt' | 'expiresAt' | 'score' | 'history'>>;
+  Partial<Pick<Assessment, 'kind' | 'vendorStatus' | 'sentAt' | 'startedAt' | 'completedAt' | 'expiresAt' | 'score' | 'history'>>;
 
 export interface StatusDetail {
   /** "2 Nov · 82/100" */
@@ -49,9 +49,9 @@ export function describeStatusDetail(
   for (const change of history ?? []) if (change.status === status) changedAt = change.at;
 
   // A vendor word that says something the label does not ("error", "bounced"); "completed" on a completed badge does not.
-  const label = (text.labels as Record<string, string | undefined>)[status];
+  const label = statusLabelOf(text, status, assessment.kind);
   const vendorWord =
-    vendorStatus && letters(vendorStatus) !== letters(status) && letters(vendorStatus) !== letters(label ?? '')
+    vendorStatus && letters(vendorStatus) !== letters(status) && letters(vendorStatus) !== letters(label)
       ? text.vendorStatus(vendorStatus)
       : null;
 

@@ -1,6 +1,5 @@
 import type { AssessmentStatus } from '../../domain/assessment-status';
 import type { AssessmentKind } from '../../domain/live-interview';
-import type { TextOverrides } from '../../data/text';
 
 /** The statuses whose word differs for a live interview. */
 export type InterviewLabelledStatus = 'sent' | 'in_progress' | 'completed' | 'cancelled';
@@ -83,15 +82,6 @@ export const statusBadgeText: StatusBadgeText = {
 
 /** The word for a status, in the words of its kind: a live interview is Scheduled and Ended, a test Sent and Completed. */
 export function statusLabelOf(text: StatusBadgeText, status: AssessmentStatus, kind: AssessmentKind = 'test'): string {
-  const labels: Record<string, string | undefined> = kind === 'live_interview' ? { ...text.labels, ...text.interviewLabels } : text.labels;
-  return labels[status] ?? String(status);
-}
-
-/**
- * The `text` to hand an `AssessmentStatusBadge` showing an assessment of this kind: for a live interview, the
- * overrides with its words (`interviewLabels`) over the labels; for a test, the overrides as they are.
- */
-export function badgeOverridesFor(kind: AssessmentKind, overrides: TextOverrides | undefined, text: StatusBadgeText): TextOverrides | undefined {
-  if (kind !== 'live_interview') return overrides;
-  return { ...overrides, statusBadge: { ...overrides?.statusBadge, labels: { ...text.labels, ...text.interviewLabels } } };
+  const words = (labels: object): string | undefined => (labels as Record<string, string | undefined>)[status];
+  return (kind === 'live_interview' ? words(text.interviewLabels) : undefined) ?? words(text.labels) ?? String(status);
 }
