@@ -1,4 +1,4 @@
-import { forwardRef, useCallback, useId, useMemo, useRef, useState, type ComponentPropsWithoutRef } from 'react';
+import { forwardRef, lazy, Suspense, useCallback, useId, useMemo, useRef, useState, type ComponentPropsWithoutRef } from 'react';
 import { useReviewersByIds, useScorecardTemplates } from '../../data/hooks/use-catalogue';
 import { useProviders } from '../../data/hooks/use-integrations';
 import { useAssessmentKit, useKitText } from '../../data/kit-context';
@@ -15,13 +15,21 @@ import { errorMessage } from '../../ui/error-message';
 import { ClipboardListIcon, RefreshIcon } from '../../ui/icons';
 import { commonText } from '../../ui/text';
 import { AddActivityMenu } from './AddActivityMenu';
-import { AssessmentActivityDialog } from './AssessmentActivityDialog';
 import { DiscardConfirm } from './DiscardConfirm';
 import { changeOf, locate } from './plan-draft';
 import { PlanActivityRow } from './PlanActivityRow';
 import { interviewPlanText, type InterviewPlanText } from './text';
 import { useFocusRequest } from './use-focus-request';
 import { usePlanEditor, type PlanEditor } from './usePlanEditor';
+
+/**
+ * The activity dialog (its form, pickers and schemas are most of the editor's weight) loads apart: a host's bundler
+ * puts it in its own chunk. The editor asks for it as soon as the admin points at or tabs into the plan, so it is
+ * there by the time Add activity or Edit is chosen; once loaded, it stays.
+ */
+const loadActivityDialog = () => import('./AssessmentActivityDialog');
+const AssessmentActivityDialog = lazy(() => loadActivityDialog().then((module) => ({ default: module.AssessmentActivityDialog })));
+const preloadActivityDialog = () => void loadActivityDialog();
 
 export interface InterviewPlanEditorProps extends Omit<ComponentPropsWithoutRef<'section'>, 'children'> {
   /** The job whose plan to edit. */
@@ -63,7 +71,7 @@ function keyOf(activity: Activity): string {
  * own activities can be reordered, moved and removed, and keep every field. Nothing reaches the backend until Save.
  */
 export const InterviewPlanEditor = forwardRef<HTMLElement, InterviewPlanEditorProps>(function InterviewPlanEditor(
-  { jobId, headingLevel = 2, onSaved, onRequestSetup, onDirtyChange, text: textProp, className, style, ...props },
+  { jobId, headingLevel = 2, onSaved, onRequestSetup, onDirtyChange, text: textProp, className, style, onPointerEnter, onFocus, ...props },
   ref,
 ) {
   const t = useKitText('interviewPlan', interviewPlanText, textProp);
@@ -208,7 +216,20 @@ export const InterviewPlanEditor = forwardRef<HTMLElement, InterviewPlanEditorPr
   }
 
   return (
-    <section ref={setRefs} aria-labelledby={headingId} {...props} {...rootProps}>
+    <section
+      ref={setRefs}
+      aria-labelledby={headingId}
+      onPointerEnter={(event) => {
+        preloadActivityDialog();
+        onPointerEnter?.(event);
+      }}
+      onFocus={(event) => {
+        preloadActivityDialog();
+        onFocus?.(event);
+      }}
+      {...props}
+      {...rootProps}
+    >
       <header className="ak-plan__header">
         <Heading className="ak-plan__heading" id={headingId}>
           {t.editor.heading}
@@ -236,26 +257,28 @@ export const InterviewPlanEditor = forwardRef<HTMLElement, InterviewPlanEditorPr
         </div>
       ) : null}
       {dialog ? (
-        <AssessmentActivityDialog
-          // A fresh form for every opening.
-          key={`${dialog.mode}:${dialog.mode === 'add' ? dialog.stageId : keyOf(dialog.activity)}`}
-          open={dialogOpen}
-          onOpenChange={setDialogOpen}
-          providerId={dialog.mode === 'add' ? dialog.providerId : dialog.activity.providerId}
-          activity={dialog.mode === 'edit' ? dialog.activity : undefined}
-          stageName={dialog.stageName}
-          text={textProp}
-          onSave={(activity) => {
-            const name = t.activityName(lookups.providers.get(activity.providerId)?.name ?? activity.providerId);
-            if (dialog.mode === 'add') {
-              dispatch({ type: 'add', stageId: dialog.stageId, activity });
-              announce(t.announcements.added(name, dialog.stageName));
-            } else {
-              dispatch({ type: 'replace', key: dialog.activity, activity });
-              announce(t.announcements.updated(name));
-            }
-          }}
-        />
+        <Suspense fallback={null}>
+          <AssessmentActivityDialog
+            // A fresh form for every opening.
+            key={`${dialog.mode}:${dialog.mode === 'add' ? dialog.stageId : keyOf(dialog.activity)}`}
+            open={dialogOpen}
+            onOpenChange={setDialogOpen}
+            providerId={dialog.mode === 'add' ? dialog.providerId : dialog.activity.providerId}
+            activity={dialog.mode === 'edit' ? dialog.activity : undefined}
+            stageName={dialog.stageName}
+            text={textProp}
+            onSave={(activity) => {
+              const name = t.activityName(lookups.providers.get(activity.providerId)?.name ?? activity.providerId);
+              if (dialog.mode === 'add') {
+                dispatch({ type: 'add', stageId: dialog.stageId, activity });
+                announce(t.announcements.added(name, dialog.stageName));
+              } else {
+                dispatch({ type: 'replace', key: dialog.activity, activity });
+                announce(t.announcements.updated(name));
+              }
+            }}
+          />
+        </Suspense>
       ) : null}
       <DiscardConfirm
         open={discarding}
