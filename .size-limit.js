@@ -9,9 +9,22 @@ const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 
 const hostHas = ['react', 'react-dom', 'react/jsx-runtime', '@tanstack/react-query'];
 const dependencies = [...Object.keys(pkg.dependencies), ...Object.keys(pkg.peerDependencies), 'react/jsx-runtime', 'zod/mini'];
 
-const check = (name, importSpec, { total, own }) => [
-  { name: `${name} (total)`, path: 'dist/index.js', import: importSpec, limit: total, ignore: hostHas, gzip: true },
-  { name: `${name} (own code)`, path: 'dist/index.js', import: importSpec, limit: own, ignore: dependencies, gzip: true },
+// What a component loads on first use (`import()`: a dialog it opens) is left out of its own figures: a host's bundler
+// puts it in a chunk of its own, fetched when the user opens it. `withLazyParts` budgets the sum of both.
+const lazyPartsApart = {
+  name: 'lazy-parts-apart',
+  setup(build) {
+    build.onResolve({ filter: /.*/ }, (args) => (args.kind === 'dynamic-import' ? { path: args.path, external: true } : undefined));
+  },
+};
+const upFront = (config) => ({ ...config, plugins: [...(config.plugins ?? []), lazyPartsApart] });
+
+const check = (name, importSpec, { total, own, withLazyParts }) => [
+  { name: `${name} (total)`, path: 'dist/index.js', import: importSpec, limit: total, ignore: hostHas, gzip: true, modifyEsbuildConfig: upFront },
+  { name: `${name} (own code)`, path: 'dist/index.js', import: importSpec, limit: own, ignore: dependencies, gzip: true, modifyEsbuildConfig: upFront },
+  ...(withLazyParts
+    ? [{ name: `${name} with what it loads on first use (total)`, path: 'dist/index.js', import: importSpec, limit: withLazyParts, ignore: hostHas, gzip: true }]
+    : []),
 ];
 
 export default [
@@ -20,23 +33,21 @@ export default [
   ...check(
     'Setup and sending (the entry as of Send Assessment)',
     '{ AssessmentKitProvider, createHttpAdapter, AssessmentStatusBadge, AssessmentIntegrations, EnableIntegrationDialog, ManageIntegrationDialog, SendAssessmentDialog }',
-    { total: '85 KB', own: '45 KB' },
+    { total: '85 KB', own: '40 KB' },
   ),
-  ...check('Whole entry, every feature', '*', { total: '125 KB', own: '80 KB' }),
-  // Own code was 3 KB until the badge learnt an interview's words (Scheduled, Ended): 3.25 KB measured.
-  ...check('AssessmentStatusBadge alone', '{ AssessmentStatusBadge }', { total: '50 KB', own: '3.5 KB' }),
-  // Issue 6 set 50 KB. They grew past it (57.6, 51.8, 55.6 KB) mostly through zod schemas reached via the domain
-  // barrel (every schema module runs at import): importing domain files directly should win this back.
-  ...check('AssessmentIntegrations alone', '{ AssessmentIntegrations }', { total: '60 KB', own: '20 KB' }),
-  ...check('EnableIntegrationDialog alone', '{ EnableIntegrationDialog }', { total: '55 KB', own: '20 KB' }),
-  ...check('ManageIntegrationDialog alone', '{ ManageIntegrationDialog }', { total: '58 KB', own: '20 KB' }),
-  // Issue 9 set 65 KB; 66.5 KB measured once live interviews and feedback added domain schemas it reaches.
-  ...check('InterviewPlanEditor alone', '{ InterviewPlanEditor }', { total: '68 KB', own: '25 KB' }),
+  ...check('Whole entry, every feature', '*', { total: '115 KB', own: '72 KB' }),
+  // Issue 6's 3 KB holds by a few bytes: icons are one path each, and the badge reuses the kit's formatters.
+  ...check('AssessmentStatusBadge alone', '{ AssessmentStatusBadge }', { total: '3 KB', own: '3 KB' }),
+  // Issue 6 set 50 KB. No zod here: the API key's one rule is plain code.
+  ...check('AssessmentIntegrations alone', '{ AssessmentIntegrations }', { total: '50 KB', own: '20 KB' }),
+  ...check('EnableIntegrationDialog alone', '{ EnableIntegrationDialog }', { total: '50 KB', own: '15 KB' }),
+  ...check('ManageIntegrationDialog alone', '{ ManageIntegrationDialog }', { total: '50 KB', own: '18 KB' }),
+  // Issue 9 set 65 KB. The activity dialog loads when the admin first points at the plan.
+  ...check('InterviewPlanEditor alone', '{ InterviewPlanEditor }', { total: '65 KB', own: '18 KB', withLazyParts: '70 KB' }),
   ...check('AssessmentActivityDialog alone', '{ AssessmentActivityDialog }', { total: '60 KB', own: '18 KB' }),
-  ...check('SendAssessmentDialog alone', '{ SendAssessmentDialog }', { total: '65 KB', own: '21 KB' }),
-  // Includes the dialogs it opens (the send and schedule dialogs and the feedback form, loaded on first use; esbuild
-  // can't split them off through the entry): see README.
-  ...check('CandidateAssessments alone', '{ CandidateAssessments }', { total: '85 KB', own: '42 KB' }),
+  ...check('SendAssessmentDialog alone', '{ SendAssessmentDialog }', { total: '65 KB', own: '22 KB' }),
+  // Issue 10 set 65 KB. The send and schedule dialogs and the feedback form load on first use.
+  ...check('CandidateAssessments alone', '{ CandidateAssessments }', { total: '65 KB', own: '20 KB', withLazyParts: '85 KB' }),
   ...check('ScheduleLiveInterviewDialog alone', '{ ScheduleLiveInterviewDialog }', { total: '60 KB', own: '18 KB' }),
   ...check('AssessmentSummary alone', '{ AssessmentSummary }', { total: '5 KB', own: '5 KB' }),
   ...check('AssessmentFeedbackForm alone', '{ AssessmentFeedbackForm }', { total: '60 KB', own: '18 KB' }),
