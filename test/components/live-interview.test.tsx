@@ -251,6 +251,14 @@ describe('Live interviews in CandidateAssessments', () => {
     // The scorecard chosen for the interview, open for this interviewer.
     expect(await within(dialog).findByText('Collaboration', {}, LAZY)).toBeInTheDocument();
     expect(within(dialog).getByText('Would pair with them again?')).toBeInTheDocument();
+    // An interview has no vendor score to wait for; its playback stands where a test's report would.
+    const result = within(dialog).getByRole('region', { name: 'Result' });
+    expect(within(result).queryByText('Score pending')).not.toBeInTheDocument();
+    expect(within(result).queryByText('Score')).not.toBeInTheDocument();
+    expect(within(result).getByRole('link', { name: 'Watch the playback of Sam Rivera · Senior Frontend Engineer (opens in a new tab)' })).toHaveAttribute(
+      'href',
+      expect.stringMatching(/^https:\/\/rooms\.skillforge\.example\.com\/replays\//),
+    );
   });
 
   it('schedules from the list: the new interview joins at the top and the list does not say it twice', async () => {

@@ -66,8 +66,10 @@ export function FeedbackContext({
   format: FeedbackFormat;
 }) {
   const c = t.context;
-  const { score, timeTakenSeconds, reportUrl } = assessment;
-  let scoreValue: ReactNode = c.scorePending;
+  const { score, timeTakenSeconds } = assessment;
+  // A live interview has no vendor score to wait for, and a playback where a test has its report.
+  const interview = assessment.kind === 'live_interview';
+  let scoreValue: ReactNode = interview ? null : c.scorePending;
   if (score) {
     const [got, total, percent] = [format.number(score.got), format.number(score.total), format.percent(score.got / score.total)];
     scoreValue = (
@@ -77,14 +79,19 @@ export function FeedbackContext({
       </>
     );
   }
+  const link = interview
+    ? { url: assessment.interview?.playbackUrl ?? null, text: c.playback, label: c.playbackLabel(assessment.testTitle), none: c.noPlayback }
+    : { url: assessment.reportUrl, text: c.report, label: c.reportLabel(assessment.testTitle), none: c.noReport };
   const minutes = timeTakenSeconds === null ? null : Math.round(timeTakenSeconds / 60);
   return (
     <section className="ak-feedback-context" aria-label={c.label}>
       <dl className="ak-feedback-context__facts">
-        <div className="ak-feedback-context__fact">
-          <dt className="ak-feedback-context__term">{c.score}</dt>
-          <dd className="ak-feedback-context__value">{scoreValue}</dd>
-        </div>
+        {scoreValue !== null ? (
+          <div className="ak-feedback-context__fact">
+            <dt className="ak-feedback-context__term">{c.score}</dt>
+            <dd className="ak-feedback-context__value">{scoreValue}</dd>
+          </div>
+        ) : null}
         {minutes !== null ? (
           <div className="ak-feedback-context__fact">
             <dt className="ak-feedback-context__term">{c.timeTaken}</dt>
@@ -98,14 +105,14 @@ export function FeedbackContext({
           </dd>
         </div>
       </dl>
-      {reportUrl ? (
+      {link.url ? (
         // Parsing already dropped anything but http(s); the report opens apart from the ATS.
-        <a className="ak-link ak-feedback-context__report" href={reportUrl} target="_blank" rel="noopener noreferrer" aria-label={c.reportLabel(assessment.testTitle)}>
-          {c.report}
+        <a className="ak-link ak-feedback-context__report" href={link.url} target="_blank" rel="noopener noreferrer" aria-label={link.label}>
+          {link.text}
           <ExternalLinkIcon className="ak-icon" />
         </a>
       ) : (
-        <p className="ak-feedback-context__note">{c.noReport}</p>
+        <p className="ak-feedback-context__note">{link.none}</p>
       )}
     </section>
   );

@@ -35,6 +35,11 @@ export interface FeedbackText {
     /** The report link's accessible name; says it opens a new tab. */
     reportLabel: (testTitle: string) => string;
     noReport: string;
+    /** A live interview's recording, where a test has its report. */
+    playback: string;
+    /** The playback link's accessible name; says it opens a new tab. */
+    playbackLabel: (interviewTitle: string) => string;
+    noPlayback: string;
     reviewers: string;
     /** A reviewer's name in the list when it is the signed-in user. */
     you: (name: string) => string;
@@ -182,6 +187,9 @@ export const feedbackText: FeedbackText = {
     report: 'View report',
     reportLabel: (testTitle) => `View report for ${testTitle} (opens in a new tab)`,
     noReport: 'No report link',
+    playback: 'Watch the playback',
+    playbackLabel: (interviewTitle) => `Watch the playback of ${interviewTitle} (opens in a new tab)`,
+    noPlayback: 'No playback link',
     reviewers: 'Reviewers',
     you: (name) => `${name} (you)`,
   },
