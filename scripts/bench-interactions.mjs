@@ -78,15 +78,15 @@ const interactions = [
     act: `async (wait) => {
       const t0 = performance.now();
       ${button('Enable integration')}.click();
-      return wait(() => document.activeElement?.matches('input[autocomplete="new-password"]'), t0);
+      return wait(() => document.activeElement?.matches('input[name="apiKey"]'), t0);
     }`,
   },
   {
     name: 'Connect a valid key until the webhook step is shown',
     story: 'integrations-enableintegrationdialog--entering-key',
-    ready: `() => document.querySelector('input[autocomplete="new-password"]') && ${button('Connect')}`,
+    ready: `() => document.querySelector('input[name="apiKey"]') && ${button('Connect')}`,
     act: `async (wait) => {
-      const input = document.querySelector('input[autocomplete="new-password"]');
+      const input = document.querySelector('input[name="apiKey"]');
       Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set.call(input, ${JSON.stringify(MOCK_VALID_API_KEY)});
       input.dispatchEvent(new Event('input', { bubbles: true }));
       const t0 = performance.now();
@@ -101,7 +101,7 @@ const interactions = [
     act: `async (wait) => {
       const t0 = performance.now();
       ${button('Manage')}.click();
-      return wait(() => [...document.querySelectorAll('input[readonly]')].some((i) => i.value.startsWith('https://')), t0);
+      return wait(() => [...document.querySelectorAll('.ak-copy-field__value')].some((i) => i.value.startsWith('https://')), t0);
     }`,
   },
 ];
