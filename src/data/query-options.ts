@@ -11,6 +11,8 @@ export interface QueryContext {
 }
 
 const DEFAULT_PAGE_SIZE = 25;
+/** Catalogues (tests, reviewers) change rarely: a page fetched when a dialog opened is reused for this long. */
+const CATALOGUE_STALE_MS = 30_000;
 
 export function providersQueryOptions({ backend, scope }: QueryContext) {
   return queryOptions({
@@ -38,6 +40,7 @@ export function testsInfiniteQueryOptions(
       backend.listTests({ providerId, search, limit, cursor: pageParam }, { signal }),
     initialPageParam: null as string | null,
     getNextPageParam: (lastPage) => lastPage.nextCursor,
+    staleTime: CATALOGUE_STALE_MS,
   });
 }
 
@@ -50,6 +53,7 @@ export function reviewersInfiniteQueryOptions(
     queryFn: ({ signal, pageParam }) => backend.listReviewers({ search, limit, cursor: pageParam }, { signal }),
     initialPageParam: null as string | null,
     getNextPageParam: (lastPage) => lastPage.nextCursor,
+    staleTime: CATALOGUE_STALE_MS,
   });
 }
 

@@ -104,6 +104,29 @@ describe('SendAssessmentDialog: ad hoc', userFlow, () => {
     expect(expiry).toHaveAccessibleDescription('SkillForge links stay open 7 days unless you choose, 14 days at most.');
   });
 
+  it('opened from its trigger, asks for the first page of tests and of reviewers once each, and lists them', async () => {
+    const gets: string[] = [];
+    const listener = ({ request }: { request: Request }) => {
+      const url = new URL(request.url);
+      if (request.method === 'GET') gets.push(`${url.pathname}${url.search}`);
+    };
+    mswServer.events.on('request:start', listener);
+    try {
+      const { user } = renderWithKit(<SendAssessmentDialog candidateId={candidateId} trigger={<button type="button">Send</button>} />);
+      // The providers and their integrations load with the page, so the dialog knows which tests to ask for first.
+      await waitFor(() => expect(gets.some((path) => path.includes('/integration'))).toBe(true));
+      await user.click(screen.getByRole('button', { name: 'Send' }));
+      await findDialog();
+      await chooseTest(user, 'Backend (Go) — Take-home');
+      await user.click(screen.getByRole('combobox', { name: 'Reviewers' }));
+      await screen.findByRole('option', { name: /^Maya Goldberg/ });
+      expect(gets.filter((path) => /\/tests\b/.test(path))).toEqual(['/api/providers/skillforge/tests?limit=25']);
+      expect(gets.filter((path) => /\/reviewers\b/.test(path))).toEqual(['/api/reviewers?limit=25']);
+    } finally {
+      mswServer.events.removeListener('request:start', listener);
+    }
+  });
+
   it('sends once, announces it, hands the assessment over, refreshes the candidate’s list and closes', async () => {
     const onSent = vi.fn();
     const onAnnounce = vi.fn();

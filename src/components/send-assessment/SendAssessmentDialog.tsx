@@ -81,10 +81,18 @@ export function SendAssessmentDialog({
     [onSent, setOpen],
   );
   const flow = useSendAssessmentForm({ candidateId, activityId, defaultValues, text: t, active: open, onSent: onSentThenClose });
-  const { reset } = flow;
+  const { reset, prefetch } = flow;
   useEffect(() => {
     if (!open) reset();
   }, [open, reset]);
+  /** Opening from the trigger starts the first lists' requests at once (a host opening it by `open` skips this). */
+  const changeOpen = useCallback(
+    (next: boolean) => {
+      if (next) prefetch();
+      setOpen(next);
+    },
+    [prefetch, setOpen],
+  );
 
   const formId = useId();
   const candidate = flow.candidate.data;
@@ -93,7 +101,7 @@ export function SendAssessmentDialog({
   return (
     <DialogShell
       open={open}
-      onOpenChange={setOpen}
+      onOpenChange={changeOpen}
       trigger={trigger}
       size="lg"
       className="ak-send"

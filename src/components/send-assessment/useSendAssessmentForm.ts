@@ -11,7 +11,7 @@ import { useQueryContext } from '../../data/hooks/use-query-context';
 import { useFormatters } from '../../data/format';
 import { useAssessmentKit } from '../../data/kit-context';
 import { assessmentKeys } from '../../data/query-keys';
-import { candidateAssessmentsQueryOptions } from '../../data/query-options';
+import { candidateAssessmentsQueryOptions, reviewersInfiniteQueryOptions, testsInfiniteQueryOptions } from '../../data/query-options';
 import { applyFieldErrors } from '../../ui/form-errors';
 import { schemaResolver } from '../../ui/schema-resolver';
 import { addCalendarDays, calendarDay, endOfCalendarDay, middayOf } from './dates';
@@ -216,9 +216,8 @@ export function useSendAssessmentForm({
           message: '',
         }
       : defaultValues;
-    const single = connected.length === 1 ? connected[0]!.provider.id : '';
-    const prefilledProvider = source?.providerId && connected.some((o) => o.provider.id === source.providerId) ? source.providerId : '';
-    const chosen = prefilledProvider || single;
+    const { chosen, prefilled } = initialProvider(connected, source?.providerId);
+    const prefilledProvider = prefilled ? chosen : '';
     const option = connected.find((o) => o.provider.id === chosen);
     // setValue, not reset: reset drops the refs of mounted Controller fields, and a failed submit could no longer focus them.
     const values: SendAssessmentFormValues = {
@@ -236,6 +235,16 @@ export function useSendAssessmentForm({
     setKnownReviewers(known);
     setLookupIds((source?.reviewerIds ?? []).filter((id) => !known.some((r) => r.id === id)));
   }, [active, loaded, filled, planned, defaultValues, connected, setValue, today]);
+
+  /**
+   * Starts what the form shows first (the first page of tests of the provider it will choose, and of reviewers)
+   * from the event that opens it, not from the effects after its first render: the list is there that much sooner.
+   */
+  const prefetch = useCallback(() => {
+    const { chosen } = initialProvider(connected, planned?.providerId ?? defaultValues?.providerId);
+    if (chosen) void queryClient.prefetchInfiniteQuery(testsInfiniteQueryOptions(context, chosen));
+    void queryClient.prefetchInfiniteQuery(reviewersInfiniteQueryOptions(context));
+  }, [connected, planned, defaultValues, queryClient, context]);
 
   // ------------------------------------------------------------------ sending
   const send = useSendAssessment();
@@ -411,8 +420,15 @@ export function useSendAssessmentForm({
     formError,
     duplicate,
     reset,
+    prefetch,
     ready: loaded && filled,
   };
+}
+
+/** The provider the form starts with: the one asked for when it is connected, else the only connected one. */
+function initialProvider(connected: readonly ProviderOption[], wanted: string | undefined) {
+  if (wanted && connected.some((option) => option.provider.id === wanted)) return { chosen: wanted, prefilled: true };
+  return { chosen: connected.length === 1 ? connected[0]!.provider.id : '', prefilled: false };
 }
 
 export type SendAssessmentForm = ReturnType<typeof useSendAssessmentForm>;
