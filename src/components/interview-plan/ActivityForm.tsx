@@ -1,12 +1,12 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { Controller, FormProvider, useForm, useFormContext, useWatch } from 'react-hook-form';
-import { useReviewers, useReviewersByIds, useScorecardTemplates, useTests } from '../../data/hooks/use-catalogue';
+import { useReviewersByIds, useScorecardTemplates, useTests } from '../../data/hooks/use-catalogue';
 import type { TextOverrides } from '../../data/text';
 import type { SendAssessmentActivity } from '../../domain/interview-plan';
 import { feedbackPolicies } from '../../domain/interview-plan';
 import { Alert } from '../../ui/Alert';
 import { AsyncCombobox } from '../../ui/AsyncCombobox';
-import { AsyncMultiSelect } from '../../ui/AsyncMultiSelect';
+import { ReviewersPicker } from '../../ui/ReviewersPicker';
 import { Button } from '../../ui/Button';
 import { errorMessage } from '../../ui/error-message';
 import { Field } from '../../ui/Field';
@@ -137,8 +137,6 @@ function TestField({ providerId, providerName, t, overrides }: { providerId: str
 const noIds: readonly string[] = [];
 
 function ReviewersField({ initialIds, t, overrides }: { initialIds: readonly string[]; t: InterviewPlanText; overrides: TextOverrides | undefined }) {
-  const [search, setSearch] = useState('');
-  const reviewers = useReviewers(search);
   // The chips of an edited activity show names whatever page the search has loaded.
   const known = useReviewersByIds(initialIds);
   return (
@@ -146,11 +144,7 @@ function ReviewersField({ initialIds, t, overrides }: { initialIds: readonly str
       name="reviewerIds"
       render={({ field, fieldState }) => (
         <Field label={t.form.reviewers} hint={t.form.reviewersHint} error={fieldState.error?.message}>
-          <AsyncMultiSelect
-            source={reviewers}
-            onSearchChange={setSearch}
-            getKey={(reviewer) => reviewer.id}
-            getLabel={(reviewer) => reviewer.name}
+          <ReviewersPicker
             value={field.value}
             onChange={field.onChange}
             onBlur={field.onBlur}

@@ -1,13 +1,12 @@
-import { useCallback, useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, type ReactNode } from 'react';
 import { Controller } from 'react-hook-form';
-import type { Assessment, Reviewer } from '../../domain';
+import type { Assessment } from '../../domain';
 import { LIVE_INTERVIEW_TITLE_MAX_LENGTH } from '../../domain';
-import { useReviewers } from '../../data/hooks/use-catalogue';
 import { useFormatters } from '../../data/format';
 import { useAssessmentKit, useKitText } from '../../data/kit-context';
 import type { TextOverrides } from '../../data/text';
 import { Alert } from '../../ui/Alert';
-import { AsyncMultiSelect } from '../../ui/AsyncMultiSelect';
+import { ReviewersPicker } from '../../ui/ReviewersPicker';
 import { Button } from '../../ui/Button';
 import { DialogShell } from '../../ui/Dialog';
 import { errorMessage } from '../../ui/error-message';
@@ -274,25 +273,13 @@ function ProviderChoice({ flow, t }: Pick<PartProps, 'flow' | 't'>) {
 }
 
 function InterviewersField({ flow, t, text }: Pick<PartProps, 'flow' | 't' | 'text'>) {
-  const [search, setSearch] = useState('');
-  const reviewers = useReviewers(search);
   return (
     <Controller
       control={flow.form.control}
       name="interviewerIds"
       render={({ field, fieldState }) => (
         <Field label={t.interviewers.label} hint={t.interviewers.hint} error={fieldState.error?.message}>
-          <AsyncMultiSelect<Reviewer>
-            source={reviewers}
-            onSearchChange={setSearch}
-            getKey={(reviewer) => reviewer.id}
-            getLabel={(reviewer) => reviewer.name}
-            renderItem={(reviewer) => (
-              <>
-                <span className="ak-picker__option-label">{reviewer.name}</span>{' '}
-                <span className="ak-picker__option-meta">{reviewer.title ?? reviewer.email}</span>
-              </>
-            )}
+          <ReviewersPicker
             value={field.value}
             onChange={field.onChange}
             onBlur={field.onBlur}

@@ -1,15 +1,15 @@
 import { useCallback, useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { Controller } from 'react-hook-form';
-import type { Assessment, AssessmentTest, Reviewer, ScorecardQuestion } from '../../domain';
+import type { Assessment, AssessmentTest, ScorecardQuestion } from '../../domain';
 import { SEND_MESSAGE_MAX_LENGTH } from '../../domain';
-import { useReviewers, useTests } from '../../data/hooks/use-catalogue';
+import { useTests } from '../../data/hooks/use-catalogue';
 import { useFormatters } from '../../data/format';
 import { useKitText } from '../../data/kit-context';
 import type { TextOverrides } from '../../data/text';
 import { AssessmentStatusBadge } from '../status-badge/AssessmentStatusBadge';
 import { Alert } from '../../ui/Alert';
 import { AsyncCombobox } from '../../ui/AsyncCombobox';
-import { AsyncMultiSelect } from '../../ui/AsyncMultiSelect';
+import { ReviewersPicker } from '../../ui/ReviewersPicker';
 import { Button } from '../../ui/Button';
 import { DialogShell } from '../../ui/Dialog';
 import { errorMessage } from '../../ui/error-message';
@@ -393,25 +393,13 @@ function TestField({ flow, t, text }: PartProps) {
 }
 
 function ReviewersField({ flow, t, text }: PartProps) {
-  const [search, setSearch] = useState('');
-  const reviewers = useReviewers(search);
   return (
     <Controller
       control={flow.form.control}
       name="reviewerIds"
       render={({ field, fieldState }) => (
         <Field label={t.reviewers.label} hint={t.reviewers.hint} error={fieldState.error?.message}>
-          <AsyncMultiSelect<Reviewer>
-            source={reviewers}
-            onSearchChange={setSearch}
-            getKey={(reviewer) => reviewer.id}
-            getLabel={(reviewer) => reviewer.name}
-            renderItem={(reviewer) => (
-              <>
-                <span className="ak-picker__option-label">{reviewer.name}</span>{' '}
-                <span className="ak-picker__option-meta">{reviewer.title ?? reviewer.email}</span>
-              </>
-            )}
+          <ReviewersPicker
             value={field.value}
             onChange={field.onChange}
             onBlur={field.onBlur}
