@@ -1,4 +1,4 @@
-import { memo, useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { memo, useId, useState, type ReactNode } from 'react';
 import type { Formatters } from '../../data/format';
 import type { TextOverrides } from '../../data/text';
 import type { Assessment } from '../../domain/assessment';
@@ -14,6 +14,7 @@ import { CancelAssessment } from './CancelAssessment';
 import { OpenFeedback } from './OpenFeedback';
 import { ResendAction } from './ResendAction';
 import type { CandidateAssessmentsText } from './text';
+import { useRequestedFocus } from './use-requested-focus';
 
 /** Formatting the whole list shares, made once per locale. */
 export interface CardFormat extends Formatters {
@@ -69,21 +70,11 @@ export const AssessmentCard = memo(function AssessmentCard({
   overrides,
 }: AssessmentCardProps) {
   const headingId = useId();
-  const headingRef = useRef<HTMLHeadingElement>(null);
+  const headingRef = useRequestedFocus<HTMLHeadingElement>(focusRequested, onFocused);
   const [cancelOpen, setCancelOpen] = useState(false);
   const Heading = `h${headingLevel}` as 'h3';
   const { status, testTitle } = assessment;
   const active = isActiveStatus(status);
-
-  useEffect(() => {
-    if (!focusRequested) return;
-    // A tick later: a dialog that just closed puts focus back on a timeout of its own, and this must come after.
-    const timer = setTimeout(() => {
-      headingRef.current?.focus();
-      onFocused();
-    }, 0);
-    return () => clearTimeout(timer);
-  }, [focusRequested, onFocused]);
 
   const meta = [
     providerName ? text.provider(providerName) : null,

@@ -1,4 +1,4 @@
-import { memo, useCallback, useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
+import { memo, useCallback, useId, useMemo, useState, type ReactNode } from 'react';
 import { useCandidate } from '../../data/hooks/use-assessments';
 import { useKitText } from '../../data/kit-context';
 import type { TextOverrides } from '../../data/text';
@@ -11,6 +11,7 @@ import { feedbackLooks, type AssessmentCardProps } from '../candidate-assessment
 import { AssessmentHistory } from '../candidate-assessments/AssessmentHistory';
 import { CancelAssessment } from '../candidate-assessments/CancelAssessment';
 import { OpenFeedback } from '../candidate-assessments/OpenFeedback';
+import { useRequestedFocus } from '../candidate-assessments/use-requested-focus';
 import { AssessmentStatusBadge } from '../status-badge/AssessmentStatusBadge';
 import { statusBadgeText, statusLabelOf } from '../status-badge/text';
 import { InterviewLinks } from './InterviewLinks';
@@ -47,21 +48,11 @@ export const LiveInterviewCard = memo(function LiveInterviewCard({
   const common = useKitText('common', commonText, overrides);
   const badgeText = useKitText('statusBadge', statusBadgeText, overrides);
   const headingId = useId();
-  const headingRef = useRef<HTMLHeadingElement>(null);
+  const headingRef = useRequestedFocus<HTMLHeadingElement>(focusRequested, onFocused);
   const [cancelOpen, setCancelOpen] = useState(false);
   const Heading = `h${headingLevel}` as 'h3';
   const { status, testTitle: title } = interview;
   const active = isActiveStatus(status);
-
-  useEffect(() => {
-    if (!focusRequested) return;
-    // A tick later: a dialog that just closed puts focus back on a timeout of its own, and this must come after.
-    const timer = setTimeout(() => {
-      headingRef.current?.focus();
-      onFocused();
-    }, 0);
-    return () => clearTimeout(timer);
-  }, [focusRequested, onFocused]);
 
   const statusLabel = useCallback((value: AssessmentStatus) => statusLabelOf(badgeText, value, 'live_interview'), [badgeText]);
   // Cancelling works as for a test, in an interview's words.
