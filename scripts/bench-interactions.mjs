@@ -8,6 +8,7 @@ import { extname, join, normalize } from 'node:path';
 import { chromium } from 'playwright-core';
 import { benchSendAssessment } from './bench/send-assessment.mjs';
 import { benchCandidateAssessments } from './bench/candidate-assessments.mjs';
+import { storyUrl } from './bench/story-url.mjs';
 import { chromiumArgs, findChromium, missingChromiumMessage } from './chromium.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -60,7 +61,7 @@ async function measure(storyId, ready, act) {
   const context = await browser.newContext();
   const page = await context.newPage();
   try {
-    await page.goto(`${base}/iframe.html?id=${storyId}&viewMode=story`);
+    await page.goto(storyUrl(base, storyId));
     await page.waitForFunction(`(${ready})()`, undefined, { timeout: 15000 });
     return await page.evaluate(`(${act})(${waitInPage})`);
   } finally {

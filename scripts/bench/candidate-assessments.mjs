@@ -6,6 +6,7 @@
 // reports/bench-candidate-assessments.json. Prints numbers; fails nothing.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { storyUrl } from './story-url.mjs';
 
 const cases = [
   {
@@ -32,7 +33,7 @@ async function timeOnce(browser, base, { story, done }) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   try {
-    await page.goto(`${base}/iframe.html?id=${story}&viewMode=story`);
+    await page.goto(storyUrl(base, story));
     const render = `[...document.querySelectorAll('button')].find((b) => b.textContent.trim() === 'Render')`;
     await page.waitForFunction(`(() => { const b = ${render}; return b && !b.disabled; })()`, undefined, { timeout: 20000 });
     await page.waitForTimeout(200);

@@ -4,6 +4,7 @@
 // written to reports/bench-send-assessment.json. Prints numbers; fails nothing.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { storyUrl } from './story-url.mjs';
 
 const KIT = 'send-assessment-benchmarks--large-catalogue';
 const PLAIN = 'send-assessment-benchmarks--plain-dialog-baseline';
@@ -129,7 +130,7 @@ const summary = (values) => ({ median: percentile(values, 50), p95: percentile(v
 async function openStory(browser, base, storyId) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
-  await page.goto(`${base}/iframe.html?id=${storyId}&viewMode=story`);
+  await page.goto(storyUrl(base, storyId));
   await page.addScriptTag({ content: helpers });
   return { context, page };
 }
