@@ -116,7 +116,8 @@ describe('queryOptions factories', () => {
     const client = new QueryClient();
     const options = testsInfiniteQueryOptions({ backend: mock.backend, scope: 's' }, 'codeinterview', { search: 'kotlin', limit: 3 });
     await client.fetchInfiniteQuery(options);
-    const data = await client.fetchInfiniteQuery({ ...options, pages: 3 });
+    // Refetch now (the page above is still fresh), three pages deep.
+    const data = await client.fetchInfiniteQuery({ ...options, pages: 3, staleTime: 0 });
     expect(data.pages.map((page) => page.items.length)).toEqual([3, 3, 2]);
     expect(data.pages.at(-1)?.nextCursor).toBeNull();
     const cursors = reads.map((r) => (r.args[0] as { cursor: string | null }).cursor);
@@ -137,6 +138,24 @@ describe('queryOptions factories', () => {
     const options = factory({ backend: mock.backend, scope: 's' });
     await read(client, options);
     vi.setSystemTime(Date.now() + 5 * 60_000 - 1_000);
+    await read(client, options);
+    expect(reads).toHaveLength(1);
+    vi.setSystemTime(Date.now() + 2_000);
+    await read(client, options);
+    expect(reads).toHaveLength(2);
+  });
+
+  it.each<[string, Factory]>([
+    ['tests', (c) => testsInfiniteQueryOptions(c, 'codeinterview')],
+    ['reviewers', (c) => reviewersInfiniteQueryOptions(c)],
+  ])('%s: a page fetched as a dialog opens is reused for 30 seconds', async (_, factory) => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    const mock = createMockBackend();
+    const reads = recordReads(mock.backend);
+    const client = new QueryClient();
+    const options = factory({ backend: mock.backend, scope: 's' });
+    await read(client, options);
+    vi.setSystemTime(Date.now() + 29_000);
     await read(client, options);
     expect(reads).toHaveLength(1);
     vi.setSystemTime(Date.now() + 2_000);
