@@ -420,6 +420,7 @@ export function useSendAssessmentForm({
     formError,
     duplicate,
     reset,
+    /** Call from the event that opens the form (the dialog's trigger does): its first lists start loading at once. */
     prefetch,
     ready: loaded && filled,
   };
