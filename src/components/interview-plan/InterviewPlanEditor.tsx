@@ -139,8 +139,9 @@ export const InterviewPlanEditor = forwardRef<HTMLElement, InterviewPlanEditorPr
   );
 
   let content;
-  if (!draft) {
-    content = editor.query.isError ? (
+  // An activity's name is its provider's: the plan shows once the providers are known too (or failed to load).
+  if (!draft || providers.isPending) {
+    content = !draft && editor.query.isError ? (
       <Alert
         tone="danger"
         title={t.editor.loadError}
