@@ -1,4 +1,4 @@
-import { forwardRef, lazy, Suspense, useCallback, useId, useMemo, useRef, useState, type ComponentPropsWithoutRef } from 'react';
+import { forwardRef, lazy, Suspense, useCallback, useEffect, useId, useMemo, useRef, useState, type ComponentPropsWithoutRef } from 'react';
 import { useReviewersByIds, useScorecardTemplates } from '../../data/hooks/use-catalogue';
 import { useProviders } from '../../data/hooks/use-integrations';
 import { useAssessmentKit, useKitText } from '../../data/kit-context';
@@ -24,7 +24,7 @@ import { usePlanEditor, type PlanEditor } from './usePlanEditor';
 
 /**
  * The activity dialog (its form, pickers and schemas are most of the editor's weight) loads apart: a host's bundler
- * puts it in its own chunk. The editor asks for it as soon as the admin points at or tabs into the plan, so it is
+ * puts it in its own chunk. The editor asks for it once the plan is on screen, while the admin reads it, so it is
  * there by the time Add activity or Edit is chosen; once loaded, it stays.
  */
 const loadActivityDialog = () => import('./AssessmentActivityDialog');
@@ -71,7 +71,7 @@ function keyOf(activity: Activity): string {
  * own activities can be reordered, moved and removed, and keep every field. Nothing reaches the backend until Save.
  */
 export const InterviewPlanEditor = forwardRef<HTMLElement, InterviewPlanEditorProps>(function InterviewPlanEditor(
-  { jobId, headingLevel = 2, onSaved, onRequestSetup, onDirtyChange, text: textProp, className, style, onPointerEnter, onFocus, ...props },
+  { jobId, headingLevel = 2, onSaved, onRequestSetup, onDirtyChange, text: textProp, className, style, ...props },
   ref,
 ) {
   const t = useKitText('interviewPlan', interviewPlanText, textProp);
@@ -108,6 +108,11 @@ export const InterviewPlanEditor = forwardRef<HTMLElement, InterviewPlanEditorPr
     }),
     [providers.data, templates.data, reviewers.data, locale],
   );
+
+  const planShown = draft !== null;
+  useEffect(() => {
+    if (planShown) preloadActivityDialog();
+  }, [planShown]);
 
   // The dialog's content stays while it animates closed; `dialogOpen` says whether it is open.
   const [dialog, setDialogState] = useState<DialogState | null>(null);
@@ -217,20 +222,7 @@ export const InterviewPlanEditor = forwardRef<HTMLElement, InterviewPlanEditorPr
   }
 
   return (
-    <section
-      ref={setRefs}
-      aria-labelledby={headingId}
-      onPointerEnter={(event) => {
-        preloadActivityDialog();
-        onPointerEnter?.(event);
-      }}
-      onFocus={(event) => {
-        preloadActivityDialog();
-        onFocus?.(event);
-      }}
-      {...props}
-      {...rootProps}
-    >
+    <section ref={setRefs} aria-labelledby={headingId} {...props} {...rootProps}>
       <header className="ak-plan__header">
         <Heading className="ak-plan__heading" id={headingId}>
           {t.editor.heading}
