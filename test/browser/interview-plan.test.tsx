@@ -172,15 +172,17 @@ describe('Reordering by keyboard', () => {
         }}
       />,
     );
-    const dialog = within(await screen.findByRole('dialog', { name: 'Edit Send SkillForge Assessment' }));
-    const prompts = () => dialog.getAllByRole('textbox', { name: 'Question' }).map((input) => (input as HTMLInputElement).value);
-    dialog.getByRole('button', { name: 'Move question 1 down' }).focus();
+    await screen.findByRole('dialog', { name: 'Edit Send SkillForge Assessment' });
+    // Queried from the page on each use, not through the dialog node found first: a CI run once queried that node
+    // detached (dom-accessibility-api: "root.getElementById is not a function").
+    const prompts = () => screen.getAllByRole('textbox', { name: 'Question' }).map((input) => (input as HTMLInputElement).value);
+    screen.getByRole('button', { name: 'Move question 1 down' }).focus();
     await userEvent.keyboard('{Enter}');
     expect(prompts()).toEqual(['Second', 'First']);
-    expect(dialog.getByRole('button', { name: 'Move question 2 down' })).toHaveFocus();
+    expect(screen.getByRole('button', { name: 'Move question 2 down' })).toHaveFocus();
     // Shift+Tab back to "Move question 2 up", and up again.
     await userEvent.keyboard('{Shift>}{Tab}{/Shift}{Enter}');
     expect(prompts()).toEqual(['First', 'Second']);
-    expect(dialog.getByRole('button', { name: 'Move question 1 up' })).toHaveFocus();
+    expect(screen.getByRole('button', { name: 'Move question 1 up' })).toHaveFocus();
   });
 });
