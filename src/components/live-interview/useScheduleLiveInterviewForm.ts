@@ -10,6 +10,7 @@ import { useCreateLiveInterview } from '../../data/hooks/use-live-interviews';
 import { useAssessmentKit } from '../../data/kit-context';
 import { applyFieldErrors } from '../../ui/form-errors';
 import { schemaResolver } from '../../ui/schema-resolver';
+import { useFocusWhenIdle } from '../../ui/use-focus-when-idle';
 import { NO_SCORECARD } from '../send-assessment/schema';
 import { createScheduleLiveInterviewFormSchema, toLocalInputValue, type ScheduleLiveInterviewFormValues } from './schema';
 import type { LiveInterviewText } from './text';
@@ -100,7 +101,7 @@ export function useScheduleLiveInterviewForm({ candidateId, text: t, active = tr
     mode: 'onSubmit',
     reValidateMode: 'onChange',
   });
-  const { setValue, setError, reset: resetForm } = form;
+  const { setValue, setError, setFocus, reset: resetForm } = form;
 
   // Fill once per opening, when the providers and the candidate are known: the only provider, a title from the
   // candidate and job (without the candidate, whose error shows above the form, the user writes one).
@@ -115,6 +116,7 @@ export function useScheduleLiveInterviewForm({ candidateId, text: t, active = tr
 
   // ------------------------------------------------------------------ creating
   const create = useCreateLiveInterview();
+  const focusWhenIdle = useFocusWhenIdle(create.isPending, setFocus);
   const [created, setCreated] = useState<Assessment | null>(null);
   const [formError, setFormError] = useState<ScheduleLiveInterviewFormError | null>(null);
   const submitting = useRef(false);
@@ -156,6 +158,7 @@ export function useScheduleLiveInterviewForm({ candidateId, text: t, active = tr
         }
         const providerName = latest.current.providerOptions.find((o) => o.provider.id === input.providerId)?.provider.name ?? input.providerId;
         const { applied, unmatched } = applyFieldErrors(setError, error.fieldErrors, fieldsByBackendPath, {
+          shouldFocus: false,
           // The server's words may be in another language than the form's: use ours where we have them.
           message: (field, serverMessage) => {
             if (field === 'providerId') return t.errors.providerUnavailable(providerName);
@@ -164,12 +167,13 @@ export function useScheduleLiveInterviewForm({ candidateId, text: t, active = tr
             return serverMessage;
           },
         });
+        if (applied[0]) focusWhenIdle(applied[0]);
         if (applied.length === 0 || Object.keys(unmatched).length > 0) {
           setFormError({ kind: 'rejected', error, message: Object.values(unmatched)[0] ?? null });
         }
       }
     },
-    [create, announce, setError, t],
+    [create, announce, setError, focusWhenIdle, t],
   );
 
   const submit = useCallback(

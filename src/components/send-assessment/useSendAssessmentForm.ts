@@ -14,6 +14,7 @@ import { assessmentKeys } from '../../data/query-keys';
 import { candidateAssessmentsQueryOptions, reviewersInfiniteQueryOptions, testsInfiniteQueryOptions } from '../../data/query-options';
 import { applyFieldErrors } from '../../ui/form-errors';
 import { schemaResolver } from '../../ui/schema-resolver';
+import { useFocusWhenIdle } from '../../ui/use-focus-when-idle';
 import { addCalendarDays, calendarDay, endOfCalendarDay, middayOf } from './dates';
 import {
   createSendAssessmentFormSchema,
@@ -170,7 +171,7 @@ export function useSendAssessmentForm({
     mode: 'onSubmit',
     reValidateMode: 'onChange',
   });
-  const { reset: resetForm, setValue, getValues, setError, clearErrors } = form;
+  const { reset: resetForm, setValue, getValues, setError, clearErrors, setFocus } = form;
 
   /** The test title to show for a pre-filled test until the catalogue names it. */
   const [testLabel, setTestLabel] = useState<string | undefined>(undefined);
@@ -248,6 +249,7 @@ export function useSendAssessmentForm({
 
   // ------------------------------------------------------------------ sending
   const send = useSendAssessment();
+  const focusWhenIdle = useFocusWhenIdle(send.isPending, setFocus);
   const [formError, setFormError] = useState<SendAssessmentFormError | null>(null);
   /** The candidate's active assessment of the same test, once the cache or the backend named it. */
   const [duplicate, setDuplicate] = useState<Assessment | null>(null);
@@ -320,12 +322,14 @@ export function useSendAssessmentForm({
           return null;
         case 'validation': {
           const { applied, unmatched } = applyFieldErrors(setError, error.fieldErrors, fieldsByBackendPath, {
+            shouldFocus: false,
             message: (field, serverMessage) => {
               if (field === 'providerId') return t.errors.providerUnavailable(providerName(input.providerId));
               if (field === 'testId') return t.test.unavailable(providerName(input.providerId));
               return serverMessage;
             },
           });
+          if (applied[0]) focusWhenIdle(applied[0]);
           // What the vendor refused may have changed state here too: a revoked key, an archived test.
           if (applied.includes('providerId')) void queryClient.invalidateQueries({ queryKey: assessmentKeys.integrations(context.scope) });
           if (applied.includes('testId')) void queryClient.invalidateQueries({ queryKey: assessmentKeys.tests(context.scope, input.providerId).slice(0, 4) });
