@@ -18,7 +18,7 @@ export default {
     'src/data/**/*.{ts,tsx}',
     'src/mock/mock-backend.ts',
     'src/domain/assessment-status.ts',
-    'src/domain/integration.ts',
+    'src/domain/integration-rules.ts',
     'src/components/status-badge/status-detail.ts',
     'src/components/**/use*.ts',
     '!src/**/index.ts',
