@@ -21,7 +21,7 @@ export default mergeConfig(
       // One retry: on a fresh clone of a loaded 2-core machine, about one test in 1,400 loses a timing race with
       // the browser or a cold dev server (each run a different one). The default reporter marks a test that passed
       // on its retry, so a flake stays visible; one that fails twice fails the run.
-      retry: 1,
+      retry: 0,
       projects: [
         {
           extends: true,
