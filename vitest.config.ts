@@ -18,9 +18,8 @@ export default mergeConfig(
       // flow through the HTTP adapter can take several seconds.
       testTimeout: 30_000,
       hookTimeout: 30_000,
-      // One retry: on a fresh clone of a loaded 2-core machine, about one test in 1,400 loses a timing race with
-      // the browser or a cold dev server (each run a different one). The default reporter marks a test that passed
-      // on its retry, so a flake stays visible; one that fails twice fails the run.
+      // No retries: a retry hides exactly the timing races a user on a loaded machine would hit. A flaky test is a
+      // bug to find, in the test or in the code.
       retry: 0,
       projects: [
         {
