@@ -458,3 +458,44 @@ describe('AssessmentFeedbackForm: loading and errors', () => {
     expect(await findForm()).toBeVisible();
   });
 });
+
+describe('AssessmentFeedbackForm: an unanswered question stays unanswered', () => {
+  /** Tab from the first star through every one-choice question without choosing anything. */
+  async function tabPastTheChoices(user: ReturnType<typeof renderWithKit>['user']) {
+    within(question(/^Code quality/)).getByRole('radio', { name: '1 star' }).focus();
+    for (const name of [/^Overall score/, /keyboard and screen-reader/, /^Seniority/]) {
+      await user.tab();
+      expect(question(name)).toContainElement(document.activeElement as HTMLElement);
+    }
+  }
+
+  it('a draft carries only what was answered after Tabbing past stars, score, yes/no and a select, and it saves', async () => {
+    const drafts = recordRequests('PUT', `/assessments/${fb.open}/feedback/draft`);
+    const { user } = renderForm();
+    await findForm();
+    await tabPastTheChoices(user);
+    // Past the five checkboxes to the text question.
+    for (let box = 0; box < 6; box += 1) await user.tab();
+    expect(screen.getByRole('textbox', { name: 'Strengths and concerns' })).toHaveFocus();
+    await user.keyboard('Clear README.');
+    expect(await screen.findByText('Draft saved at 09:00')).toBeVisible();
+    for (const request of drafts) expect(await bodyOf(request.clone())).toEqual({ 'q-fe-notes': expect.stringMatching(/^C/) });
+    expect(await bodyOf(drafts.at(-1)!)).toEqual({ 'q-fe-notes': 'Clear README.' });
+    for (const name of [/^Code quality/, /^Overall score/, /keyboard and screen-reader/, /^Seniority/]) {
+      expect(within(question(name)).getAllByRole('radio').filter((radio) => (radio as HTMLInputElement).checked)).toEqual([]);
+    }
+  });
+
+  it('a submit after Tabbing past unanswered questions says what each needs, in the kit’s words', async () => {
+    const { user } = renderForm({ autosaveDelayMs: 60_000 });
+    await findForm();
+    await tabPastTheChoices(user);
+    await user.click(screen.getByRole('button', { name: 'Submit feedback' }));
+    expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
+    expect(question(/^Code quality/)).toHaveAccessibleDescription('Choose 1 to 5 stars.');
+    expect(question(/^Overall score/)).toHaveAccessibleDescription('Choose a score from 1 to 10.');
+    expect(question(/keyboard and screen-reader/)).toHaveAccessibleDescription('Answer yes or no.');
+    expect(question(/^Seniority/)).toHaveAccessibleDescription('Choose one option.');
+    expect(within(question(/^Code quality/)).getByRole('radio', { name: '1 star' })).toHaveFocus();
+  });
+});

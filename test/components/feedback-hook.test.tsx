@@ -86,7 +86,7 @@ function setup({ as = due, assessmentId = fb.open, seed, autosaveDelayMs = 0, qu
 
 type Hook = ReturnType<typeof setup>['result'];
 const filled = (result: Hook) => waitFor(() => expect(result.current.filled).toBe(true));
-const change = (result: Hook, values: Record<string, string | string[]>) =>
+const change = (result: Hook, values: Record<string, string | string[] | undefined>) =>
   act(() => {
     for (const [name, value] of Object.entries(values)) result.current.form.setValue(name, value);
   });
@@ -110,7 +110,8 @@ describe('useAssessmentFeedbackForm: what the reviewer sees', () => {
       ['q4', 'q-fe-areas'],
       ['q5', 'q-fe-notes'],
     ]);
-    expect(result.current.form.getValues()).toEqual({ q0: '', q1: '', q2: '', q3: '', q4: [], q5: '' });
+    // Unanswered choices are their own value, not '' (nor 'no', 0 or null).
+    expect(result.current.form.getValues()).toStrictEqual({ q0: undefined, q1: undefined, q2: undefined, q3: undefined, q4: [], q5: '' });
     expect(result.current.draft).toEqual({ state: 'idle' });
   });
 
@@ -143,7 +144,7 @@ describe('useAssessmentFeedbackForm: what the reviewer sees', () => {
     expect(values.q0).toBe(String(saved.answers!['q-fe-quality']));
     expect(values.q1).toBe(String(saved.answers!['q-fe-overall']));
     expect(values.q2).toBe(saved.answers!['q-fe-a11y'] ? 'yes' : 'no');
-    expect([values.q3, values.q4, values.q5]).toEqual(['', [], '']);
+    expect([values.q3, values.q4, values.q5]).toStrictEqual([undefined, [], '']);
     expect(result.current.draft).toEqual({ state: 'saved', at: saved.updatedAt });
 
     // Their next save says when, from their own entry (not the first reviewer's, who has none).
@@ -169,6 +170,20 @@ describe('useAssessmentFeedbackForm: drafts', () => {
     expect(result.current.draft).toEqual({ state: 'saved', at: MOCK_NOW });
     // Nothing failed, so nothing recovered either.
     expect(announced).toEqual([]);
+  });
+
+  it('leaves out of the draft whatever is not an answer: null from a host’s own radio group, stray text', async () => {
+    const { result, writes } = setup({ autosaveDelayMs: 60_000 });
+    await filled(result);
+    // A host rendering its own fields with react-hook-form's register gets null for a radio group Tabbed past.
+    act(() => {
+      for (const name of ['q0', 'q2', 'q3']) result.current.form.setValue(name, null as never);
+      result.current.form.setValue('q1', 'seven');
+      result.current.form.setValue('q5', 'Kept.');
+    });
+    await act(() => result.current.saveNow());
+    expect(writes).toEqual([{ operation: 'draft', answers: { 'q-fe-notes': 'Kept.' }, key: expect.any(String) }]);
+    expect(result.current.draft.state).toBe('saved');
   });
 
   it('doesn’t save the answers the backend already holds', async () => {

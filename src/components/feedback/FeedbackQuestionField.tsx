@@ -1,5 +1,5 @@
-import { useId, type ReactNode } from 'react';
-import { Controller, useWatch, type UseFormReturn } from 'react-hook-form';
+import { useId, type ComponentProps, type ReactNode } from 'react';
+import { Controller, useController, type UseFormReturn } from 'react-hook-form';
 import type { ScorecardQuestion } from '../../domain/scorecard';
 import { Field } from '../../ui/Field';
 import { CircleAlertIcon, StarIcon } from '../../ui/icons';
@@ -23,24 +23,48 @@ function RequiredTag({ question, text: t }: { question: ScorecardQuestion; text:
 }
 
 /**
+ * One choice as native radios, held by a controller: react-hook-form reads a registered radio group from the page
+ * when it loses focus, and a group Tabbed past without a choice reads as `null`. Here the value changes only when
+ * an option is chosen, so a group left alone stays unanswered (`undefined`).
+ */
+function useRadios(name: string, form: QuestionFieldProps['form'], invalid: boolean, className: string) {
+  const { field } = useController({ control: form.control, name });
+  const chosen = typeof field.value === 'string' ? field.value : undefined;
+  const radio = (value: string, index: number): ComponentProps<'input'> => ({
+    // The first option takes the ref, so a submit with this question unanswered focuses it.
+    ref: index === 0 ? field.ref : undefined,
+    type: 'radio',
+    className,
+    name,
+    value,
+    checked: chosen === value,
+    'aria-invalid': invalid || undefined,
+    onChange: () => field.onChange(value),
+    onBlur: field.onBlur,
+  });
+  return { chosen, radio };
+}
+
+/**
  * Stars (1-5) or a score (1-10): native radios, so Tab reaches the group, arrow keys move the choice and Space
  * picks, with no hover needed. The chosen value is also written out ("3 of 5").
  */
 function Rating({ question, name, form, text: t, invalid }: QuestionFieldProps & { invalid: boolean }) {
   const max = question.type === 'stars' ? 5 : 10;
-  const chosen = Number(useWatch({ control: form.control, name })) || 0;
   const kind = question.type === 'stars' ? 'stars' : 'score';
+  const radios = useRadios(name, form, invalid, 'ak-rating__input');
+  const chosen = Number(radios.chosen ?? 0);
   return (
     <div className="ak-rating" data-kind={kind}>
       <div className="ak-rating__options">
-        {range(max).map((value) => (
+        {range(max).map((value, index) => (
           <label
             key={value}
             className="ak-rating__option"
             data-filled={(kind === 'stars' && value <= chosen) || undefined}
             data-checked={value === chosen || undefined}
           >
-            <input type="radio" className="ak-rating__input" value={String(value)} aria-invalid={invalid || undefined} {...form.register(name)} />
+            <input {...radios.radio(String(value), index)} />
             {kind === 'stars' ? (
               <>
                 <StarIcon className="ak-icon ak-rating__star" />
@@ -61,11 +85,12 @@ function Rating({ question, name, form, text: t, invalid }: QuestionFieldProps &
 
 /** Yes/no and single select: one choice, as native radios. */
 function Choices({ name, form, options, invalid, pills }: { name: string; form: QuestionFieldProps['form']; options: Array<{ value: string; label: string }>; invalid: boolean; pills: boolean }) {
+  const { radio } = useRadios(name, form, invalid, 'ak-feedback-choice__input');
   return (
     <div className="ak-feedback-choices" data-layout={pills ? 'pills' : 'list'}>
-      {options.map((option) => (
+      {options.map((option, index) => (
         <label key={option.value} className="ak-feedback-choice">
-          <input type="radio" className="ak-feedback-choice__input" value={option.value} aria-invalid={invalid || undefined} {...form.register(name)} />
+          <input {...radio(option.value, index)} />
           <span className="ak-feedback-choice__label">{option.label}</span>
         </label>
       ))}

@@ -1,13 +1,14 @@
 import * as z from 'zod/mini';
-import type { FeedbackAnswers, ScorecardQuestion, ScorecardQuestionType } from '../../domain';
+import type { FeedbackAnswer, FeedbackAnswers, ScorecardQuestion, ScorecardQuestionType } from '../../domain';
 import { FEEDBACK_TEXT_MAX_LENGTH, isAnswered } from '../../domain/feedback-rules';
 
 /**
  * The feedback form's values, one field per question, named by position (`q0`, `q1`...) so a question id with a dot
  * never reads as a path. Choices are strings as radios and checkboxes hold them: a rating `'4'`, yes/no `'yes'` or
- * `'no'`, a select its option; `''` (or `[]`) is unanswered.
+ * `'no'`, a select its option. Unanswered is its own value: `undefined` for a one-choice question (never `''`,
+ * `'no'`, `0` or `null`), as an empty text or `[]` is for the others.
  */
-export type FeedbackFieldValue = string | string[];
+export type FeedbackFieldValue = string | string[] | undefined;
 export type FeedbackFormValues = Record<string, FeedbackFieldValue>;
 
 export const fieldName = (index: number) => `q${index}`;
@@ -34,7 +35,8 @@ export function createFeedbackFormSchema(questions: readonly ScorecardQuestion[]
         z.maxLength(FEEDBACK_TEXT_MAX_LENGTH, messages.textTooLong),
       );
     } else {
-      shape[fieldName(index)] = z.string().check(z.minLength(question.required ? 1 : 0, required));
+      // Unanswered passes the type, so a required question says what it needs, not zod's "Invalid input".
+      shape[fieldName(index)] = z.union([z.string(), z.undefined()]).check(z.refine((choice) => !question.required || choice !== undefined, required));
     }
   });
   return z.object(shape);
@@ -49,21 +51,28 @@ export function toFormValues(questions: readonly ScorecardQuestion[], answers: F
       if (question.type === 'multi_select') value = Array.isArray(answer) ? answer : [];
       else if (typeof answer === 'boolean') value = answer ? YES : NO;
       else if (typeof answer === 'number' || typeof answer === 'string') value = String(answer);
-      else value = '';
+      else value = question.type === 'text' ? '' : undefined;
       return [fieldName(index), value];
     }),
   );
 }
 
-/** What the backend stores for the form's values; unanswered questions are left out. */
+/** A field's value as the backend stores it, or `undefined` when it holds no answer of the question's shape. */
+function answerOf(question: ScorecardQuestion, value: FeedbackFieldValue): FeedbackAnswer | undefined {
+  if (value === undefined || !isAnswered(value)) return undefined;
+  if (question.type === 'multi_select') return Array.isArray(value) ? value : undefined;
+  if (typeof value !== 'string') return undefined;
+  if (question.type === 'stars' || question.type === 'score') return /^\d+$/.test(value) ? Number(value) : undefined;
+  if (question.type === 'yes_no') return value === YES ? true : value === NO ? false : undefined;
+  return value;
+}
+
+/** What the backend stores for the form's values: unanswered questions are left out, never sent as `false`, `0` or `null`. */
 export function toAnswers(questions: readonly ScorecardQuestion[], values: FeedbackFormValues): FeedbackAnswers {
   const answers: FeedbackAnswers = {};
   questions.forEach((question, index) => {
-    const value = values[fieldName(index)];
-    if (value === undefined || !isAnswered(value)) return;
-    if (question.type === 'stars' || question.type === 'score') answers[question.id] = Number(value);
-    else if (question.type === 'yes_no') answers[question.id] = value === YES;
-    else answers[question.id] = value;
+    const answer = answerOf(question, values[fieldName(index)]);
+    if (answer !== undefined) answers[question.id] = answer;
   });
   return answers;
 }
