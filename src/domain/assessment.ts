@@ -107,7 +107,7 @@ export const sendAssessmentInputSchema = z.object({
   candidateId: id,
   providerId: id,
   testId: id,
-  reviewerIds: z.array(id),
+  reviewerIds: z.array(id).check(z.minLength(1, 'Choose at least one reviewer.')),
   scorecard: z.nullable(scorecardChoiceSchema),
   activityId: z.optional(z.nullable(z.string())),
   /** When the link stops working; null or absent: the provider's default lifetime. At most its `linkLifetime.maxDays`. */

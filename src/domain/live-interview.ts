@@ -47,7 +47,7 @@ export const createLiveInterviewInputSchema = z.object({
   candidateId: id,
   providerId: id,
   title: z.string().check(z.trim(), z.minLength(1), z.maxLength(LIVE_INTERVIEW_TITLE_MAX_LENGTH)),
-  interviewerIds: z.array(id),
+  interviewerIds: z.array(id).check(z.minLength(1, 'Choose at least one interviewer.')),
   scorecard: z.nullable(scorecardChoiceSchema),
   /** When it is planned; null or absent: no set time. Must be in the future. */
   scheduledAt: z.optional(z.nullable(isoDateTime)),

@@ -159,7 +159,6 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
     if (!test) throw validationError('testId', `This test no longer exists in ${provider.name}.`);
     if (test.archived) throw validationError('testId', `“${test.title}” was archived in ${provider.name}. Choose another test.`);
     const reviewers = reviewersById(input.reviewerIds, 'reviewerIds');
-    if (reviewers.length === 0) throw validationError('reviewerIds', 'Choose at least one reviewer.');
     if (input.scorecard?.kind === 'template') requireTemplate(input.scorecard.templateId, 'scorecard');
     return { test, reviewers, expiresAt: linkExpiry(input) };
   }
@@ -440,7 +439,6 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
             throw validationError('providerId', `${provider.name} has no live interviews.`);
           }
           const interviewers = reviewersById(input.interviewerIds, 'interviewerIds');
-          if (interviewers.length === 0) throw validationError('interviewerIds', 'Choose at least one interviewer.');
           if (input.scorecard?.kind === 'template') requireTemplate(input.scorecard.templateId, 'scorecard');
           if (input.scheduledAt !== null && Date.parse(input.scheduledAt) <= Date.parse(store.now())) {
             throw validationError('scheduledAt', 'Choose a time in the future.');

@@ -4,7 +4,8 @@
  * response docs/openapi.json declares for that path, method and status, with a body (and Retry-After) its
  * schema accepts. The other way round, each rule-based error status the document declares for an operation
  * (400, 404, 409, 422) must be one the mock really answers. 401, 403, 429 and 5xx may come from any operation
- * of a real server; the mock answers them when a fault is planned.
+ * of a real server; the mock answers them when a fault is planned. Request bodies are checked the same way: the
+ * document's request schema accepts every body the mock accepts, and refuses each body the mock refuses for its shape.
  */
 import { readFileSync } from 'node:fs';
 import { Ajv2020 } from 'ajv/dist/2020.js';
@@ -67,6 +68,8 @@ interface Case {
   /** Runs first (e.g. a first request whose key this case reuses). */
   before?: () => Promise<unknown>;
   status: number;
+  /** A 422 for the body's shape: the document's request schema refuses the body too (data rules it can't say). */
+  shapeRule?: boolean;
 }
 
 const sendBody = (overrides: Record<string, unknown> = {}) => ({
@@ -112,7 +115,7 @@ const cases: Case[] = [
   { why: 'no Idempotency-Key', operation: 'connectIntegration', params: { providerId: ids.notConnectedProvider }, body: { apiKey: MOCK_VALID_API_KEY }, idempotencyKey: null, status: 400 },
   { why: 'an empty Idempotency-Key', operation: 'connectIntegration', params: { providerId: ids.notConnectedProvider }, body: { apiKey: MOCK_VALID_API_KEY }, idempotencyKey: '', status: 400 },
   { why: 'a body that is not JSON', operation: 'connectIntegration', params: { providerId: ids.notConnectedProvider }, rawBody: '{apiKey', status: 400 },
-  { why: 'a body without apiKey', operation: 'connectIntegration', params: { providerId: ids.notConnectedProvider }, body: {}, status: 422 },
+  { why: 'a body without apiKey', operation: 'connectIntegration', params: { providerId: ids.notConnectedProvider }, body: {}, status: 422, shapeRule: true },
   { why: 'a key the vendor rejects', operation: 'connectIntegration', params: { providerId: ids.notConnectedProvider }, body: { apiKey: MOCK_INVALID_API_KEY }, status: 422 },
   { why: 'a vendor rate limit', operation: 'connectIntegration', params: { providerId: ids.notConnectedProvider }, body: { apiKey: MOCK_RATE_LIMITED_API_KEY }, status: 429 },
   { why: 'an unknown provider', operation: 'connectIntegration', params: { providerId: 'nope' }, body: { apiKey: MOCK_VALID_API_KEY }, status: 404 },
@@ -121,7 +124,7 @@ const cases: Case[] = [
 
   { why: 'a new key', operation: 'replaceApiKey', params: { providerId: ids.connectedProvider }, body: { apiKey: `${MOCK_VALID_API_KEY}x` }, status: 200 },
   { why: 'no Idempotency-Key', operation: 'replaceApiKey', params: { providerId: ids.connectedProvider }, body: { apiKey: MOCK_VALID_API_KEY }, idempotencyKey: null, status: 400 },
-  { why: 'an apiKey that is not a string', operation: 'replaceApiKey', params: { providerId: ids.connectedProvider }, body: { apiKey: 42 }, status: 422 },
+  { why: 'an apiKey that is not a string', operation: 'replaceApiKey', params: { providerId: ids.connectedProvider }, body: { apiKey: 42 }, status: 422, shapeRule: true },
   { why: 'an unknown provider', operation: 'replaceApiKey', params: { providerId: 'nope' }, body: { apiKey: MOCK_VALID_API_KEY }, status: 404 },
   { why: 'an integration not connected', operation: 'replaceApiKey', params: { providerId: ids.notConnectedProvider }, body: { apiKey: MOCK_VALID_API_KEY }, status: 409 },
 
@@ -153,7 +156,7 @@ const cases: Case[] = [
   { why: 'an unknown job', operation: 'getInterviewPlan', params: { jobId: 'nope' }, status: 404 },
   { why: 'the current version', operation: 'saveInterviewPlan', params: { jobId: ids.jobWithoutAssessmentActivity }, body: planBody(2, [{ id: 's1', name: 'Screen', activities: [{ id: 'a1', type: 'call', title: 'Call' }] }]), status: 200 },
   { why: 'a stale version', operation: 'saveInterviewPlan', params: { jobId: ids.jobWithoutAssessmentActivity }, body: planBody(1), status: 409 },
-  { why: 'a stage without a name', operation: 'saveInterviewPlan', params: { jobId: ids.jobWithoutAssessmentActivity }, body: planBody(2, [{ id: 's1', name: '', activities: [] }]), status: 422 },
+  { why: 'a stage without a name', operation: 'saveInterviewPlan', params: { jobId: ids.jobWithoutAssessmentActivity }, body: planBody(2, [{ id: 's1', name: '', activities: [] }]), status: 422, shapeRule: true },
   { why: 'a test that does not exist', operation: 'saveInterviewPlan', params: { jobId: ids.jobWithoutAssessmentActivity }, body: planBody(2, [{ id: 's1', name: 'Tech', activities: [{ id: 'a1', type: 'send_assessment', providerId: ids.connectedProvider, testId: 'gone', testTitle: 'x', reviewerIds: [], scorecard: { kind: 'questions', questions: [] } }] }]), status: 422 },
   { why: 'no Idempotency-Key', operation: 'saveInterviewPlan', params: { jobId: ids.jobWithoutAssessmentActivity }, body: planBody(2), idempotencyKey: null, status: 400 },
   { why: 'an unknown job', operation: 'saveInterviewPlan', params: { jobId: 'nope' }, body: planBody(1), status: 404 },
@@ -167,8 +170,10 @@ const cases: Case[] = [
   { why: 'a plan activity', operation: 'sendAssessment', body: sendBody({ candidateId: ids.candidateWithPendingActivity, providerId: ids.connectedProvider, activityId: ids.planActivity }), status: 201 },
   { why: 'an unknown candidate', operation: 'sendAssessment', body: sendBody({ candidateId: 'nope' }), status: 404 },
   { why: 'a provider that is not connected', operation: 'sendAssessment', body: sendBody({ providerId: ids.notConnectedProvider }), status: 422 },
-  { why: 'a body of the wrong shape', operation: 'sendAssessment', body: { candidateId: ids.candidateWithNoAssessments }, status: 422 },
+  { why: 'a body of the wrong shape', operation: 'sendAssessment', body: { candidateId: ids.candidateWithNoAssessments }, status: 422, shapeRule: true },
   { why: 'no Idempotency-Key', operation: 'sendAssessment', body: sendBody(), idempotencyKey: null, status: 400 },
+  { why: 'no reviewers', operation: 'sendAssessment', body: sendBody({ reviewerIds: [] }), status: 422, shapeRule: true },
+  { why: 'a message over 1,000 characters', operation: 'sendAssessment', body: sendBody({ message: 'x'.repeat(1001) }), status: 422, shapeRule: true },
   {
     why: 'a second active assessment of the same test',
     operation: 'sendAssessment',
@@ -193,7 +198,7 @@ const cases: Case[] = [
   { why: 'an active assessment', operation: 'cancelAssessment', params: { assessmentId: sent.in_progress }, body: { reason: 'Withdrew' }, status: 200 },
   { why: 'no body', operation: 'cancelAssessment', params: { assessmentId: sent.sent }, status: 200 },
   { why: 'a completed assessment', operation: 'cancelAssessment', params: { assessmentId: sent.completed }, body: {}, status: 409 },
-  { why: 'a reason that is not a string', operation: 'cancelAssessment', params: { assessmentId: sent.sent }, body: { reason: 5 }, status: 422 },
+  { why: 'a reason that is not a string', operation: 'cancelAssessment', params: { assessmentId: sent.sent }, body: { reason: 5 }, status: 422, shapeRule: true },
   { why: 'an unknown assessment', operation: 'cancelAssessment', params: { assessmentId: 'nope' }, body: {}, status: 404 },
   { why: 'no Idempotency-Key', operation: 'cancelAssessment', params: { assessmentId: sent.sent }, body: {}, idempotencyKey: null, status: 400 },
 
@@ -202,6 +207,8 @@ const cases: Case[] = [
   { why: 'an unknown candidate', operation: 'createLiveInterview', body: liveBody({ candidateId: 'nope' }), status: 404 },
   { why: 'a vendor without live interviews', operation: 'createLiveInterview', body: liveBody({ providerId: ids.needsAttentionProvider }), seed: { integrationStates: { devscreen: 'connected' } }, status: 422 },
   { why: 'an empty title', operation: 'createLiveInterview', body: liveBody({ title: '  ' }), status: 422 },
+  { why: 'no interviewers', operation: 'createLiveInterview', body: liveBody({ interviewerIds: [] }), status: 422, shapeRule: true },
+  { why: 'a time in the past', operation: 'createLiveInterview', body: liveBody({ scheduledAt: '2026-11-01T09:00:00Z' }), status: 422 },
   {
     why: 'a key reused for another input',
     operation: 'createLiveInterview',
@@ -228,7 +235,7 @@ const cases: Case[] = [
   { why: 'an unknown assessment', operation: 'submitFeedback', params: { assessmentId: 'nope' }, body: { answers: fullAnswers }, seed: asReviewer, status: 404 },
   { why: 'feedback already submitted', operation: 'submitFeedback', params: { assessmentId: feedback.allSubmitted }, body: { answers: fullAnswers }, seed: asReviewer, status: 409 },
   { why: 'a required answer missing', operation: 'submitFeedback', params: { assessmentId: feedback.open }, body: { answers: { 'q-fe-quality': 4 } }, seed: asReviewer, status: 422 },
-  { why: 'answers that are not an object', operation: 'submitFeedback', params: { assessmentId: feedback.open }, body: { answers: [4] }, seed: asReviewer, status: 422 },
+  { why: 'answers that are not an object', operation: 'submitFeedback', params: { assessmentId: feedback.open }, body: { answers: [4] }, seed: asReviewer, status: 422, shapeRule: true },
 ];
 
 /** Failures a real server may answer on any route; the mock answers them when a fault is planned. */
@@ -258,6 +265,15 @@ function declaredResponse(operationId: RestOperation, status: number): { pointer
   }
   const escapedPath = entry.path.replaceAll('~', '~0').replaceAll('/', '~1');
   return { pointer: `#/paths/${escapedPath}/${entry.method}/responses/${key}`, response: declared };
+}
+
+/** Whether the document's request schema for this operation accepts the body. */
+function documentAcceptsBody(operationId: RestOperation, body: unknown): boolean {
+  const { path, method } = operationsById.get(operationId)!;
+  const pointer = `#/paths/${path.replaceAll('~', '~0').replaceAll('/', '~1')}/${method}/requestBody/content/application~1json/schema`;
+  const validate = ajv.getSchema(`${DOCUMENT_ID}${pointer}`);
+  if (!validate) throw new Error(`${operationId} declares no request body`);
+  return validate(body);
 }
 
 /** Validates a response against the document; returns what is wrong, or an empty list. */
@@ -293,6 +309,9 @@ describe('the mock keeps docs/openapi.json', () => {
     const response = await send(c);
     expect(response.status).toBe(c.status);
     expect(await problemsWith(c.operation, response)).toEqual([]);
+    if (c.body !== undefined && (c.status < 300 || c.shapeRule)) {
+      expect(documentAcceptsBody(c.operation, c.body), 'the document agrees on the request body').toBe(c.status < 300);
+    }
   });
 
   it.each(faults.map((f) => [`${f.operation}: injected ${f.status}`, f] as const))('%s', async (_, f) => {
