@@ -182,7 +182,7 @@ const operations = {
 
 const errorDescriptions = {
   '400': 'validation: a write without an Idempotency-Key, or a body that is not JSON',
-  '401': 'unauthorized',
+  '401': "unauthorized: the request carries no valid session of the host's (see `security`)",
   '403': 'forbidden',
   '404': 'not_found',
   '409':
@@ -341,6 +341,31 @@ function errorResponses(): JsonObject {
   );
 }
 
+/**
+ * How the host's session reaches the server: `createHttpAdapter` calls `fetch` with its default credentials
+ * (`same-origin`) and adds the `headers` the host gives it to every request, reads and writes alike.
+ */
+const securitySchemes = {
+  hostSession: {
+    type: 'apiKey',
+    in: 'cookie',
+    name: 'session',
+    description:
+      "The host ATS's own sign-in cookie, whatever its name (`session` stands for it). The browser sends it because the " +
+      "adapter leaves fetch's credentials at `same-origin`: mount the contract on the page's own origin. On another " +
+      "origin, pass `createHttpAdapter({ fetch })` a fetch that sets `credentials: 'include'`, and answer CORS with " +
+      'credentials allowed. Check CSRF on writes as for any cookie session (a header from `headers`, say).',
+  },
+  hostHeaders: {
+    type: 'http',
+    scheme: 'bearer',
+    description:
+      'A token the host passes in `createHttpAdapter({ headers })`: a static object, or a function called before every ' +
+      'request so a rotating token stays fresh. Every request carries it. Any other header the host needs (a CSRF or ' +
+      'tenant header) travels the same way.',
+  },
+} as const;
+
 /** The reference REST contract as OpenAPI 3.1, built from `restRoutes` and the domain schemas (docs/openapi.json). */
 export function createOpenApiDocument(): JsonObject {
   const paths: Record<string, JsonObject> = {};
@@ -358,7 +383,9 @@ export function createOpenApiDocument(): JsonObject {
         'What `createHttpAdapter` calls. Paths are relative to the adapter\'s baseUrl. See docs/rest-contract.md.',
     },
     servers: [{ url: '{baseUrl}', variables: { baseUrl: { default: '/api', description: "The adapter's baseUrl." } } }],
+    // Either scheme will do: the kit has no sign-in of its own and passes on whatever the host's page has.
+    security: Object.keys(securitySchemes).map((name) => ({ [name]: [] })),
     paths,
-    components: { schemas: componentSchemas(), responses: errorResponses() },
+    components: { schemas: componentSchemas(), responses: errorResponses(), securitySchemes },
   };
 }

@@ -28,6 +28,7 @@ interface Recorded {
   method: string;
   url: URL;
   headers: Headers;
+  credentials: RequestCredentials;
   body: string;
 }
 
@@ -39,6 +40,7 @@ function serve(respond: (request: Request) => Response | Promise<Response>): Rec
         method: request.method,
         url: new URL(request.url),
         headers: request.headers,
+        credentials: request.credentials,
         body: await request.clone().text(),
       });
       return respond(request);
@@ -232,6 +234,18 @@ describe('createHttpAdapter: requests', () => {
         expect(request?.headers.get('Content-Type')).toBe('application/json');
         expect(JSON.parse(request?.body ?? '')).toEqual(c.body);
       }
+    },
+  );
+
+  // docs/openapi.json `security`: the host's cookie (fetch's same-origin default) or the headers it passes.
+  it.each(Object.entries(cases) as [RestOperation, OperationCase][])(
+    '%s carries the host session: the host headers, and cookies by fetch default (same-origin)',
+    async (_operation, c) => {
+      const requests = serve(() => HttpResponse.json(c.response, { status: c.status ?? 200 }));
+      await c.call(createHttpAdapter({ baseUrl: BASE, headers: { Authorization: 'Bearer host-session', 'X-CSRF-Token': 'csrf-1' } }));
+      expect(requests[0]?.headers.get('Authorization')).toBe('Bearer host-session');
+      expect(requests[0]?.headers.get('X-CSRF-Token')).toBe('csrf-1');
+      expect(requests[0]?.credentials).toBe('same-origin');
     },
   );
 

@@ -40,7 +40,7 @@ const document = JSON.parse(
 const ajv = new Ajv2020({ allErrors: true, strict: true });
 addFormats.default(ajv);
 // The document's keywords outside JSON Schema; its schemas themselves are checked strictly.
-ajv.addVocabulary(['openapi', 'info', 'servers', 'paths', 'components']);
+ajv.addVocabulary(['openapi', 'info', 'servers', 'security', 'paths', 'components']);
 ajv.addSchema(document, DOCUMENT_ID);
 
 const BASE_URL = 'http://openapi.test/api';

@@ -31,6 +31,20 @@ describe('OpenAPI document', () => {
     }
   });
 
+  it('says how the host\'s session reaches the server: its cookie on the same origin, or the headers it gives the adapter', () => {
+    const { security, components } = createOpenApiDocument() as {
+      security: Record<string, string[]>[];
+      components: { securitySchemes: Record<string, { type: string; in?: string; scheme?: string }> };
+    };
+    // Alternatives (one requirement each), applying to every operation: no operation overrides them.
+    expect(security).toEqual([{ hostSession: [] }, { hostHeaders: [] }]);
+    expect(components.securitySchemes.hostSession).toMatchObject({ type: 'apiKey', in: 'cookie' });
+    expect(components.securitySchemes.hostHeaders).toMatchObject({ type: 'http', scheme: 'bearer' });
+    for (const methods of Object.values(document.paths)) {
+      for (const operation of Object.values(methods)) expect(operation).not.toHaveProperty('security');
+    }
+  });
+
   it('has no dangling $ref', () => {
     const refs = JSON.stringify(document).match(/"\$ref":"[^"]+"/g) ?? [];
     expect(refs.length).toBeGreaterThan(0);
