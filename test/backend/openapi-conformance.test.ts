@@ -271,9 +271,9 @@ function declaredResponse(operationId: RestOperation, status: number): { pointer
 function documentAcceptsBody(operationId: RestOperation, body: unknown): boolean {
   const { path, method } = operationsById.get(operationId)!;
   const pointer = `#/paths/${path.replaceAll('~', '~0').replaceAll('/', '~1')}/${method}/requestBody/content/application~1json/schema`;
-  const validate = ajv.getSchema(`${DOCUMENT_ID}${pointer}`);
+  const validate = ajv.getSchema<unknown>(`${DOCUMENT_ID}${pointer}`);
   if (!validate) throw new Error(`${operationId} declares no request body`);
-  return validate(body);
+  return validate(body) === true;
 }
 
 /** Validates a response against the document; returns what is wrong, or an empty list. */
