@@ -1,5 +1,5 @@
 import * as RadixDialog from '@radix-ui/react-dialog';
-import { useRef, type ComponentPropsWithoutRef, type ReactNode } from 'react';
+import { useEffect, useRef, type ComponentPropsWithoutRef, type MouseEventHandler, type ReactNode } from 'react';
 import { useAssessmentKit } from '../data/kit-context';
 import { useRootProps } from '../data/root-props';
 import { XIcon } from './icons';
@@ -23,6 +23,11 @@ export interface DialogContentProps extends Omit<ComponentPropsWithoutRef<typeof
   size?: 'sm' | 'md' | 'lg';
   /** Blocks Escape and outside clicks, e.g. while a request is running or a secret is shown once. */
   preventClose?: boolean;
+  /**
+   * Said once, politely, when `preventClose` holds an Escape ("Sending…"): the user hears why the dialog stayed.
+   * Said again only after `preventClose` has lifted and holds again (the next write).
+   */
+  busyLabel?: string;
   /**
    * `alertdialog` for confirmations that interrupt: outside clicks never dismiss it, and Escape only when
    * `preventClose` is off.
@@ -57,6 +62,7 @@ function deepActiveElement(document: Document | undefined): Element | null {
 export function DialogContent({
   size = 'md',
   preventClose = false,
+  busyLabel,
   role = 'dialog',
   described = true,
   className,
@@ -68,10 +74,14 @@ export function DialogContent({
   children,
   ...props
 }: DialogContentProps) {
-  const { portalContainer } = useAssessmentKit('DialogContent');
+  const { portalContainer, announce } = useAssessmentKit('DialogContent');
   const rootProps = useRootProps('ak-dialog-root');
   const returnFocusTo = useRef<Element | null>(null);
   const isAlert = role === 'alertdialog';
+  const heldSaid = useRef(false);
+  useEffect(() => {
+    if (!preventClose) heldSaid.current = false;
+  }, [preventClose]);
 
   return (
     <RadixDialog.Portal container={portalContainer ?? undefined}>
@@ -100,7 +110,14 @@ export function DialogContent({
           }}
           onEscapeKeyDown={(event) => {
             // Escape closes an open picker list first (the combobox handles it); the dialog waits for the next one.
-            if (preventClose || isExpandedCombobox(event.target)) event.preventDefault();
+            if (isExpandedCombobox(event.target)) event.preventDefault();
+            else if (preventClose) {
+              event.preventDefault();
+              if (busyLabel && !heldSaid.current) {
+                heldSaid.current = true;
+                announce(busyLabel, 'polite');
+              }
+            }
             onEscapeKeyDown?.(event);
           }}
           onPointerDownOutside={(event) => {
@@ -155,10 +172,10 @@ export function DialogDescription(props: ComponentPropsWithoutRef<typeof RadixDi
   );
 }
 
-/** The × in the header. */
-export function DialogCloseButton({ label }: { label: string }) {
+/** The × in the header. An `onClick` that calls `preventDefault()` keeps the dialog open (to ask first). */
+export function DialogCloseButton({ label, onClick }: { label: string; onClick?: MouseEventHandler<HTMLButtonElement> }) {
   return (
-    <RadixDialog.Close className="ak-icon-button ak-dialog__close" aria-label={label}>
+    <RadixDialog.Close className="ak-icon-button ak-dialog__close" aria-label={label} onClick={onClick}>
       <XIcon />
     </RadixDialog.Close>
   );
@@ -178,7 +195,8 @@ export function DialogFooter({ className, ...props }: ComponentPropsWithoutRef<'
   return <footer {...props} className={className ? `ak-dialog__footer ${className}` : 'ak-dialog__footer'} />;
 }
 
-export interface DialogShellProps extends Pick<DialogContentProps, 'size' | 'preventClose' | 'role' | 'onOpenAutoFocus' | 'onCloseAutoFocus' | 'className'> {
+export interface DialogShellProps
+  extends Pick<DialogContentProps, 'size' | 'preventClose' | 'busyLabel' | 'role' | 'onOpenAutoFocus' | 'onCloseAutoFocus' | 'className'> {
   open?: boolean;
   defaultOpen?: boolean;
   onOpenChange?: (open: boolean) => void;

@@ -1,6 +1,6 @@
 import { screen } from '@testing-library/react';
 import { useState } from 'react';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { EnableIntegrationDialog } from '../../src/components/enable-integration';
 import { DialogShell } from '../../src/ui/Dialog';
 import { renderWithKit } from '../support/kit';
@@ -79,5 +79,39 @@ describe('focus when a host controls a kit dialog', () => {
     await screen.findByRole('dialog', { name: 'Kit dialog' });
     await user.click(screen.getByRole('button', { name: 'Close' }));
     expect(trigger).toHaveFocus();
+  });
+});
+
+describe('a dialog held open while it writes', () => {
+  function Writing() {
+    const [writing, setWriting] = useState(true);
+    return (
+      <DialogShell defaultOpen title="Kit dialog" closeLabel="Close" preventClose={writing} busyLabel="Sending…">
+        <button onClick={() => setWriting((value) => !value)}>{writing ? 'Finish' : 'Write again'}</button>
+      </DialogShell>
+    );
+  }
+
+  it('stays open on Escape and says once, politely, that the write is still running', async () => {
+    const onAnnounce = vi.fn();
+    const { user } = renderWithKit(<Writing />, { provider: { onAnnounce } });
+    const dialog = await screen.findByRole('dialog', { name: 'Kit dialog' });
+    expect(screen.queryByRole('button', { name: 'Close' })).not.toBeInTheDocument();
+    await user.keyboard('{Escape}');
+    await user.keyboard('{Escape}');
+    expect(dialog).toBeInTheDocument();
+    expect(onAnnounce.mock.calls).toEqual([['Sending…', 'polite']]);
+
+    // The next write is heard again; once it is done, Escape closes.
+    await user.click(screen.getByRole('button', { name: 'Finish' }));
+    await user.click(screen.getByRole('button', { name: 'Write again' }));
+    await user.keyboard('{Escape}');
+    expect(onAnnounce.mock.calls).toEqual([
+      ['Sending…', 'polite'],
+      ['Sending…', 'polite'],
+    ]);
+    await user.click(screen.getByRole('button', { name: 'Finish' }));
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
   });
 });

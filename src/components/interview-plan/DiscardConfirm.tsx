@@ -1,7 +1,4 @@
-import { useRef } from 'react';
-import { Button } from '../../ui/Button';
-import { DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogRoot, DialogTitle } from '../../ui/Dialog';
-import { TriangleAlertIcon } from '../../ui/icons';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
 
 export interface DiscardConfirmProps {
   open: boolean;
@@ -13,41 +10,18 @@ export interface DiscardConfirmProps {
   discardLabel: string;
 }
 
-/**
- * The unsaved-changes warning: an alert dialog whose focus starts on "Keep editing", so Enter never throws work
- * away. Escape keeps editing too.
- */
+/** The plan's unsaved-changes warning: the kit's `ConfirmDialog`, focus on "Keep editing", Escape keeps editing. */
 export function DiscardConfirm({ open, onOpenChange, onDiscard, title, description, keepLabel, discardLabel }: DiscardConfirmProps) {
-  const keepRef = useRef<HTMLButtonElement>(null);
   return (
-    <DialogRoot open={open} onOpenChange={onOpenChange}>
-      <DialogContent
-        role="alertdialog"
-        size="sm"
-        onOpenAutoFocus={(event) => {
-          event.preventDefault();
-          keepRef.current?.focus();
-        }}
-      >
-        <DialogHeader icon={<TriangleAlertIcon />} tone="warning">
-          <DialogTitle>{title}</DialogTitle>
-          <DialogDescription>{description}</DialogDescription>
-        </DialogHeader>
-        <DialogFooter>
-          <Button ref={keepRef} onClick={() => onOpenChange(false)}>
-            {keepLabel}
-          </Button>
-          <Button
-            variant="danger"
-            onClick={() => {
-              onOpenChange(false);
-              onDiscard();
-            }}
-          >
-            {discardLabel}
-          </Button>
-        </DialogFooter>
-      </DialogContent>
-    </DialogRoot>
+    <ConfirmDialog
+      open={open}
+      onOpenChange={onOpenChange}
+      onConfirm={onDiscard}
+      title={title}
+      description={description}
+      cancelLabel={keepLabel}
+      confirmLabel={discardLabel}
+      tone="warning"
+    />
   );
 }

@@ -1,0 +1,122 @@
+import { useCallback, useRef, useState, type ReactNode, type SyntheticEvent } from 'react';
+import { Button } from './Button';
+import { DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogRoot, DialogTitle } from './Dialog';
+import { TriangleAlertIcon } from './icons';
+
+export interface ConfirmDialogProps {
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
+  title: ReactNode;
+  description: ReactNode;
+  /** The safe choice ("Keep editing"): focus starts on it, and Escape means it too. */
+  cancelLabel: string;
+  /** The choice that interrupts ("Discard changes"). */
+  confirmLabel: string;
+  /** Called as the confirmation closes (it closes first, so a caller that closes its own dialog too may). */
+  onConfirm: () => void;
+  /** `danger` (the default) for a choice that loses something; `warning` for one that only interrupts. */
+  tone?: 'danger' | 'warning';
+  icon?: ReactNode;
+}
+
+/**
+ * A confirmation that interrupts: an alert dialog whose focus starts on the safe button, so Enter never throws
+ * work away. Escape and the safe button close it; an outside click does nothing.
+ */
+export function ConfirmDialog({
+  open,
+  onOpenChange,
+  title,
+  description,
+  cancelLabel,
+  confirmLabel,
+  onConfirm,
+  tone = 'danger',
+  icon = <TriangleAlertIcon />,
+}: ConfirmDialogProps) {
+  const safeRef = useRef<HTMLButtonElement>(null);
+  return (
+    <DialogRoot open={open} onOpenChange={onOpenChange}>
+      <DialogContent
+        role="alertdialog"
+        size="sm"
+        onOpenAutoFocus={(event) => {
+          event.preventDefault();
+          safeRef.current?.focus();
+        }}
+      >
+        <DialogHeader icon={icon} tone={tone === 'danger' ? 'danger' : 'warning'}>
+          <DialogTitle>{title}</DialogTitle>
+          <DialogDescription>{description}</DialogDescription>
+        </DialogHeader>
+        <DialogFooter>
+          <Button ref={safeRef} onClick={() => onOpenChange(false)}>
+            {cancelLabel}
+          </Button>
+          <Button
+            variant="danger"
+            onClick={() => {
+              onOpenChange(false);
+              onConfirm();
+            }}
+          >
+            {confirmLabel}
+          </Button>
+        </DialogFooter>
+      </DialogContent>
+    </DialogRoot>
+  );
+}
+
+/** The words of a "discard unsaved input?" confirmation, from the feature's text. */
+export interface DiscardText {
+  title: string;
+  description: string;
+  keepEditing: string;
+  confirm: string;
+}
+
+export interface DiscardGuard {
+  /** For Cancel: asks when the form has unsaved input, else discards at once. */
+  request: () => void;
+  /**
+   * For the dialog's `onEscapeKeyDown`, `onInteractOutside` and the ×'s `onClick`: with unsaved input it holds the
+   * close and asks. An event the dialog already held (an open list's Escape, a write in flight) is left alone.
+   */
+  hold: (event: SyntheticEvent | Event) => void;
+  /** The confirmation; render it beside the dialog. */
+  confirmation: ReactNode;
+}
+
+/**
+ * Guards a form dialog's close: Escape, ×, Cancel or an outside click with unsaved input asks first, with focus
+ * on "Keep editing". `isDirty` is read at the moment of the close, so it may come from a ref.
+ */
+export function useDiscardGuard({ isDirty, onDiscard, text }: { isDirty: () => boolean; onDiscard: () => void; text: DiscardText }): DiscardGuard {
+  const [asking, setAsking] = useState(false);
+  const request = useCallback(() => {
+    if (isDirty()) setAsking(true);
+    else onDiscard();
+  }, [isDirty, onDiscard]);
+  const hold = useCallback(
+    (event: SyntheticEvent | Event) => {
+      if (event.defaultPrevented || !isDirty()) return;
+      event.preventDefault();
+      setAsking(true);
+    },
+    [isDirty],
+  );
+  const confirmation = (
+    <ConfirmDialog
+      open={asking}
+      onOpenChange={setAsking}
+      title={text.title}
+      description={text.description}
+      cancelLabel={text.keepEditing}
+      confirmLabel={text.confirm}
+      onConfirm={onDiscard}
+      tone="warning"
+    />
+  );
+  return { request, hold, confirmation };
+}
