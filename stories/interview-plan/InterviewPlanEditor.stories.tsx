@@ -135,7 +135,8 @@ export const AddActivityMenuWithoutSetup: Story = {
     await expect(menu.getByRole('menuitem', { name: 'Send CodeInterview Assessment' })).toHaveAttribute('aria-disabled', 'true');
     // Each provider's connection is its own request: DevScreen's may land after CodeInterview's.
     await waitFor(() => expect(menu.getByRole('menuitem', { name: 'Send DevScreen Assessment' })).toHaveAttribute('aria-disabled', 'true'));
-    await expect(menu.getByRole('menuitem', { name: 'Send SkillForge Assessment' })).not.toHaveAttribute('aria-disabled');
+    // SkillForge's too: it is unavailable ("Checking the connection…") until its own answer lands.
+    await waitFor(() => expect(menu.getByRole('menuitem', { name: 'Send SkillForge Assessment' })).not.toHaveAttribute('aria-disabled'));
   },
 };
 
@@ -145,7 +146,10 @@ export const AddAnActivity: Story = {
     await findPlan(canvasElement);
     const recruiter = stage(canvasElement, 'Recruiter Screen');
     await userEvent.click(recruiter.getByRole('button', { name: 'Add activity to Recruiter Screen' }));
-    await userEvent.click(await screen.findByRole('menuitem', { name: 'Send SkillForge Assessment' }));
+    const skillForge = await screen.findByRole('menuitem', { name: 'Send SkillForge Assessment' });
+    // As a person would: wait until SkillForge's connection is checked (its own request) and it says nothing against it.
+    await waitFor(() => expect(skillForge).not.toHaveAccessibleDescription());
+    await userEvent.click(skillForge);
     const dialog = await findDialog('Send SkillForge Assessment');
     await pick(dialog.getByRole('combobox', { name: 'Test' }), 'Go', /Backend \(Go\) — Take-home/);
     await pick(dialog.getByRole('combobox', { name: 'Reviewers' }), 'Maya', /Maya Goldberg/);
