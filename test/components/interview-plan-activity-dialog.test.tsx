@@ -249,6 +249,49 @@ describe('AssessmentActivityDialog', { timeout: 20_000 }, () => {
     expect(onSave).toHaveBeenCalledTimes(2);
   });
 
+  it('stays open while the host stores it, saying why on Escape, and puts focus on Try again after a failure', async () => {
+    let settle: { resolve: () => void; reject: (error: Error) => void } | null = null;
+    const onSave = vi.fn(() => new Promise<void>((resolve, reject) => (settle = { resolve, reject })));
+    const { user, onAnnounce, onOpenChange } = renderDialog({ activity: existing, onSave });
+    const dialog = await findDialog('Edit Send SkillForge Assessment');
+    await user.click(dialog.getByRole('button', { name: 'Save activity' }));
+    await waitFor(() => expect(onSave).toHaveBeenCalledTimes(1));
+    expect(dialog.getByRole('button', { name: 'Cancel' })).toHaveAttribute('aria-disabled', 'true');
+    expect(dialog.queryByRole('button', { name: 'Close' })).not.toBeInTheDocument();
+    await user.keyboard('{Escape}');
+    await user.click(dialog.getByRole('button', { name: 'Cancel' }));
+    await user.keyboard('{Escape}');
+    expect(screen.getByRole('dialog', { name: 'Edit Send SkillForge Assessment' })).toBeInTheDocument();
+    expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
+    expect(onAnnounce.mock.calls.filter(([message]) => message === 'Saving…')).toEqual([['Saving…', 'polite']]);
+    expect(onOpenChange).not.toHaveBeenCalled();
+
+    settle!.reject(new Error('offline'));
+    const alert = await dialog.findByRole('alert');
+    expect(alert).toHaveTextContent('The activity couldn’t be saved. Try again.');
+    await waitFor(() => expect(within(alert).getByRole('button', { name: 'Try again' })).toHaveFocus());
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(onSave).toHaveBeenCalledTimes(2));
+    settle!.resolve();
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect(onOpenChange).toHaveBeenCalledWith(false);
+  });
+
+  it('opens fresh after a host closed it on a failure: no stale alert', async () => {
+    const onSave = vi.fn(() => Promise.reject(new Error('offline')));
+    const { user, rerender } = renderDialog({ activity: existing, onSave, open: true });
+    const dialog = await findDialog('Edit Send SkillForge Assessment');
+    await user.click(dialog.getByRole('button', { name: 'Save activity' }));
+    await dialog.findByRole('alert');
+    const props = { providerId: mockIds.connectedProvider, activity: existing, onSave };
+    rerender(<AssessmentActivityDialog {...props} open={false} />);
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    rerender(<AssessmentActivityDialog {...props} open />);
+    const reopened = await findDialog('Edit Send SkillForge Assessment');
+    await reopened.findByRole('combobox', { name: 'Test' });
+    expect(reopened.queryByRole('alert')).not.toBeInTheDocument();
+  });
+
   it('flags a test archived at the vendor, and lists archived tests without letting them be chosen', async () => {
     const { user } = renderDialog({ activity: { ...existing, testId: mockIds.archivedSkillForgeTest, testTitle: 'Embedded (C++) — Take-home', testArchived: true } });
     const dialog = await findDialog('Edit Send SkillForge Assessment');

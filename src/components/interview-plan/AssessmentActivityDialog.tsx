@@ -1,4 +1,4 @@
-import { useCallback, useId, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { useIntegration, useProviders } from '../../data/hooks/use-integrations';
 import { useKitText } from '../../data/kit-context';
 import type { TextOverrides } from '../../data/text';
@@ -19,11 +19,12 @@ import {
 import { errorMessage } from '../../ui/error-message';
 import { RefreshIcon } from '../../ui/icons';
 import { Spinner } from '../../ui/Spinner';
-import { commonText } from '../../ui/text';
+import { commonText, type CommonText } from '../../ui/text';
+import { useDiscardGuard } from '../../ui/ConfirmDialog';
 import { useControllableOpen } from '../../ui/use-controllable-open';
+import { useOpeningKey } from '../../ui/use-opening-key';
 import { ActivityForm } from './ActivityForm';
-import { DiscardConfirm } from './DiscardConfirm';
-import { interviewPlanText } from './text';
+import { interviewPlanText, type InterviewPlanText } from './text';
 
 export interface AssessmentActivityDialogProps {
   /** The vendor of a new activity ("codeinterview"). When editing, the activity's own provider is used. */
@@ -49,26 +50,44 @@ export interface AssessmentActivityDialogProps {
 /**
  * Add or edit one "Send <Provider> Assessment" activity, for a host that keeps its own plan editor: test, reviewers,
  * scorecard, whose feedback counts and whether it is sent on entering the stage, handed back through `onSave`.
- * Closing with unsaved input asks first.
+ * Closing with unsaved input asks first. While the host stores it (a promise from `onSave`) the dialog stays open;
+ * a failure shows inside it with Try again focused. Each opening starts from the activity as given.
  */
-export function AssessmentActivityDialog({
+export function AssessmentActivityDialog({ open: openProp, defaultOpen = false, onOpenChange, trigger, text, ...props }: AssessmentActivityDialogProps) {
+  const t = useKitText('interviewPlan', interviewPlanText, text);
+  const common = useKitText('common', commonText, text);
+  const [open, setOpen] = useControllableOpen(openProp, defaultOpen, onOpenChange);
+  const opening = useOpeningKey(open);
+  return (
+    // Escape, ×, Cancel and outside clicks reach onOpenChange only once the session's guard let them through.
+    <DialogRoot open={open} onOpenChange={setOpen}>
+      {trigger ? <DialogTrigger>{trigger}</DialogTrigger> : null}
+      <ActivitySession key={opening} {...props} text={text} t={t} common={common} open={open} onClose={() => setOpen(false)} />
+    </DialogRoot>
+  );
+}
+
+/** One opening of the dialog: its save, its failure and its unsaved-input guard start fresh each time. */
+function ActivitySession({
   providerId: providerIdProp,
   activity,
   stageName,
-  open: openProp,
-  defaultOpen = false,
-  onOpenChange,
-  trigger,
   onSave,
   text,
-}: AssessmentActivityDialogProps) {
-  const t = useKitText('interviewPlan', interviewPlanText, text);
-  const common = useKitText('common', commonText, text);
-  const [open, setOpenState] = useControllableOpen(openProp, defaultOpen, onOpenChange);
-  const [confirming, setConfirming] = useState(false);
+  t,
+  common,
+  open,
+  onClose,
+}: Pick<AssessmentActivityDialogProps, 'providerId' | 'activity' | 'stageName' | 'onSave' | 'text'> & {
+  t: InterviewPlanText;
+  common: CommonText;
+  open: boolean;
+  onClose: () => void;
+}) {
   const [pending, setPending] = useState(false);
   const [failed, setFailed] = useState<unknown>(null);
   const dirty = useRef(false);
+  const retryRef = useRef<HTMLButtonElement>(null);
   const formId = useId();
   const providerId = activity?.providerId ?? providerIdProp;
 
@@ -77,22 +96,15 @@ export function AssessmentActivityDialog({
   const integration = useIntegration(providerId, { enabled: open });
   const providerName = provider?.name ?? providerId;
 
-  const close = useCallback(() => {
-    dirty.current = false;
-    setFailed(null);
-    setOpenState(false);
-  }, [setOpenState]);
+  const isDirty = useCallback(() => dirty.current, []);
+  const guard = useDiscardGuard({
+    isDirty,
+    onDiscard: onClose,
+    text: { title: t.discard.dialogTitle, description: t.discard.dialogDescription, keepEditing: t.discard.keepEditing, confirm: t.discard.confirm },
+  });
 
-  // Closing by ×, Cancel, Escape or an outside click: input not yet saved asks first.
-  const requestOpenChange = (next: boolean) => {
-    if (next) setOpenState(true);
-    else if (pending) return;
-    else if (dirty.current) setConfirming(true);
-    else close();
-  };
-
+  // A failure stays on screen through Try again (its button keeps focus while it runs); success closes.
   const save = async (result: SendAssessmentActivity) => {
-    setFailed(null);
     const stored = onSave(result);
     if (stored && typeof stored.then === 'function') {
       setPending(true);
@@ -105,8 +117,13 @@ export function AssessmentActivityDialog({
         setPending(false);
       }
     }
-    close();
+    onClose();
   };
+
+  // The failure's next step is trying again: take focus there (the Save button that had it is far below).
+  useEffect(() => {
+    if (failed) retryRef.current?.focus();
+  }, [failed]);
 
   const onDirtyChange = useCallback((value: boolean) => {
     dirty.current = value;
@@ -145,7 +162,15 @@ export function AssessmentActivityDialog({
           overrides={text}
         />
         {failed ? (
-          <Alert tone="danger" title={t.dialog.failed}>
+          <Alert
+            tone="danger"
+            title={t.dialog.failed}
+            actions={
+              <Button ref={retryRef} type="submit" form={formId} size="sm" icon={<RefreshIcon />} pending={pending}>
+                {common.retry}
+              </Button>
+            }
+          >
             {errorMessage(failed, common)}
           </Alert>
         ) : null}
@@ -155,34 +180,30 @@ export function AssessmentActivityDialog({
 
   return (
     <>
-      <DialogRoot open={open} onOpenChange={requestOpenChange}>
-        {trigger ? <DialogTrigger>{trigger}</DialogTrigger> : null}
-        <DialogContent size="lg" className="ak-activity-dialog" preventClose={pending}>
-          <DialogHeader>
-            <DialogTitle>{activity ? t.dialog.editTitle(providerName) : t.activityName(providerName)}</DialogTitle>
-            <DialogDescription>{t.dialog.description(stageName ?? null)}</DialogDescription>
-            <DialogCloseButton label={common.close} />
-          </DialogHeader>
-          <DialogBody>{body}</DialogBody>
-          <DialogFooter>
-            <Button onClick={() => requestOpenChange(false)} aria-disabled={pending || undefined}>
-              {t.dialog.cancel}
-            </Button>
-            <Button type="submit" form={formId} variant="primary" pending={pending} aria-disabled={!provider || undefined}>
-              {activity ? t.dialog.update : t.dialog.add}
-            </Button>
-          </DialogFooter>
-        </DialogContent>
-      </DialogRoot>
-      <DiscardConfirm
-        open={confirming}
-        onOpenChange={setConfirming}
-        onDiscard={close}
-        title={t.discard.dialogTitle}
-        description={t.discard.dialogDescription}
-        keepLabel={t.discard.keepEditing}
-        discardLabel={t.discard.confirm}
-      />
+      <DialogContent
+        size="lg"
+        className="ak-activity-dialog"
+        preventClose={pending}
+        busyLabel={t.dialog.saving}
+        onEscapeKeyDown={guard.hold}
+        onInteractOutside={guard.hold}
+      >
+        <DialogHeader>
+          <DialogTitle>{activity ? t.dialog.editTitle(providerName) : t.activityName(providerName)}</DialogTitle>
+          <DialogDescription>{t.dialog.description(stageName ?? null)}</DialogDescription>
+          {pending ? null : <DialogCloseButton label={common.close} onClick={guard.hold} />}
+        </DialogHeader>
+        <DialogBody>{body}</DialogBody>
+        <DialogFooter>
+          <Button onClick={guard.request} aria-disabled={pending || undefined}>
+            {t.dialog.cancel}
+          </Button>
+          <Button type="submit" form={formId} variant="primary" pending={pending} aria-disabled={!provider || undefined}>
+            {activity ? t.dialog.update : t.dialog.add}
+          </Button>
+        </DialogFooter>
+      </DialogContent>
+      {guard.confirmation}
     </>
   );
 }
