@@ -112,6 +112,7 @@ const interviewPlan: InterviewPlanText = {
     add: 'Assessment hinzufügen',
     update: 'Aktivität speichern',
     cancel: 'Abbrechen',
+    saving: 'Wird gespeichert…',
     failed: 'Die Aktivität konnte nicht gespeichert werden. Versuchen Sie es erneut.',
     notConnected: (provider) =>
       `${provider} ist nicht verbunden. Sie können die Aktivität jetzt einrichten; Assessments können erst versendet werden, wenn ${provider} verbunden ist.`,

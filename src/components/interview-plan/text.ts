@@ -115,6 +115,8 @@ export interface InterviewPlanText {
     add: string;
     update: string;
     cancel: string;
+    /** Said when Escape is pressed while the host stores the activity (the dialog stays open). */
+    saving: string;
     failed: string;
     /** The provider is not connected: the activity can be set up, but nothing is sent until it is. */
     notConnected: (provider: string) => string;
@@ -282,6 +284,7 @@ export const interviewPlanText: InterviewPlanText = {
     add: 'Add assessment',
     update: 'Save activity',
     cancel: 'Cancel',
+    saving: 'Saving…',
     failed: 'The activity couldn’t be saved. Try again.',
     notConnected: (provider) =>
       `${provider} isn’t connected. You can set up the activity now; assessments can’t be sent until an admin connects ${provider}.`,
