@@ -36,6 +36,8 @@ const AFTER_RETRIES = { timeout: 8000 };
 
 const findForm = (name = 'Submit feedback') => screen.findByRole('button', { name }, { timeout: 5000 });
 const group = (name: RegExp) => screen.getByRole('radiogroup', { name });
+/** The form itself: the draft's state is also said, in the announcer's region outside it. */
+const onForm = () => within(screen.getByRole('region', { name: 'Your feedback' }));
 
 /** A scorecard with every question type (the “Frontend take-home review” template), due: the reviewer fills it in. */
 export const EveryQuestionType: Story = {
@@ -55,7 +57,7 @@ export const EveryQuestionType: Story = {
     await userEvent.click(within(group(/^Overall score/)).getByRole('radio', { name: '7' }));
     await userEvent.click(screen.getByRole('checkbox', { name: 'Testing' }));
     await expect(within(group(/^Code quality/)).getByText('4 of 5')).toBeVisible();
-    await expect(await screen.findByText(/^Draft saved at /)).toBeVisible();
+    await expect(await onForm().findByText(/^Draft saved at /)).toBeVisible();
   },
 };
 
@@ -64,7 +66,7 @@ export const DraftRestored: Story = {
   beforeEach: () => signIn(fb.reviewers.draft),
   play: async () => {
     await findForm();
-    await expect(screen.getByText(/^Draft saved at /)).toBeVisible();
+    await expect(onForm().getByText(/^Draft saved at /)).toBeVisible();
     const checked = within(group(/^Code quality/)).getAllByRole('radio').filter((radio) => (radio as HTMLInputElement).checked);
     await expect(checked).toHaveLength(1);
   },
@@ -109,9 +111,14 @@ export const DraftNotSaved: Story = {
     await findForm();
     mockServer.faults.networkErrorNext({ route: 'saveFeedbackDraft', times: 2 });
     await userEvent.click(within(group(/^Overall score/)).getByRole('radio', { name: '6' }));
-    await expect(await screen.findByText(/^Draft not saved\./)).toBeVisible();
+    await expect(await onForm().findByText(/^Draft not saved\./)).toBeVisible();
     await expect(within(group(/^Overall score/)).getByRole('radio', { name: '6' })).toBeChecked();
-    await expect(screen.getByRole('button', { name: 'Save now' })).toBeVisible();
+    // Save now fails again: it stays where it is, with focus, and the failure is heard again.
+    const saveNow = screen.getByRole('button', { name: 'Save now' });
+    await userEvent.click(saveNow);
+    await waitFor(() => expect(heard().filter((message) => message === 'Your draft could not be saved. Your answers are kept.')).toHaveLength(2));
+    await expect(saveNow).toHaveFocus();
+    await expect(onForm().getByText(/^Draft not saved\./)).toBeVisible();
   },
 };
 
@@ -221,6 +228,6 @@ export const Dark: Story = {
     await userEvent.click(within(group(/keyboard and screen-reader/)).getByRole('radio', { name: 'No' }));
     await expect(within(group(/^Overall score/)).getByText('8 of 10')).toBeVisible();
     // The draft lands before the next story resets the mock server.
-    await expect(await screen.findByText(/^Draft saved at /)).toBeVisible();
+    await expect(await onForm().findByText(/^Draft saved at /)).toBeVisible();
   },
 };

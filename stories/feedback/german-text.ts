@@ -78,7 +78,6 @@ const feedback: FeedbackText = {
     failed: 'Entwurf nicht gespeichert. Ihre Antworten bleiben hier erhalten; wir versuchen es bei Ihrer nächsten Änderung erneut.',
     retry: 'Jetzt speichern',
     failedAnnouncement: 'Ihr Entwurf konnte nicht gespeichert werden. Ihre Antworten bleiben erhalten.',
-    recoveredAnnouncement: 'Entwurf gespeichert.',
   },
 
   submit: {

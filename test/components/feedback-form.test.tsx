@@ -1,10 +1,11 @@
 import { cleanup, screen, waitFor, within } from '@testing-library/react';
+import { http } from 'msw';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { IDEMPOTENCY_HEADER } from '../../src/backend/rest-contract';
 import { AssessmentFeedbackForm } from '../../src/components/feedback';
 import type { Politeness } from '../../src/data/kit-context';
 import { mockIds, type MockSeedOptions } from '../../src/mock';
-import { mockServer, mswServer, renderWithKit } from '../support/kit';
+import { API_BASE_URL, mockServer, mswServer, renderWithKit } from '../support/kit';
 
 const fb = mockIds.feedback;
 const { due, draft, submitted } = fb.reviewers;
@@ -63,6 +64,8 @@ function renderForm({ assessmentId = fb.open, as = due, autosaveDelayMs = 20, se
 }
 
 const question = (name: RegExp | string) => screen.getByRole('radiogroup', { name });
+/** The form itself: the draft's state is also in the announcer's region, outside it. */
+const onForm = () => within(screen.getByRole('region', { name: 'Your feedback' }));
 const findForm = () => screen.findByRole('button', { name: 'Submit feedback' });
 
 describe('AssessmentFeedbackForm: a reviewer gives feedback', () => {
@@ -223,7 +226,7 @@ describe('AssessmentFeedbackForm: drafts', () => {
     await waitFor(async () =>
       expect(await bodyOf(drafts.at(-1)!.clone())).toEqual({ 'q-fe-quality': 5, 'q-fe-areas': ['Performance'], 'q-fe-notes': 'Clear README.' }),
     );
-    expect(await screen.findByText('Draft saved at 09:00')).toBeVisible();
+    expect(await onForm().findByText('Draft saved at 09:00')).toBeVisible();
 
     unmount();
     // A new page: a new client and cache, the same server.
@@ -234,7 +237,7 @@ describe('AssessmentFeedbackForm: drafts', () => {
     expect(screen.getByRole('checkbox', { name: 'Performance' })).toBeChecked();
     expect(screen.getByRole('checkbox', { name: 'Testing' })).not.toBeChecked();
     expect(screen.getByRole('textbox', { name: 'Strengths and concerns' })).toHaveValue('Clear README.');
-    expect(screen.getByText('Draft saved at 09:00')).toBeVisible();
+    expect(onForm().getByText('Draft saved at 09:00')).toBeVisible();
     expect(within(screen.getByRole('list', { name: 'Reviewers' })).getByText('Maya Goldberg (you)').parentElement).toHaveTextContent('Draft saved');
   });
 
@@ -254,7 +257,7 @@ describe('AssessmentFeedbackForm: drafts', () => {
     const { user } = renderForm({ autosaveDelayMs: 1000 });
     await findForm();
     await user.type(screen.getByRole('textbox', { name: 'Strengths and concerns' }), 'Solid work');
-    await screen.findByText('Draft saved at 09:00', {}, { timeout: 3000 });
+    await onForm().findByText('Draft saved at 09:00', {}, { timeout: 3000 });
     expect(drafts).toHaveLength(1);
     expect(await bodyOf(drafts[0]!)).toEqual({ 'q-fe-notes': 'Solid work' });
   });
@@ -265,13 +268,15 @@ describe('AssessmentFeedbackForm: drafts', () => {
     mockServer.faults.networkErrorNext({ route: 'saveFeedbackDraft' });
     await user.click(within(question(/^Code quality/)).getByRole('radio', { name: '2 stars' }));
 
-    expect(await screen.findByText(/^Draft not saved\. Your answers are kept here/)).toBeVisible();
+    expect(await onForm().findByText(/^Draft not saved\. Your answers are kept here/)).toBeVisible();
     expect(within(question(/^Code quality/)).getByRole('radio', { name: '2 stars' })).toBeChecked();
     expect(announced).toContainEqual(['Your draft could not be saved. Your answers are kept.', 'polite']);
 
     await user.click(screen.getByRole('button', { name: 'Save now' }));
-    expect(await screen.findByText('Draft saved at 09:00')).toBeVisible();
-    expect(announced).toContainEqual(['Draft saved.', 'polite']);
+    // Save now goes away once saved: the status it leaves takes its focus, and says it there.
+    const saved = await onForm().findByText('Draft saved at 09:00');
+    expect(saved).toBeVisible();
+    await waitFor(() => expect(saved).toHaveFocus());
     const own = (await mockServer.mock.backend.getAssessmentFeedback(fb.open)).reviewers.find((r) => r.reviewerId === due)!;
     expect(own).toMatchObject({ state: 'draft', answers: { 'q-fe-quality': 2 } });
   });
@@ -281,15 +286,15 @@ describe('AssessmentFeedbackForm: drafts', () => {
     await findForm();
     mockServer.faults.networkErrorNext({ route: 'saveFeedbackDraft' });
     await user.click(within(question(/^Overall score/)).getByRole('radio', { name: '3' }));
-    await screen.findByText(/^Draft not saved/);
+    await onForm().findByText(/^Draft not saved/);
     unmount();
 
     renderWithKit(ui, { provider: { queryClient } });
     await findForm();
     expect(within(question(/^Overall score/)).getByRole('radio', { name: '3' })).toBeChecked();
-    expect(screen.getByText(/^Draft not saved/)).toBeVisible();
+    expect(onForm().getByText(/^Draft not saved/)).toBeVisible();
     await user.click(screen.getByRole('button', { name: 'Save now' }));
-    expect(await screen.findByText('Draft saved at 09:00')).toBeVisible();
+    expect(await onForm().findByText('Draft saved at 09:00')).toBeVisible();
   });
 
   it('asks before the page unloads while a change is unsaved', async () => {
@@ -297,13 +302,13 @@ describe('AssessmentFeedbackForm: drafts', () => {
     await findForm();
     mockServer.faults.networkErrorNext({ route: 'saveFeedbackDraft' });
     await user.click(within(question(/^Overall score/)).getByRole('radio', { name: '6' }));
-    await screen.findByText(/^Draft not saved/);
+    await onForm().findByText(/^Draft not saved/);
     const unload = new Event('beforeunload', { cancelable: true });
     window.dispatchEvent(unload);
     expect(unload.defaultPrevented).toBe(true);
 
     await user.click(screen.getByRole('button', { name: 'Save now' }));
-    await screen.findByText('Draft saved at 09:00');
+    await onForm().findByText('Draft saved at 09:00');
     const later = new Event('beforeunload', { cancelable: true });
     window.dispatchEvent(later);
     expect(later.defaultPrevented).toBe(false);
@@ -314,9 +319,9 @@ describe('AssessmentFeedbackForm: drafts', () => {
     await findForm();
     mockServer.faults.networkErrorNext({ route: 'saveFeedbackDraft' });
     await user.click(within(question(/^Overall score/)).getByRole('radio', { name: '9' }));
-    await screen.findByText(/^Draft not saved/);
+    await onForm().findByText(/^Draft not saved/);
     window.dispatchEvent(new Event('online'));
-    expect(await screen.findByText('Draft saved at 09:00')).toBeVisible();
+    expect(await onForm().findByText('Draft saved at 09:00')).toBeVisible();
   });
 });
 
@@ -478,7 +483,7 @@ describe('AssessmentFeedbackForm: an unanswered question stays unanswered', () =
     for (let box = 0; box < 6; box += 1) await user.tab();
     expect(screen.getByRole('textbox', { name: 'Strengths and concerns' })).toHaveFocus();
     await user.keyboard('Clear README.');
-    expect(await screen.findByText('Draft saved at 09:00')).toBeVisible();
+    expect(await onForm().findByText('Draft saved at 09:00')).toBeVisible();
     for (const request of drafts) expect(await bodyOf(request.clone())).toEqual({ 'q-fe-notes': expect.stringMatching(/^C/) });
     expect(await bodyOf(drafts.at(-1)!)).toEqual({ 'q-fe-notes': 'Clear README.' });
     for (const name of [/^Code quality/, /^Overall score/, /keyboard and screen-reader/, /^Seniority/]) {
@@ -497,5 +502,62 @@ describe('AssessmentFeedbackForm: an unanswered question stays unanswered', () =
     expect(question(/keyboard and screen-reader/)).toHaveAccessibleDescription('Answer yes or no.');
     expect(question(/^Seniority/)).toHaveAccessibleDescription('Choose one option.');
     expect(within(question(/^Code quality/)).getByRole('radio', { name: '1 star' })).toHaveFocus();
+  });
+});
+
+describe('AssessmentFeedbackForm: the draft’s state is heard', () => {
+  const failed = 'Your draft could not be saved. Your answers are kept.';
+  const draftMessages = (announced: Array<[string, Politeness]>) => announced.filter(([message]) => /draft/i.test(message));
+
+  /** Holds every draft save at the server's door until the returned function is called. */
+  function holdDraftSaves() {
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    // Answering nothing passes the request on to the mock server's own handler.
+    mswServer.use(http.put(`${API_BASE_URL}/assessments/:assessmentId/feedback/draft`, () => held));
+    return release;
+  }
+
+  it('says each state once as it changes, not per keystroke', async () => {
+    const { user, announced } = renderForm({ autosaveDelayMs: 1000 });
+    await findForm();
+    await user.type(screen.getByRole('textbox', { name: 'Strengths and concerns' }), 'Solid work');
+    await onForm().findByText('Draft saved at 09:00', {}, { timeout: 3000 });
+    expect(draftMessages(announced)).toEqual([
+      ['Saving draft…', 'polite'],
+      ['Draft saved at 09:00', 'polite'],
+    ]);
+  });
+
+  it('a retry that fails again is heard; Save now stays, busy, with focus, and once saved focus moves to what it says', async () => {
+    const { user, announced } = renderForm();
+    await findForm();
+    mockServer.faults.networkErrorNext({ route: 'saveFeedbackDraft', times: 2 });
+    await user.click(within(question(/^Code quality/)).getByRole('radio', { name: '2 stars' }));
+    await onForm().findByText(/^Draft not saved\./);
+    expect(draftMessages(announced)).toEqual([
+      ['Saving draft…', 'polite'],
+      [failed, 'polite'],
+    ]);
+
+    const release = holdDraftSaves();
+    const saveNow = screen.getByRole('button', { name: 'Save now' });
+    await user.click(saveNow);
+    expect(await onForm().findByText('Saving draft…')).toBeVisible();
+    expect(saveNow).toBeInTheDocument();
+    expect(saveNow).toHaveFocus();
+    expect(saveNow).toHaveAttribute('aria-disabled', 'true');
+    release();
+    await waitFor(() => expect(draftMessages(announced).filter(([message]) => message === failed)).toHaveLength(2));
+    expect(onForm().getByText(/^Draft not saved\./)).toBeVisible();
+    expect(saveNow).toHaveFocus();
+    expect(saveNow).not.toHaveAttribute('aria-disabled');
+
+    await user.keyboard('{Enter}');
+    const saved = await onForm().findByText('Draft saved at 09:00');
+    await waitFor(() => expect(saved).toHaveFocus());
+    expect(screen.queryByRole('button', { name: 'Save now' })).not.toBeInTheDocument();
+    // Heard where focus lands, so not announced as well.
+    expect(draftMessages(announced).map(([message]) => message)).toEqual(['Saving draft…', failed, 'Saving draft…', failed, 'Saving draft…']);
   });
 });

@@ -168,8 +168,8 @@ describe('useAssessmentFeedbackForm: drafts', () => {
     await act(() => result.current.saveNow());
     expect(writes).toHaveLength(1);
     expect(result.current.draft).toEqual({ state: 'saved', at: MOCK_NOW });
-    // Nothing failed, so nothing recovered either.
-    expect(announced).toEqual([]);
+    // One save, said once as it starts and once as it ends; the change that saved nothing said nothing.
+    expect(announced).toEqual([feedbackText.draft.saving, feedbackText.draft.saved('09:00')]);
   });
 
   it('leaves out of the draft whatever is not an answer: null from a host’s own radio group, stray text', async () => {
@@ -195,7 +195,7 @@ describe('useAssessmentFeedbackForm: drafts', () => {
     expect(writes).toEqual([]);
   });
 
-  it('keeps the answers when a save fails, says so once, and saves them on retry', async () => {
+  it('keeps the answers when a save fails, says so each time, and saves them on retry', async () => {
     const network = createNetwork(due);
     network.fail.draft.push(networkError(), networkError());
     const { result, writes, announced, mock } = setup({}, network);
@@ -203,14 +203,15 @@ describe('useAssessmentFeedbackForm: drafts', () => {
     await change(result, { q1: '5' });
     await waitFor(() => expect(result.current.draft.state).toBe('failed'));
     expect(result.current.form.getValues('q1')).toBe('5');
-    expect(announced).toEqual([feedbackText.draft.failedAnnouncement]);
+    expect(announced).toEqual([feedbackText.draft.saving, feedbackText.draft.failedAnnouncement]);
+    // A retry that fails again is heard again.
     await act(() => result.current.saveNow());
     expect(result.current.draft.state).toBe('failed');
-    expect(announced.filter((m) => m === feedbackText.draft.failedAnnouncement)).toHaveLength(1);
+    expect(announced.filter((m) => m === feedbackText.draft.failedAnnouncement)).toHaveLength(2);
 
     await act(() => result.current.saveNow());
     expect(result.current.draft).toEqual({ state: 'saved', at: MOCK_NOW });
-    expect(announced).toContain(feedbackText.draft.recoveredAnnouncement);
+    expect(announced.at(-1)).toBe(feedbackText.draft.saved('09:00'));
     // One intent, retried: one key.
     expect(new Set(writes.map((w) => w.key)).size).toBe(1);
     expect((await ownState(mock)).answers).toEqual({ 'q-fe-overall': 5 });

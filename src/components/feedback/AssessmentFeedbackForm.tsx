@@ -17,7 +17,7 @@ import { FeedbackQuestionField } from './FeedbackQuestionField';
 import { FeedbackSummaryView, type HeadingLevel } from './FeedbackSummaryView';
 import { useFeedbackFormat, type FeedbackFormat } from './format';
 import { feedbackText, type FeedbackText } from './text';
-import { useAssessmentFeedbackForm, type AssessmentFeedbackFormState, type DraftStatus } from './useAssessmentFeedbackForm';
+import { useAssessmentFeedbackForm, type AssessmentFeedbackFormState } from './useAssessmentFeedbackForm';
 
 export interface AssessmentFeedbackFormProps extends Omit<ComponentPropsWithoutRef<'section'>, 'children' | 'onSubmit'> {
   /** The completed assessment the signed-in reviewer judges. */
@@ -197,18 +197,24 @@ function OwnAnswers({ flow, feedback, t, format, level }: Pick<BodyProps, 'flow'
   );
 }
 
-function DraftLine({ draft, onRetry, t, format }: { draft: DraftStatus; onRetry: () => void; t: FeedbackText; format: FeedbackFormat }) {
+/**
+ * Where the draft stands. Its changes are announced by the hook; Save now stays in place (busy) while its save
+ * runs, and if that save works the status takes the focus it had.
+ */
+function DraftLine({ flow, t, format }: { flow: AssessmentFeedbackFormState; t: FeedbackText; format: FeedbackFormat }) {
+  const { draft, draftRefs } = flow;
   if (draft.state === 'idle') return null;
+  const retrying = draft.state === 'failed' || (draft.state === 'saving' && draft.retrying);
   return (
     <div className="ak-feedback-draft" data-state={draft.state}>
       {draft.state === 'saving' ? <SpinnerIcon className="ak-icon ak-spin" /> : null}
       {draft.state === 'saved' ? <CircleCheckIcon className="ak-icon" /> : null}
       {draft.state === 'failed' ? <CircleAlertIcon className="ak-icon" /> : null}
-      <span className="ak-feedback-draft__text">
+      <span ref={draftRefs.status} className="ak-feedback-draft__text" tabIndex={-1}>
         {draft.state === 'saving' ? t.draft.saving : draft.state === 'saved' ? t.draft.saved(format.time(draft.at)) : t.draft.failed}
       </span>
-      {draft.state === 'failed' ? (
-        <Button size="sm" variant="ghost" icon={<RefreshIcon className="ak-icon" />} onClick={onRetry}>
+      {retrying ? (
+        <Button ref={draftRefs.retry} size="sm" variant="ghost" icon={<RefreshIcon className="ak-icon" />} pending={draft.state === 'saving'} onClick={() => void flow.saveNow()}>
           {t.draft.retry}
         </Button>
       ) : null}
@@ -226,7 +232,7 @@ function QuestionsForm({ flow, feedback, t, common }: Pick<BodyProps, 'flow' | '
         <FeedbackQuestionField key={question.id} question={question} name={name} form={flow.form} text={t} elementRef={flow.questionRef(name)} />
       ))}
       <footer className="ak-feedback-form__footer">
-        <DraftLine draft={flow.draft} onRetry={() => void flow.saveNow()} t={t} format={format} />
+        <DraftLine flow={flow} t={t} format={format} />
         <Button type="submit" variant="primary" icon={<SendIcon className="ak-icon" />}>
           {t.submit.button}
         </Button>

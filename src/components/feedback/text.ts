@@ -93,6 +93,7 @@ export interface FeedbackText {
     invalid: string;
   };
 
+  /** Where the draft stands, shown beside Submit; `saving` and `saved` are also said as they change. */
   draft: {
     saving: string;
     /** `time` is "09:41". */
@@ -100,9 +101,8 @@ export interface FeedbackText {
     /** A save failed; the answers stay in the form. */
     failed: string;
     retry: string;
-    /** Said when a save fails, and when it succeeds after a failure. */
+    /** Said each time a save fails (the status on screen says more). */
     failedAnnouncement: string;
-    recoveredAnnouncement: string;
   };
 
   submit: {
@@ -242,7 +242,6 @@ export const feedbackText: FeedbackText = {
     failed: 'Draft not saved. Your answers are kept here; we’ll retry when you change something.',
     retry: 'Save now',
     failedAnnouncement: 'Your draft could not be saved. Your answers are kept.',
-    recoveredAnnouncement: 'Draft saved.',
   },
 
   submit: {

@@ -11,6 +11,7 @@ import { applyFieldErrors } from '../../ui/form-errors';
 import { schemaResolver } from '../../ui/schema-resolver';
 import { useRetainedError } from '../../ui/use-retained-error';
 import { createFeedbackFormSchema, fieldName, toAnswers, toFormValues, type FeedbackFormValues } from './schema';
+import { useFeedbackFormat } from './format';
 import type { FeedbackText } from './text';
 
 export interface UseAssessmentFeedbackFormOptions {
@@ -30,8 +31,15 @@ export interface UseAssessmentFeedbackFormOptions {
  */
 export type FeedbackView = 'loading' | 'error' | 'not_open' | 'not_reviewer' | 'submitted' | 'form';
 
-/** Where the draft stands: nothing to save yet, saving, saved (`at`, ISO), or not saved (the answers stay in the form). */
-export type DraftStatus = { state: 'idle' } | { state: 'saving' } | { state: 'saved'; at: string } | { state: 'failed'; error: unknown };
+/**
+ * Where the draft stands: nothing to save yet, saving (`retrying` after a failure, so Retry stays where it was),
+ * saved (`at`, ISO), or not saved (the answers stay in the form).
+ */
+export type DraftStatus =
+  | { state: 'idle' }
+  | { state: 'saving'; retrying: boolean }
+  | { state: 'saved'; at: string }
+  | { state: 'failed'; error: unknown };
 
 /** A refusal the backend gave a write: shown above the form, which keeps the reviewer's answers. */
 export type FeedbackRefusal = Extract<ConflictReason, 'feedback_submitted' | 'feedback_not_open'> | 'forbidden';
@@ -74,6 +82,7 @@ export function useAssessmentFeedbackForm({
   onSubmitted,
 }: UseAssessmentFeedbackFormOptions) {
   const { announce } = useAssessmentKit('useAssessmentFeedbackForm');
+  const format = useFeedbackFormat();
   const queryClient = useQueryClient();
   const query = useAssessmentFeedback(assessmentId);
   const error = useRetainedError(query);
@@ -128,6 +137,22 @@ export function useAssessmentFeedbackForm({
     },
     [],
   );
+  /** The draft line's Retry and its status text: when Retry goes away with focus on it, focus moves to the status. */
+  const retryElement = useRef<HTMLElement | null>(null);
+  const draftStatusElement = useRef<HTMLElement | null>(null);
+  const draftRefs = useMemo(
+    () => ({
+      retry: (element: HTMLElement | null) => void (retryElement.current = element),
+      status: (element: HTMLElement | null) => void (draftStatusElement.current = element),
+    }),
+    [],
+  );
+  const focusStatusNext = useRef(false);
+  useEffect(() => {
+    if (!focusStatusNext.current) return;
+    focusStatusNext.current = false;
+    draftStatusElement.current?.focus();
+  }, [draft]);
   const focusQuestion = useCallback((name: string) => {
     const element = questionElements.current.get(name);
     (element?.querySelector<HTMLElement>('input:checked') ?? element?.querySelector<HTMLElement>('input, textarea'))?.focus();
@@ -162,7 +187,11 @@ export function useAssessmentFeedbackForm({
   );
 
   const { mutateAsync: sendDraft } = saveDraft;
-  /** Saves the form's answers now, unless the backend already holds them. */
+  /**
+   * Saves the form's answers now, unless the backend already holds them. Each state it enters is said once (the
+   * countdown before it means a pause, never a keystroke), a failure every time, a retry's too. When the save ends
+   * with focus on Retry, which then goes away, focus moves to the status, which says it there.
+   */
   const saveNow = useCallback(async () => {
     cancelTimer();
     if (paused.current) return;
@@ -172,21 +201,23 @@ export function useAssessmentFeedbackForm({
       if (draftRef.current.state === 'failed') setDraft({ state: 'idle' });
       return;
     }
-    const recovering = draftRef.current.state === 'failed';
-    setDraft({ state: 'saving' });
+    setDraft({ state: 'saving', retrying: draftRef.current.state === 'failed' });
+    announce(t.draft.saving);
     try {
       const result = await sendDraft(answers);
       savedFingerprint.current = fingerprint;
       const saved = result.reviewers.find((reviewer) => reviewer.reviewerId === result.viewerReviewerId);
+      const retryFocused = retryElement.current !== null && retryElement.current === document.activeElement;
+      focusStatusNext.current = retryFocused;
       setDraft(saved?.updatedAt ? { state: 'saved', at: saved.updatedAt } : { state: 'idle' });
-      if (recovering) announce(t.draft.recoveredAnnouncement);
+      if (saved?.updatedAt && !retryFocused) announce(t.draft.saved(format.time(saved.updatedAt)));
     } catch (saveError) {
       if (paused.current) return;
       setDraft({ state: 'failed', error: saveError });
       refuse(refusalOf(saveError));
-      if (!recovering) announce(t.draft.failedAnnouncement);
+      announce(t.draft.failedAnnouncement);
     }
-  }, [questions, getValues, sendDraft, setDraft, announce, t, refuse]);
+  }, [questions, getValues, sendDraft, setDraft, announce, t, format, refuse]);
   const saveNowRef = useRef(saveNow);
   saveNowRef.current = saveNow;
 
@@ -283,6 +314,7 @@ export function useAssessmentFeedbackForm({
     questionRef,
     filled,
     draft,
+    draftRefs,
     saveNow,
     refusal,
     requestSubmit,
