@@ -129,6 +129,31 @@ describe('AssessmentFeedbackForm by keyboard alone', () => {
     });
   });
 
+  it('Tabbing past questions leaves them unanswered: the draft holds only the text typed, and a submit names what each needs', async () => {
+    const mock = renderForm();
+    await screen.findByRole('button', { name: 'Submit feedback' });
+    within(group(/^Code quality/)).getByRole('radio', { name: '1 star' }).focus();
+    // Real Tab presses: each group loses focus with nothing chosen.
+    for (const name of [/^Overall score/, /keyboard and screen-reader/, /^Seniority/]) {
+      await press('{Tab}');
+      expect(group(name)).toContainElement(document.activeElement as HTMLElement);
+    }
+    const notes = screen.getByRole('textbox', { name: 'Strengths and concerns' });
+    while (document.activeElement !== notes) await press('{Tab}');
+    await userEvent.keyboard('Reads the spec closely.');
+    const form = screen.getByRole('region', { name: 'Your feedback' });
+    await within(form).findByText(/^Draft saved at /);
+    const own = (await mock.backend.getAssessmentFeedback(fb.open)).reviewers.find((r) => r.reviewerId === fb.reviewers.due)!;
+    expect(own.answers).toEqual({ 'q-fe-notes': 'Reads the spec closely.' });
+
+    await press('{Tab}{Enter}');
+    await waitFor(() => expect(within(group(/^Code quality/)).getByRole('radio', { name: '1 star' })).toHaveFocus());
+    expect(group(/^Code quality/)).toHaveAccessibleDescription('Choose 1 to 5 stars.');
+    expect(group(/^Overall score/)).toHaveAccessibleDescription('Choose a score from 1 to 10.');
+    expect(group(/keyboard and screen-reader/)).toHaveAccessibleDescription('Answer yes or no.');
+    expect(group(/^Seniority/)).toHaveAccessibleDescription('Choose one option.');
+  });
+
   it('inside a host’s own dialog: Escape closes the confirmation first and returns focus to Submit, then the host’s', async () => {
     renderForm({ inHostDialog: true });
     const host = await screen.findByRole('dialog', { name: 'Review Noor Haddad' });
