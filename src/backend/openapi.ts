@@ -146,7 +146,8 @@ const operations = {
     summary:
       'Create a live interview (a pad with a vendor whose capabilities.liveInterviews is true; 422 on providerId ' +
       'otherwise): the record, Scheduled (status sent), with the candidate\'s link and the interviewers\' when the vendor ' +
-      'gives them their own. Nothing is emailed',
+      'gives them their own. Nothing is emailed. 422 on scheduledAt when it is not in the future. No duplicate guard: ' +
+      'a second interview with the same people is normal (the Idempotency-Key covers a retry)',
     requestBody: 'CreateLiveInterviewInput',
     response: 'Assessment',
     successStatus: 201,
@@ -161,7 +162,8 @@ const operations = {
   getAssessmentFeedback: {
     summary:
       "An assessment's reviewer feedback as the signed-in user may see it: questions, the every/any rule, each " +
-      "reviewer's state, and the answers the visibility rules allow (null where hidden)",
+      "reviewer's state, and the answers the visibility rules allow (null where hidden). Not being a reviewer is no " +
+      'reason for a 403 (viewerReviewerId is null then); complete is false while there are no reviewers',
     response: 'AssessmentFeedback',
   },
   saveFeedbackDraft: {
@@ -187,7 +189,7 @@ const errorDescriptions = {
   '404': 'not_found',
   '409':
     'conflict; `reason` says why when the contract names it (`duplicate_assessment`, with `existingAssessment`; ' +
-    '`feedback_not_open`; `feedback_submitted`)',
+    '`feedback_not_open`; `feedback_submitted`); none for an Idempotency-Key reused for another request',
   '422': 'validation (a body or query parameter that breaks the rules) or invalid_api_key; `fieldErrors` names the fields',
   '429': 'rate_limited; `Retry-After` says when to try again',
   '5XX': 'server',
@@ -292,7 +294,10 @@ function operationObject(operation: RestOperation): JsonObject {
       name: IDEMPOTENCY_HEADER,
       in: 'header',
       required: true,
-      description: 'Made once per user intent and reused on retries; a repeated key returns the first result.',
+      description:
+        'Made once per user intent and reused on retries. Scoped to the signed-in user and this operation: the same ' +
+        'path parameters and body replay the first success (its status and body); another request under the key is ' +
+        '409. Failures are not stored, so the key again after one is a new attempt. See docs/rest-contract.md.',
       schema: { type: 'string', minLength: 1 },
     });
   }

@@ -76,10 +76,14 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
     return structuredClone(work());
   }
 
-  /** Same key + same input replays the first result; same key + other input is a conflict. Failures are not recorded. */
+  /**
+   * The rule of docs/rest-contract.md "Idempotency": a key belongs to the signed-in user and the operation; under it,
+   * the same input (path ids and body) replays the first success and another input is a conflict. Failures are not
+   * recorded: they changed nothing, so the same key again is a new attempt.
+   */
   function idempotent<T>(operation: string, options: WriteOptions, input: unknown, work: () => T): T {
     if (!options.idempotencyKey) throw validationError('idempotencyKey', 'An idempotency key is required.');
-    const key = `${operation}\u0000${options.idempotencyKey}`;
+    const key = JSON.stringify([store.currentUserId, operation, options.idempotencyKey]);
     const fingerprint = stableStringify(input);
     const record = store.idempotency.get(key);
     if (record) {
@@ -477,17 +481,16 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
 
     getAssessmentFeedback: (assessmentId, o) => run(o, () => feedbackView(store, store.assessment(assessmentId))),
 
-    // Keyed per signed-in reviewer too: one person's retry never replays another's answers.
     saveFeedbackDraft: ({ assessmentId, answers }, o) =>
       run(o, () =>
-        idempotent('saveFeedbackDraft', o, { assessmentId, reviewerId: store.currentUserId, answers }, () =>
+        idempotent('saveFeedbackDraft', o, { assessmentId, answers }, () =>
           writeFeedback(store, assessmentId, answers, { final: false }),
         ),
       ),
 
     submitFeedback: ({ assessmentId, answers }, o) =>
       run(o, () =>
-        idempotent('submitFeedback', o, { assessmentId, reviewerId: store.currentUserId, answers }, () =>
+        idempotent('submitFeedback', o, { assessmentId, answers }, () =>
           writeFeedback(store, assessmentId, answers, { final: true }),
         ),
       ),

@@ -545,6 +545,60 @@ describe.each(adapters)('AssessmentBackend contract: %s adapter', (_name, create
     });
   });
 
+  // docs/rest-contract.md "Idempotency": what a server implementer must do with an Idempotency-Key.
+  describe('idempotency', () => {
+    it('replays the first success under its key, even after the record changed, and does nothing again', async () => {
+      const key = freshKey();
+      const first = await backend.sendAssessment(sendInput(), key);
+      await backend.cancelAssessment({ assessmentId: first.id }, freshKey());
+      // Key order and an optional field left out or null are the same request.
+      const { reviewerIds, ...rest } = sendInput();
+      expect(await backend.sendAssessment({ ...rest, message: null, reviewerIds }, key)).toEqual(first);
+      expect((await backend.listCandidateAssessments(mockIds.candidateWithNoAssessments)).map((a) => a.status)).toEqual(['cancelled']);
+    });
+
+    it('refuses the key with another path parameter as conflict, doing nothing', async () => {
+      const key = freshKey();
+      const [active] = await backend.listCandidateAssessments(mockIds.candidateWithActiveAssessment);
+      const sentId = mockIds.assessmentsOfCandidateWithEveryStatus.sent;
+      await backend.cancelAssessment({ assessmentId: active!.id }, key);
+      const error = await backendFailure(backend.cancelAssessment({ assessmentId: sentId }, key));
+      expect([error.code, error.reason]).toEqual(['conflict', null]);
+      const list = await backend.listCandidateAssessments(mockIds.candidateWithEveryStatus);
+      expect(list.find((a) => a.id === sentId)?.status).toBe('sent');
+    });
+
+    it('scopes a key to the signed-in user: another person’s same key is their own request, neither a replay nor a conflict', async () => {
+      const fb = mockIds.feedback;
+      const key = freshKey();
+      const answers = { 'q-fe-quality': 2 };
+      mockServer.mock.signInAs(fb.reviewers.due);
+      const mine = await backend.saveFeedbackDraft({ assessmentId: fb.open, answers }, key);
+      mockServer.mock.signInAs(fb.reviewers.draft);
+      const theirs = await backend.saveFeedbackDraft({ assessmentId: fb.open, answers }, key);
+      expect(theirs.viewerReviewerId).toBe(fb.reviewers.draft);
+      expect(theirs.reviewers.find((r) => r.reviewerId === fb.reviewers.draft)?.answers).toEqual(answers);
+      // Another input from another person under that key is theirs too.
+      const sent = await backend.sendAssessment(sendInput({ candidateId: mockIds.candidateWithCompletedAssessment }), key);
+      mockServer.mock.signInAs(fb.reviewers.due);
+      expect(await backend.saveFeedbackDraft({ assessmentId: fb.open, answers }, key)).toEqual(mine);
+      expect((await backend.sendAssessment(sendInput(), key)).id).not.toBe(sent.id);
+    });
+
+    it('stores no failure: the same key once the cause is gone does the work, and a refused body may be fixed under it', async () => {
+      const key = freshKey();
+      const input = sendInput({ providerId: mockIds.notConnectedProvider, testId: mockIds.codeInterviewTest });
+      expect((await backendFailure(backend.sendAssessment(input, key))).code).toBe('validation');
+      await backend.connectIntegration({ providerId: mockIds.notConnectedProvider, apiKey: MOCK_VALID_API_KEY }, freshKey());
+      expect((await backend.sendAssessment(input, key)).status).toBe('sent');
+
+      const other = freshKey();
+      const refused = await backendFailure(backend.sendAssessment(sendInput({ reviewerIds: [] }), other));
+      expect(Object.keys(refused.fieldErrors)).toEqual(['reviewerIds']);
+      expect((await backend.sendAssessment(sendInput(), other)).status).toBe('sent');
+    });
+  });
+
   describe('reviewer feedback', () => {
     const fb = mockIds.feedback;
     const { due, draft, submitted, anySubmitted } = fb.reviewers;
@@ -583,6 +637,39 @@ describe.each(adapters)('AssessmentBackend contract: %s adapter', (_name, create
       expect(byReviewer(team)[draft]!.answers).toBeNull();
       mockServer.reset({ showFeedbackToNonReviewers: false });
       expect(byReviewer(await backend.getAssessmentFeedback(fb.open))[submitted]!.answers).toBeNull();
+    });
+
+    it('lets anyone read, reviewer or not: someone who reviews others’ assessments reads this one as the hiring team does', async () => {
+      for (const user of [null, 'rev-5']) {
+        signInAs(user);
+        const feedback = await backend.getAssessmentFeedback(fb.open);
+        expect(feedback.viewerReviewerId).toBeNull();
+        expect(byReviewer(feedback)[submitted]!.answers).not.toBeNull();
+      }
+    });
+
+    it('is never complete without reviewers, and nobody may give it', async () => {
+      const job = mockIds.jobWithoutAssessmentActivity;
+      const stage = 'stage-data-technical';
+      mockServer.mock.host.editPlan(job, (plan) => {
+        plan.stages.find((s) => s.id === stage)!.activities.push({
+          id: 'act-nobody',
+          type: 'send_assessment',
+          providerId: mockIds.connectedProvider,
+          testId: mockIds.skillForgeTest,
+          testTitle: '',
+          reviewerIds: [],
+          scorecard: { kind: 'template', templateId: mockIds.scorecardTemplate },
+          feedbackFrom: 'any_reviewer',
+          autoSend: true,
+        });
+      });
+      const [created] = mockServer.mock.host.moveCandidate('cand-24', stage);
+      mockServer.mock.simulator.complete(created!.id);
+      const feedback = await backend.getAssessmentFeedback(created!.id);
+      expect([feedback.assessment.status, feedback.policy, feedback.reviewers, feedback.complete]).toEqual(['completed', 'any_reviewer', [], false]);
+      signInAs(due);
+      expect((await backendFailure(backend.submitFeedback({ assessmentId: created!.id, answers: required }, freshKey()))).code).toBe('forbidden');
     });
 
     it('saves a partial draft, replacing the previous one, and marks the reviewer’s state as a draft', async () => {
@@ -732,6 +819,13 @@ describe.each(adapters)('AssessmentBackend contract: %s adapter', (_name, create
       expect(await backend.listCandidateAssessments(mockIds.candidateWithNoAssessments)).toHaveLength(1);
     });
 
+    it('has no duplicate guard: the same interview under a new key is a second interview', async () => {
+      const first = await backend.createLiveInterview(liveInput(), freshKey());
+      const second = await backend.createLiveInterview(liveInput(), freshKey());
+      expect(second.id).not.toBe(first.id);
+      expect(await backend.listCandidateAssessments(mockIds.candidateWithNoAssessments)).toHaveLength(2);
+    });
+
     it('refuses a vendor without live interviews or not connected, no interviewers, an empty title and a time in the past, naming the fields', async () => {
       mockServer.reset({ integrationStates: { devscreen: 'connected' } });
       const cases: Array<[Partial<CreateLiveInterviewInput>, string]> = [
@@ -740,6 +834,8 @@ describe.each(adapters)('AssessmentBackend contract: %s adapter', (_name, create
         [{ interviewerIds: [] }, 'interviewerIds'],
         [{ title: '   ' }, 'title'],
         [{ scheduledAt: '2026-11-01T09:00:00.000Z' }, 'scheduledAt'],
+        // The mock's clock: not in the future.
+        [{ scheduledAt: '2026-11-02T09:00:00.000Z' }, 'scheduledAt'],
       ];
       for (const [overrides, field] of cases) {
         const error = await backendFailure(backend.createLiveInterview(liveInput(overrides), freshKey()));

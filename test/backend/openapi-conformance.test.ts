@@ -182,6 +182,14 @@ const cases: Case[] = [
     status: 409,
   },
   {
+    why: 'a replay: the first answer, status included',
+    operation: 'sendAssessment',
+    body: sendBody(),
+    idempotencyKey: 'replayed-send',
+    before: () => send({ operation: 'sendAssessment', body: sendBody(), idempotencyKey: 'replayed-send' }),
+    status: 201,
+  },
+  {
     why: 'a key reused for another input',
     operation: 'sendAssessment',
     body: sendBody({ reviewerIds: ['rev-2'] }),
