@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef } from 'react';
+import { useAssessmentKit } from '../data/kit-context';
 import { comboboxInputProps, PickerFrame, useAsyncPicker, type AsyncPickerProps } from './async-picker';
 import { ChevronDownIcon } from './icons';
 
@@ -29,6 +30,7 @@ export function AsyncCombobox<T>(props: AsyncComboboxProps<T>) {
   const labels = useRef(new Map<string, string>());
   const itemsRef = useRef<readonly T[]>([]);
   const isSelected = useCallback((key: string) => key === value, [value]);
+  const { announce } = useAssessmentKit('AsyncCombobox');
 
   const picker = useAsyncPicker<T>({
     ...props,
@@ -40,6 +42,7 @@ export function AsyncCombobox<T>(props: AsyncComboboxProps<T>) {
       picker.setInputValue(getLabel(item));
       picker.setSearch('');
       onChange(key, item);
+      announce(picker.t.picked(getLabel(item)));
     },
     // Leaving without a pick puts the chosen item's label back.
     onDismiss: () => {

@@ -134,6 +134,12 @@ export function useAsyncPicker<T>(options: UseAsyncPickerOptions<T>) {
   const total = Math.max(source.data?.pages[0]?.total ?? 0, items.length);
   const [activeIndex, setActiveIndex] = useState(-1);
   const searching = search !== debouncedSearch || (source.isPlaceholderData && source.isFetching);
+  // In the render where the debounced search changes, the source still holds the previous search's answer: the host
+  // gets the search from an effect (`onSearchChange`) and asks for it a render later. So remember what was on screen
+  // then; until the source shows other data, nothing on screen answers this search.
+  const [asked, setAsked] = useState<{ search: string; before: unknown }>({ search: debouncedSearch, before: undefined });
+  if (asked.search !== debouncedSearch) setAsked({ search: debouncedSearch, before: source.data });
+  const showsAskedSearch = source.data === undefined || source.data !== asked.before;
 
   // ------------------------------------------------------------------ window
   const scrollerRef = useRef<HTMLDivElement | null>(null);
@@ -185,7 +191,7 @@ export function useAsyncPicker<T>(options: UseAsyncPickerOptions<T>) {
   // A new search answered: back to the top, nothing active, and say how many there are.
   const shownSearch = useRef<string | null>(null);
   const typed = useRef(false);
-  const answered = !source.isPending && !source.isError && !source.isPlaceholderData && !searching;
+  const answered = !source.isPending && !source.isError && !source.isPlaceholderData && !searching && showsAskedSearch;
   useEffect(() => {
     if (!answered || shownSearch.current === debouncedSearch) return;
     shownSearch.current = debouncedSearch;
@@ -443,6 +449,7 @@ export function PickerPopup<T>({ picker, source, getKey, getLabel, renderItem, i
           className="ak-picker__listbox"
           role="listbox"
           id={picker.listboxId}
+          {...listboxNameOf(picker.inputRef.current)}
           aria-multiselectable={multiple || undefined}
           aria-busy={picker.searching || firstLoad || undefined}
           style={{ height: items.length * picker.rowHeight }}
@@ -500,6 +507,16 @@ export function PickerPopup<T>({ picker, source, getKey, getLabel, renderItem, i
       {status}
     </div>
   );
+}
+
+/** The list is named as its field is (a list of what, once the reader is in it): by the input's label. */
+function listboxNameOf(input: HTMLInputElement | null): { 'aria-labelledby'?: string; 'aria-label'?: string } {
+  const labelledBy = input?.getAttribute('aria-labelledby');
+  if (labelledBy) return { 'aria-labelledby': labelledBy };
+  const label = input?.labels?.[0];
+  if (label?.id) return { 'aria-labelledby': label.id };
+  const name = input?.getAttribute('aria-label') ?? label?.textContent;
+  return name ? { 'aria-label': name } : {};
 }
 
 function PickerStatus({ icon, children }: { icon?: ReactNode; children: ReactNode }) {

@@ -15,7 +15,7 @@ export interface PickerText {
   /** The list (or its next page) failed to load. */
   loadFailed: string;
   retry: string;
-  /** Said (politely) when a search answers: "1,204 results". */
+  /** Said (politely) once a search's results are on screen: "1,204 results". */
   resultsCount: (count: number) => string;
   /** The button beside the field that opens the list. */
   showOptions: string;
@@ -27,6 +27,8 @@ export interface PickerText {
   unknownItem: string;
   /** The remove button on a chip. */
   removeItem: (label: string) => string;
+  /** Said when the user chooses the item of a single-choice picker (focus stays in the field as the list closes). */
+  picked: (label: string) => string;
   /** Said when the user adds or removes an item of a multi-select. */
   added: (label: string) => string;
   removed: (label: string) => string;
@@ -52,6 +54,7 @@ export const pickerText: PickerText = {
   loadingItem: 'Loading…',
   unknownItem: 'Unknown',
   removeItem: (label) => `Remove ${label}`,
+  picked: (label) => `${label} selected`,
   added: (label) => `${label} added`,
   removed: (label) => `${label} removed`,
 };

@@ -193,6 +193,7 @@ const picker: PickerText = {
   loadingItem: 'Wird geladen…',
   unknownItem: 'Unbekannt',
   removeItem: (label) => `${label} entfernen`,
+  picked: (label) => `${label} ausgewählt`,
   added: (label) => `${label} hinzugefügt`,
   removed: (label) => `${label} entfernt`,
 };

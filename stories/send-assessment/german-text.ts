@@ -93,6 +93,12 @@ const sendAssessment: SendAssessmentText = {
       `${provider} kann gerade keine Assessments senden (vielleicht wurde der API-Schlüssel widerrufen). Bitten Sie eine Administratorin oder einen Administrator, die Verbindung unter „Integrationen“ zu erneuern, oder wählen Sie einen anderen Anbieter.`,
     alreadySent: 'Jemand hat diese Aktivität des Plans bereits gesendet. Schließen Sie den Dialog und prüfen Sie die Assessments.',
   },
+  discard: {
+    title: 'Dieses Assessment verwerfen?',
+    description: 'Was Sie hier ausgewählt und geschrieben haben, geht verloren, und nichts wird gesendet.',
+    keepEditing: 'Weiter bearbeiten',
+    confirm: 'Verwerfen',
+  },
   cancel: 'Abbrechen',
   send: 'Assessment senden',
   sending: 'Wird gesendet…',
@@ -112,6 +118,7 @@ const picker: PickerText = {
   loadingItem: 'Wird geladen…',
   unknownItem: 'Unbekannt',
   removeItem: (label) => `${label} entfernen`,
+  picked: (label) => `${label} ausgewählt`,
   added: (label) => `${label} hinzugefügt`,
   removed: (label) => `${label} entfernt`,
 };

@@ -119,6 +119,47 @@ describe('AsyncCombobox', userFlow, () => {
     await waitFor(() => expect(onAnnounce).toHaveBeenCalledWith(expect.stringMatching(/^\d+ results?$/), 'polite'));
   });
 
+  it('says how many results a search found once they are on screen, once, never the count of the list before it', async () => {
+    // What was on screen at the moment each message was said: the list's size and whether every row matches.
+    const heard: Array<{ message: string; setSize: string | null; allMatch: boolean }> = [];
+    const onAnnounce = (message: string) => {
+      const rows = screen.queryAllByRole('option');
+      heard.push({
+        message,
+        setSize: rows[0]?.getAttribute('aria-setsize') ?? null,
+        allMatch: rows.length > 0 && rows.every((row) => /Machine Learning/.test(row.textContent ?? '')),
+      });
+    };
+    const { user } = renderWithKit(<TestPicker />, { seed: { catalogue: 'large' }, provider: { onAnnounce } });
+    await user.click(field());
+    expect((await screen.findAllByRole('option'))[0]).toHaveAttribute('aria-setsize', '10000');
+    await user.type(field(), 'Machine Learning');
+    await waitFor(() => expect(heard).not.toHaveLength(0));
+    const [answer] = heard;
+    expect(answer?.allMatch).toBe(true);
+    expect(answer?.message).toBe(`${Number(answer?.setSize).toLocaleString()} results`);
+    expect(Number(answer?.setSize)).toBeLessThan(10_000);
+    // Choosing one is the next thing said: nothing came between (no second count, no late one).
+    await user.keyboard('{ArrowDown}{Enter}');
+    await waitFor(() => expect(heard).toHaveLength(2));
+    expect(heard[1]?.message).toMatch(/^Machine Learning Engineer — .+ selected$/);
+  });
+
+  it('confirms the chosen test when Enter picks it', async () => {
+    const onAnnounce = vi.fn();
+    const { user } = renderWithKit(<TestPicker />, { provider: { onAnnounce } });
+    await user.click(field());
+    await screen.findAllByRole('option');
+    await user.keyboard('{ArrowDown}{ArrowDown}{Enter}');
+    expect(onAnnounce).toHaveBeenLastCalledWith('Backend (Go) — Take-home selected', 'polite');
+  });
+
+  it('names its list after its field', async () => {
+    const { user } = renderWithKit(<TestPicker />);
+    await user.click(field());
+    expect(await screen.findByRole('listbox', { name: 'Test' })).toBeInTheDocument();
+  });
+
   it('keeps the previous results on screen while the next search loads', async () => {
     const { user, mockServer } = renderWithKit(<TestPicker />);
     await user.click(field());

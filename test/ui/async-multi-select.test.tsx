@@ -58,6 +58,26 @@ describe('AsyncMultiSelect', userFlow, () => {
     expect(onAnnounce).toHaveBeenCalledWith('Tomás Herrera removed', 'polite');
   });
 
+  it('says how many people a search found once they are on screen, never the count of the list before it', async () => {
+    const heard: Array<{ message: string; rows: string[] }> = [];
+    const onAnnounce = (message: string) => heard.push({ message, rows: screen.queryAllByRole('option').map((row) => row.textContent ?? '') });
+    const { user } = renderWithKit(<ReviewerPicker />, { provider: { onAnnounce } });
+    await user.click(field());
+    await screen.findByRole('option', { name: 'Maya Goldberg' });
+    await user.type(field(), 'grace');
+    await waitFor(() => expect(heard).not.toHaveLength(0));
+    expect(heard[0]).toEqual({ message: '1 result', rows: ['Grace Owusu'] });
+    await user.keyboard('{ArrowDown}{Enter}');
+    await waitFor(() => expect(heard).toHaveLength(2));
+    expect(heard[1]?.message).toBe('Grace Owusu added');
+  });
+
+  it('names its list after its field', async () => {
+    const { user } = renderWithKit(<ReviewerPicker />);
+    await user.click(field());
+    expect(await screen.findByRole('listbox', { name: 'Reviewers' })).toBeInTheDocument();
+  });
+
   it('removes a chip with its button or, from the empty field, with Backspace', async () => {
     const { user } = renderWithKit(<ReviewerPicker initial={['rev-1', 'rev-3']} />);
     await waitFor(() => expect(chips()).toEqual(['Maya Goldberg', 'Aisha Bello']));
