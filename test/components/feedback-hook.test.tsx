@@ -43,6 +43,8 @@ function createNetwork(as: string | null, seed: MockSeedOptions = {}) {
   const mock = createMockBackend({ currentUserId: as, ...seed });
   const fail = { draft: [] as Error[], submit: [] as Error[], read: [] as Error[] };
   const writes: Write[] = [];
+  /** Every feedback read, by assessment id. */
+  const reads: string[] = [];
   let hold: Promise<void> | null = null;
   const write = async (operation: Write['operation'], input: FeedbackInput, options: WriteOptions) => {
     writes.push({ operation, answers: input.answers, key: options.idempotencyKey });
@@ -54,6 +56,7 @@ function createNetwork(as: string | null, seed: MockSeedOptions = {}) {
   const backend: AssessmentBackend = {
     ...mock.backend,
     getAssessmentFeedback: (id, options) => {
+      reads.push(id);
       const error = fail.read.shift();
       return error ? Promise.reject(error) : mock.backend.getAssessmentFeedback(id, options);
     },
@@ -69,7 +72,7 @@ function createNetwork(as: string | null, seed: MockSeedOptions = {}) {
       release();
     };
   };
-  return { mock, backend, fail, writes, holdWrites };
+  return { mock, backend, fail, writes, reads, holdWrites };
 }
 
 function setup({ as = due, assessmentId = fb.open, seed, autosaveDelayMs = 0, queryClient, scope, onSubmitted }: SetupOptions = {}, network = createNetwork(as, seed)) {
@@ -371,7 +374,7 @@ describe('useAssessmentFeedbackForm: drafts', () => {
 
   it('runs a submit after a draft save still under way, never beside it', async () => {
     const network = createNetwork(due);
-    const { result, writes, holdWrites } = setup({ autosaveDelayMs: 60_000 }, network);
+    const { result, writes, holdWrites, queryClient } = setup({ autosaveDelayMs: 60_000 }, network);
     await filled(result);
     await change(result, required);
     const release = holdWrites();
@@ -381,7 +384,8 @@ describe('useAssessmentFeedbackForm: drafts', () => {
       saving = result.current.saveNow();
       submitting = result.current.confirmSubmit();
     });
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    // The submit is queued behind the save (the mutation cache holds it paused), and has not been sent.
+    await waitFor(() => expect(queryClient.getMutationCache().findAll({ predicate: (mutation) => mutation.state.isPaused })).toHaveLength(1));
     expect(writes.map((w) => w.operation)).toEqual(['draft']);
     release();
     await act(() => Promise.all([saving, submitting]));
@@ -563,13 +567,16 @@ describe('useAssessmentFeedbackForm: submitting', () => {
 
   it('keeps the form, with the answers, when the backend no longer takes the user as a reviewer', async () => {
     const network = createNetwork(due);
-    const { result } = setup({ autosaveDelayMs: 60_000 }, network);
+    const { result, reads } = setup({ autosaveDelayMs: 60_000 }, network);
     await filled(result);
     await change(result, required);
     network.mock.signInAs('rev-5');
+    const readsBefore = reads.length;
     await act(() => result.current.confirmSubmit());
+    // The refusal is handled; a refetch would have started with it (and shown a read-only view).
     expect(result.current.refusal).toBe('forbidden');
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(reads).toHaveLength(readsBefore);
+    expect(result.current.query.fetchStatus).toBe('idle');
     expect(result.current.view).toBe('form');
     expect(result.current.form.getValues('q3')).toBe('Senior');
   });
