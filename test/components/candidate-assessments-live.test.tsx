@@ -148,6 +148,48 @@ describe('CandidateAssessments, live', () => {
     });
   });
 
+  describe('a live update takes away the focused control', () => {
+    it('the vendor completes the assessment while its Cancel button has focus: focus goes to the card’s heading', async () => {
+      await renderPolling();
+      const article = screen.getByRole('article', { name: title });
+      const cancel = within(article).getByRole('button', { name: `Cancel ${title}` });
+      act(() => cancel.focus());
+
+      mockServer.mock.simulator.complete(activeId, { got: 9, total: 10 });
+      await poll();
+      await waitFor(() => expect(statusText()).toMatch(/^Status: Completed/));
+      expect(cancel).not.toBeInTheDocument();
+      await waitFor(() => expect(within(article).getByRole('heading', { name: title })).toHaveFocus());
+    });
+
+    it('focus elsewhere on the page stays where it is', async () => {
+      const { user } = await renderPolling();
+      await user.click(screen.getByRole('button', { name: 'Send Assessment' }));
+      await user.keyboard('{Escape}');
+      const send = screen.getByRole('button', { name: 'Send Assessment' });
+      await waitFor(() => expect(send).toHaveFocus());
+
+      mockServer.mock.simulator.complete(activeId, { got: 9, total: 10 });
+      await poll();
+      await waitFor(() => expect(statusText()).toMatch(/^Status: Completed/));
+      await settle();
+      expect(send).toHaveFocus();
+    });
+
+    it('the pad ends while the interview’s Send link button has focus: focus goes to the interview’s heading', async () => {
+      const interview = 'Sam Rivera · Senior Frontend Engineer';
+      renderWithKit(<CandidateAssessments candidateId={mockIds.liveInterviews.candidate} />, { provider: { pollIntervalMs: 50 } });
+      const article = await screen.findByRole('article', { name: interview });
+      const sendLink = within(article).getByRole('button', { name: /^Send link/ });
+      act(() => sendLink.focus());
+
+      mockServer.mock.simulator.end(mockIds.liveInterviews.scheduled);
+      await waitFor(() => expect(within(article).getByText(/^Status: /)).toHaveTextContent('Status: Ended, 2 Nov'));
+      expect(sendLink).not.toBeInTheDocument();
+      await waitFor(() => expect(within(article).getByRole('heading', { name: interview })).toHaveFocus());
+    });
+  });
+
   describe('out-of-order answers', () => {
     it('a poll answer that left before a push never turns the status back', async () => {
       let listener: AssessmentChangeListener = () => undefined;

@@ -1,4 +1,4 @@
-import { memo, useId, useState, type ReactNode } from 'react';
+import { memo, useId, useRef, useState, type ReactNode } from 'react';
 import type { Formatters } from '../../data/format';
 import type { TextOverrides } from '../../data/text';
 import type { Assessment } from '../../domain/assessment';
@@ -8,6 +8,7 @@ import { Badge, type BadgeTone } from '../../ui/Badge';
 import { Button } from '../../ui/Button';
 import { CircleAlertIcon, CircleCheckIcon, CircleDashedIcon, ExternalLinkIcon, PencilIcon, SendIcon } from '../../ui/icons';
 import type { CommonText } from '../../ui/text';
+import { useFocusRescue } from '../../ui/use-focus-rescue';
 import { AssessmentStatusBadge } from '../status-badge/AssessmentStatusBadge';
 import { AssessmentHistory } from './AssessmentHistory';
 import { CancelAssessment } from './CancelAssessment';
@@ -31,6 +32,8 @@ export interface AssessmentCardProps {
   /** Move focus to this card's heading (after its buttons went away); then `onFocused`. */
   focusRequested: boolean;
   onFocused: () => void;
+  /** Whether the list is already moving focus somewhere (then a removed button's focus is left to it). */
+  focusPending: () => boolean;
   /** Ask the list to move focus to a card (this one, or a new invitation). */
   requestFocus: (assessmentId: string) => void;
   /** Open the Send Assessment dialog for a plan-created assessment. */
@@ -60,6 +63,7 @@ export const AssessmentCard = memo(function AssessmentCard({
   headingLevel,
   focusRequested,
   onFocused,
+  focusPending,
   requestFocus,
   onSend,
   refetch,
@@ -71,6 +75,9 @@ export const AssessmentCard = memo(function AssessmentCard({
 }: AssessmentCardProps) {
   const headingId = useId();
   const headingRef = useRequestedFocus<HTMLHeadingElement>(focusRequested, onFocused);
+  const cardRef = useRef<HTMLElement>(null);
+  // A status change (the vendor's webhook, a poll) takes away the button that had focus: focus goes to the heading.
+  useFocusRescue(cardRef, () => (focusPending() ? null : headingRef.current));
   const [cancelOpen, setCancelOpen] = useState(false);
   const Heading = `h${headingLevel}` as 'h3';
   const { status, testTitle } = assessment;
@@ -186,7 +193,7 @@ export const AssessmentCard = memo(function AssessmentCard({
   }
 
   return (
-    <article className="ak-assessment-card" aria-labelledby={headingId} data-status={status}>
+    <article ref={cardRef} className="ak-assessment-card" aria-labelledby={headingId} data-status={status}>
       <header className="ak-assessment-card__header">
         <div className="ak-assessment-card__titles">
           <Heading ref={headingRef} id={headingId} className="ak-assessment-card__title" tabIndex={-1}>

@@ -1,4 +1,4 @@
-import { forwardRef, lazy, Suspense, useCallback, useId, useMemo, useState, type ComponentPropsWithoutRef } from 'react';
+import { forwardRef, lazy, Suspense, useCallback, useId, useMemo, useRef, useState, type ComponentPropsWithoutRef } from 'react';
 import { useCandidateAssessments } from '../../data/hooks/use-assessments';
 import { useProviders } from '../../data/hooks/use-integrations';
 import { useFormatters } from '../../data/format';
@@ -85,6 +85,10 @@ export const CandidateAssessments = forwardRef<HTMLElement, CandidateAssessments
   const query = useCandidateAssessments(candidateId);
   const providers = useProviders();
   const [focusId, setFocusId] = useState<string | null>(null);
+  // Read by the cards when a live update removes their focused button: a focus move on its way wins.
+  const focusIdRef = useRef(focusId);
+  focusIdRef.current = focusId;
+  const focusPending = useCallback(() => focusIdRef.current !== null, []);
   // The Send Assessment dialog: closed (null), ad hoc, or for a plan activity. Mounted from its first opening on.
   const [sending, setSending] = useState<{ activityId: string | null } | null>(null);
   const [sendMounted, setSendMounted] = useState(false);
@@ -154,6 +158,7 @@ export const CandidateAssessments = forwardRef<HTMLElement, CandidateAssessments
                   headingLevel={cardHeadingLevel}
                   focusRequested={focusId === assessment.id}
                   onFocused={onFocused}
+                  focusPending={focusPending}
                   requestFocus={setFocusId}
                   refetch={reload}
                   format={format}
@@ -168,6 +173,7 @@ export const CandidateAssessments = forwardRef<HTMLElement, CandidateAssessments
                   headingLevel={cardHeadingLevel}
                   focusRequested={focusId === assessment.id}
                   onFocused={onFocused}
+                  focusPending={focusPending}
                   requestFocus={setFocusId}
                   onSend={onSend}
                   refetch={reload}

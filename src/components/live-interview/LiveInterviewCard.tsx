@@ -1,4 +1,4 @@
-import { memo, useCallback, useId, useMemo, useState, type ReactNode } from 'react';
+import { memo, useCallback, useId, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useCandidate } from '../../data/hooks/use-assessments';
 import { useKitText } from '../../data/kit-context';
 import type { TextOverrides } from '../../data/text';
@@ -7,6 +7,7 @@ import { isActiveStatus, type AssessmentStatus } from '../../domain/assessment-s
 import { Badge } from '../../ui/Badge';
 import { ExternalLinkIcon } from '../../ui/icons';
 import { commonText, type CommonText } from '../../ui/text';
+import { useFocusRescue } from '../../ui/use-focus-rescue';
 import { feedbackLooks, type AssessmentCardProps } from '../candidate-assessments/AssessmentCard';
 import { AssessmentHistory } from '../candidate-assessments/AssessmentHistory';
 import { CancelAssessment } from '../candidate-assessments/CancelAssessment';
@@ -19,7 +20,7 @@ import { liveInterviewText, type LiveInterviewText } from './text';
 
 export type LiveInterviewCardProps = Pick<
   AssessmentCardProps,
-  'providerName' | 'headingLevel' | 'focusRequested' | 'onFocused' | 'requestFocus' | 'refetch' | 'format' | 'text' | 'overrides'
+  'providerName' | 'headingLevel' | 'focusRequested' | 'onFocused' | 'focusPending' | 'requestFocus' | 'refetch' | 'format' | 'text' | 'overrides'
 > & {
   /** An assessment of kind `live_interview`. */
   interview: Assessment;
@@ -36,6 +37,7 @@ export const LiveInterviewCard = memo(function LiveInterviewCard({
   headingLevel,
   focusRequested,
   onFocused,
+  focusPending,
   requestFocus,
   refetch,
   format,
@@ -49,6 +51,9 @@ export const LiveInterviewCard = memo(function LiveInterviewCard({
   const badgeText = useKitText('statusBadge', statusBadgeText, overrides);
   const headingId = useId();
   const headingRef = useRequestedFocus<HTMLHeadingElement>(focusRequested, onFocused);
+  const cardRef = useRef<HTMLElement>(null);
+  // The interview ends (the vendor's webhook, a poll) and takes its links and buttons away: focus goes to the heading.
+  useFocusRescue(cardRef, () => (focusPending() ? null : headingRef.current));
   const [cancelOpen, setCancelOpen] = useState(false);
   const Heading = `h${headingLevel}` as 'h3';
   const { status, testTitle: title } = interview;
@@ -71,7 +76,7 @@ export const LiveInterviewCard = memo(function LiveInterviewCard({
   else if (status === 'completed') body = <Ended interview={interview} t={t} common={common} overrides={overrides} />;
 
   return (
-    <article className="ak-assessment-card" aria-labelledby={headingId} data-status={status} data-kind="live_interview">
+    <article ref={cardRef} className="ak-assessment-card" aria-labelledby={headingId} data-status={status} data-kind="live_interview">
       <header className="ak-assessment-card__header">
         <div className="ak-assessment-card__titles">
           <Heading ref={headingRef} id={headingId} className="ak-assessment-card__title" tabIndex={-1}>
