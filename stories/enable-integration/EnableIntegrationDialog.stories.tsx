@@ -78,8 +78,8 @@ async function connectAndReachWebhookStep(providerName = 'CodeInterview', submit
 
 /**
  * Step 1: the admin pastes the key. The field has focus, the key is masked, and where to find it is spelled out.
- * The field is not a password field: it is masked with text-security, so no browser or password manager offers to
- * save the key or fill in a saved login.
+ * Masked, it is a password field (a screen reader hears dots, not the key) marked as a one-time code, which Chrome's
+ * password manager counts as no password; the other password managers are told to ignore it.
  */
 export const EnteringKey: Story = {
   play: async ({ args }) => {
@@ -89,8 +89,9 @@ export const EnteringKey: Story = {
     await expect(currentStep(dialog)).toHaveTextContent('API key');
     await expect(dialog).not.toHaveTextContent(/Step \d of \d/);
     await waitFor(() => expect(field).toHaveFocus());
-    await expect(field).toHaveAttribute('type', 'text');
-    await expect(field).toHaveAttribute('autocomplete', 'off');
+    await expect(field).toHaveAttribute('type', 'password');
+    await expect(field).toHaveAttribute('autocomplete', 'one-time-code');
+    await expect(field).not.toHaveAttribute('style');
     await expect(field).toHaveAttribute('data-1p-ignore');
     await expect(field).toHaveAttribute('data-lpignore', 'true');
     await expect(getComputedStyle(field).getPropertyValue('-webkit-text-security')).toBe('disc');
@@ -103,12 +104,16 @@ export const EnteringKey: Story = {
     await expect(toggle).toHaveAttribute('aria-pressed', 'false');
     await userEvent.click(toggle);
     await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+    await expect(field).toHaveAttribute('type', 'text');
     await expect(getComputedStyle(field).getPropertyValue('-webkit-text-security')).toBe('none');
     await expect(args.onConnected).not.toHaveBeenCalled();
   },
 };
 
-/** Submitting an empty field says what is missing, on the field. */
+/**
+ * Submitting an empty field says what is missing, on the field. Focus moves from Connect to the field, which already
+ * carries the message: it is heard there, and the announcer doesn't say it a second time.
+ */
 export const RequiredKey: Story = {
   play: async () => {
     const dialog = await findDialog();
@@ -118,7 +123,8 @@ export const RequiredKey: Story = {
     await expect(await within(dialog).findByText('Enter your CodeInterview API key.')).toBeVisible();
     await expect(field).toHaveAttribute('aria-invalid', 'true');
     await expect(field).toHaveFocus();
-    await expect(heard('assertive')).toContain('Enter your CodeInterview API key.');
+    await expect(field).toHaveAccessibleDescription(/Enter your CodeInterview API key\./);
+    await expect(heard('assertive')).not.toContain('Enter your CodeInterview API key.');
   },
 };
 
@@ -145,7 +151,10 @@ export const Verifying: Story = {
   },
 };
 
-/** The vendor rejected the key: the message sits on the field, names the vendor, is said at once, and focus goes back to the field. */
+/**
+ * The vendor rejected the key: the message sits on the field and names the vendor, and focus goes back to the field,
+ * which reads it (the announcer doesn't say it again).
+ */
 export const InvalidKey: Story = {
   play: async ({ args }) => {
     const { dialog, field } = await enterKeyAndSubmit(MOCK_INVALID_API_KEY);
@@ -153,7 +162,8 @@ export const InvalidKey: Story = {
     await expect(field).toHaveAttribute('aria-invalid', 'true');
     await waitFor(() => expect(field).toHaveFocus());
     await expect(field).toHaveValue(MOCK_INVALID_API_KEY);
-    await expect(heard('assertive').join(' ')).toMatch(/CodeInterview didn’t accept this key/);
+    await expect(field).toHaveAccessibleDescription(/CodeInterview didn’t accept this key/);
+    await expect(heard('assertive').join(' ')).not.toMatch(/CodeInterview didn’t accept this key/);
     await expect(args.onConnected).not.toHaveBeenCalled();
   },
 };

@@ -241,28 +241,29 @@ describe('EnableIntegrationDialog: happy path', () => {
     const field = await findKeyField();
     const toggle = screen.getByRole('button', { name: 'Show API key' });
     expect(toggle).toHaveAttribute('aria-pressed', 'false');
-    expect(field).toHaveAttribute('data-masked');
+    expect(field).toHaveAttribute('type', 'password');
     await user.click(toggle);
     expect(toggle).toHaveAttribute('aria-pressed', 'true');
-    expect(field).not.toHaveAttribute('data-masked');
+    expect(field).toHaveAttribute('type', 'text');
     await user.click(toggle);
-    expect(field).toHaveAttribute('data-masked');
+    expect(field).toHaveAttribute('type', 'password');
   });
 
-  it('keeps the key field away from password managers: a masked text field every common one is told to ignore', async () => {
+  it('keeps the key from screen readers and password managers: a password field that is no login, masked without a style', async () => {
     renderWithKit(<EnableIntegrationDialog providerId="codeinterview" defaultOpen />);
     const field = await findKeyField();
-    // type=password makes browsers offer to save it (and Chrome warn about a password form without a username).
-    expect(field).toHaveAttribute('type', 'text');
-    expect(field).toHaveAttribute('autocomplete', 'off');
+    // A password field gives assistive technology dots, never the value (test/browser/api-key-field.test.tsx reads
+    // Chromium's accessibility tree); no inline style, which a strict Content-Security-Policy would drop.
+    expect(field).toHaveAttribute('type', 'password');
+    expect(field).not.toHaveAttribute('style');
+    // Chrome's password manager counts a field marked one-time-code as no password: it neither saves nor fills it.
+    expect(field).toHaveAttribute('autocomplete', 'one-time-code');
     expect(field).toHaveAttribute('data-1p-ignore'); // 1Password
     expect(field).toHaveAttribute('data-lpignore', 'true'); // LastPass
     expect(field).toHaveAttribute('data-bwignore'); // Bitwarden
     expect(field).toHaveAttribute('data-form-type', 'other'); // Dashlane
     expect(field).toHaveAttribute('spellcheck', 'false');
     expect(field).toHaveAttribute('autocapitalize', 'off');
-    // Nothing in the dialog is a password field.
-    expect(document.querySelector('input[type="password"]')).toBeNull();
   });
 });
 
@@ -273,22 +274,52 @@ describe('EnableIntegrationDialog: failures', () => {
     else await user.click(connectButton());
   }
 
-  it.each(['Enter', 'button'] as const)('asks for the key when the field is empty, without a request (%s)', async (way) => {
+  /**
+   * What a screen reader reads as focus lands on the field: its invalid state and description, taken at the focus
+   * event itself (not after React has caught up).
+   */
+  function recordWhatFocusCarries(field: HTMLElement) {
+    const carried: string[] = [];
+    field.addEventListener('focus', () => {
+      const described = (field.getAttribute('aria-describedby') ?? '')
+        .split(' ')
+        .map((id) => document.getElementById(id)?.textContent ?? '')
+        .join(' ');
+      carried.push(`${field.getAttribute('aria-invalid') === 'true' ? 'invalid: ' : ''}${described}`);
+    });
+    return carried;
+  }
+
+  // Enter: focus is already on the field, so only the announcer can say it. The button: focus moves to the field,
+  // which carries the message, and the announcer says nothing (heard once, not twice).
+  it.each([
+    ['Enter', true],
+    ['button', false],
+  ] as const)('asks for the key when the field is empty, without a request (%s), heard once', async (way, announced) => {
     const { user } = renderWithKit(<EnableIntegrationDialog providerId="codeinterview" defaultOpen />, { provider: said.provider });
     const dialog = await screen.findByRole('dialog');
     const field = await findKeyField();
     await user.type(field, '   ');
+    const carried = recordWhatFocusCarries(field);
     await submitBy(way, user);
     expect(await within(dialog).findByText('Enter your CodeInterview API key.')).toBeInTheDocument();
     expect(field).toHaveAttribute('aria-invalid', 'true');
     expect(field).toHaveFocus();
-    expect(said.heard).toEqual([['Enter your CodeInterview API key.', 'assertive']]);
+    if (announced) {
+      expect(said.heard).toEqual([['Enter your CodeInterview API key.', 'assertive']]);
+    } else {
+      expect(carried).toEqual([expect.stringMatching(/^invalid: Enter your CodeInterview API key\./)]);
+      expect(said.heard).toEqual([]);
+    }
     expect(requests.seen).toHaveLength(0);
   });
 
-  it.each(['Enter', 'button'] as const)(
-    'puts a rejected key’s message on the field, says it at once and focuses the field (%s)',
-    async (way) => {
+  it.each([
+    ['Enter', true],
+    ['button', false],
+  ] as const)(
+    'puts a rejected key’s message on the field and focuses the field; said by the announcer only when focus was there already (%s)',
+    async (way, announced) => {
       const onConnected = vi.fn();
       const { user } = renderWithKit(<EnableIntegrationDialog providerId="codeinterview" defaultOpen onConnected={onConnected} />, {
         provider: said.provider,
@@ -296,19 +327,25 @@ describe('EnableIntegrationDialog: failures', () => {
       const dialog = await screen.findByRole('dialog');
       const field = await findKeyField();
       await user.type(field, MOCK_INVALID_API_KEY);
+      const carried = recordWhatFocusCarries(field);
       await submitBy(way, user);
 
       const message = await within(dialog).findByText(/CodeInterview didn’t accept this key/);
       expect(field).toHaveAttribute('aria-invalid', 'true');
       expect(field.getAttribute('aria-describedby')).toContain(message.closest('p')!.id);
       await waitFor(() => expect(field).toHaveFocus());
-      expect(said.heard).toEqual([
-        ['Checking the key with CodeInterview…', 'polite'],
-        [
-          'CodeInterview didn’t accept this key. Check that you copied all of it, or create a new key in CodeInterview.',
-          'assertive',
-        ],
-      ]);
+      const rejected =
+        'CodeInterview didn’t accept this key. Check that you copied all of it, or create a new key in CodeInterview.';
+      if (announced) {
+        expect(said.heard).toEqual([
+          ['Checking the key with CodeInterview…', 'polite'],
+          [rejected, 'assertive'],
+        ]);
+      } else {
+        // Focus landed on a field that already said it: once, not again 14 ms later from the announcer.
+        expect(carried).toEqual([expect.stringContaining(`invalid: ${rejected}`)]);
+        expect(said.heard).toEqual([['Checking the key with CodeInterview…', 'polite']]);
+      }
       expect(field).toHaveValue(MOCK_INVALID_API_KEY);
       expect(onConnected).not.toHaveBeenCalled();
 
@@ -659,86 +696,116 @@ describe('EnableIntegrationDialog: keyboard only', () => {
   });
 });
 
-describe('EnableIntegrationDialog: closing while the key is checked', () => {
-  /** Every GET of one integration, to see the kit refetch it. */
-  function countIntegrationReads(providerId: string) {
-    let reads = 0;
-    const listener = ({ request }: { request: Request }) => {
-      if (request.method === 'GET' && new URL(request.url).pathname === `/api/integrations/${providerId}`) reads += 1;
-    };
-    mswServer.events.on('request:start', listener);
-    return { reads: () => reads, stop: () => mswServer.events.removeListener('request:start', listener) };
-  }
-
-  it('Cancel aborts the request, refetches the integration (it may have connected) and reopens at an empty step 1', async () => {
-    const onConnected = vi.fn();
-    const aborted: boolean[] = [];
+describe('EnableIntegrationDialog: the key check is a write in flight', () => {
+  /** Every POST's abort, to see that nothing aborts the check. */
+  function watchAborts() {
+    const aborted: string[] = [];
     const watch = ({ request }: { request: Request }) => {
-      if (request.method === 'POST') request.signal.addEventListener('abort', () => aborted.push(true));
+      if (request.method === 'POST') request.signal.addEventListener('abort', () => aborted.push(new URL(request.url).pathname));
     };
     mswServer.events.on('request:start', watch);
-    const reads = countIntegrationReads('codeinterview');
-    try {
-      /** The rest of the host page: something that shows the integration, as a card would. */
-      function ShownState() {
-        return <p>State: {useIntegration('codeinterview').data?.state}</p>;
-      }
-      function Reopenable() {
-        const [open, setOpen] = useState(true);
-        return (
-          <>
-            <ShownState />
-            <button type="button" onClick={() => setOpen(true)}>
-              Reopen
-            </button>
-            <EnableIntegrationDialog providerId="codeinterview" open={open} onOpenChange={setOpen} onConnected={onConnected} />
-          </>
+    return { aborted, stop: () => mswServer.events.removeListener('request:start', watch) };
+  }
+
+  /** The server connects at once, but its answer waits until the test calls `answer()`. */
+  function holdTheAnswer() {
+    let answer!: () => void;
+    const gate = new Promise<void>((resolve) => (answer = resolve));
+    let connected!: () => void;
+    const serverConnected = new Promise<void>((resolve) => (connected = resolve));
+    mswServer.use(
+      http.post(`${API_BASE_URL}/integrations/codeinterview/connect`, async ({ request }) => {
+        const { apiKey } = (await request.json()) as { apiKey: string };
+        const result = await mockServer.mock.backend.connectIntegration(
+          { providerId: 'codeinterview', apiKey },
+          { idempotencyKey: request.headers.get('Idempotency-Key') ?? '' },
         );
-      }
-      const { user } = renderWithKit(<Reopenable />, { provider: said.provider });
-      await screen.findByText('State: not_connected', {}, { timeout: 2000 }).catch(() => undefined);
-      await user.type(await findKeyField(), MOCK_VALID_API_KEY);
-      mockServer.setLatency(60_000);
+        connected();
+        await gate;
+        return HttpResponse.json(result);
+      }),
+    );
+    return { answer, serverConnected };
+  }
+
+  /** The rest of the host page: something that shows the integration, as a card would. */
+  function ShownState() {
+    return <p>State: {useIntegration('codeinterview').data?.state ?? 'loading'}</p>;
+  }
+
+  it('holds Cancel, Escape and × while the key is checked, for any vendor; nothing is aborted and the answer lands on step 2', async () => {
+    const onConnected = vi.fn();
+    const onOpenChange = vi.fn();
+    const aborts = watchAborts();
+    const { answer, serverConnected } = holdTheAnswer();
+    try {
+      const { user } = renderWithKit(
+        <>
+          <ShownState />
+          <EnableIntegrationDialog providerId="codeinterview" defaultOpen onOpenChange={onOpenChange} onConnected={onConnected} />
+        </>,
+        { provider: said.provider },
+      );
+      expect(await screen.findByText('State: not_connected')).toBeInTheDocument();
+      const field = await findKeyField();
+      await user.type(field, MOCK_VALID_API_KEY);
       await user.click(connectButton());
-      await waitFor(() => expect(connectButton()).toHaveAttribute('aria-busy', 'true'));
-      const readsBefore = reads.reads();
+      await serverConnected;
 
-      await user.click(screen.getByRole('button', { name: 'Cancel' }));
-      await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
-      await waitFor(() => expect(aborted).toEqual([true]));
-      // The answer can't be waited for any more, but the server may have acted: the kit asks it again.
-      await waitFor(() => expect(reads.reads()).toBeGreaterThan(readsBefore));
+      const cancel = screen.getByRole('button', { name: 'Cancel' });
+      expect(cancel).toHaveAttribute('aria-disabled', 'true');
+      expect(connectButton()).toHaveAttribute('aria-busy', 'true');
+      expect(screen.queryByRole('button', { name: 'Close' })).not.toBeInTheDocument();
+      await user.keyboard('{Escape}');
+      await user.click(cancel);
+      expect(screen.getByRole('dialog')).toBeInTheDocument();
 
-      mockServer.setLatency(0);
-      await user.click(screen.getByRole('button', { name: 'Reopen' }));
-      expect(await findKeyField()).toHaveValue('');
-      expect(screen.queryByRole('alert')).not.toBeInTheDocument();
-      expect(onConnected).not.toHaveBeenCalled();
-      expect(said.heard).toEqual([['Checking the key with CodeInterview…', 'polite']]);
+      answer();
+      expect(await findWebhookHeading()).toBeInTheDocument();
+      // The dialog never asked to close, and the check ran to its end: the page shows the server's answer.
+      expect(onOpenChange).not.toHaveBeenCalled();
+      expect(aborts.aborted).toEqual([]);
+      expect(onConnected).toHaveBeenCalledTimes(1);
+      expect(screen.getByText('State: connected', { selector: 'p' })).toBeInTheDocument();
+      expect(said.heard).toEqual([
+        ['Checking the key with CodeInterview…', 'polite'],
+        [expect.stringMatching(/^CodeInterview accepted the key/), 'polite'],
+      ]);
+      // Closable again once the answer is in.
+      expect(screen.getByRole('button', { name: 'Close' })).toBeInTheDocument();
     } finally {
-      mswServer.events.removeListener('request:start', watch);
-      reads.stop();
+      aborts.stop();
     }
   });
 
-  it('unmounting mid-check aborts the request too', async () => {
-    const aborted: boolean[] = [];
-    const watch = ({ request }: { request: Request }) => {
-      if (request.method === 'POST') request.signal.addEventListener('abort', () => aborted.push(true));
-    };
-    mswServer.events.on('request:start', watch);
+  it('unmounted mid-check, the check still runs to its end: the kit’s cache and the host hear the answer, nothing is said', async () => {
+    const aborts = watchAborts();
+    const { answer, serverConnected } = holdTheAnswer();
     try {
       const onConnected = vi.fn();
-      const { user, unmount } = renderWithKit(<EnableIntegrationDialog providerId="codeinterview" defaultOpen onConnected={onConnected} />);
+      function Page({ withDialog }: { withDialog: boolean }) {
+        return (
+          <>
+            <ShownState />
+            {withDialog ? <EnableIntegrationDialog providerId="codeinterview" defaultOpen onConnected={onConnected} /> : null}
+          </>
+        );
+      }
+      const { user, rerender } = renderWithKit(<Page withDialog />, { provider: said.provider });
+      expect(await screen.findByText('State: not_connected')).toBeInTheDocument();
       await user.type(await findKeyField(), MOCK_VALID_API_KEY);
-      mockServer.setLatency(60_000);
       await user.click(connectButton());
-      await waitFor(() => expect(connectButton()).toHaveAttribute('aria-busy', 'true'));
-      unmount();
-      await waitFor(() => expect(aborted).toEqual([true]));
-      expect(onConnected).not.toHaveBeenCalled();
+      await serverConnected;
+      rerender(<Page withDialog={false} />);
+      expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+
+      answer();
+      await waitFor(() => expect(onConnected).toHaveBeenCalledWith(expect.objectContaining({ state: 'connected' })));
+      expect(await screen.findByText('State: connected')).toBeInTheDocument();
+      expect(aborts.aborted).toEqual([]);
+      expect(said.heard).toEqual([['Checking the key with CodeInterview…', 'polite']]);
     } finally {
-      mswServer.events.removeListener('request:start', watch);
+      aborts.stop();
     }
   });
 
@@ -760,11 +827,8 @@ describe('EnableIntegrationDialog: closing while the key is checked', () => {
     expect((screen.getByLabelText('Signing secret') as HTMLTextAreaElement).value).toMatch(/^whsec_/);
   });
 
-  /**
-   * A host's own adapter that doesn't honour AbortSignal, and answers only when the test says so (`answer()`):
-   * its answer arrives after the dialog is gone.
-   */
-  function renderWithDeafAdapter(ui: React.ReactElement) {
+  /** A host's own adapter that answers only when the test says so (`answer()`): its answer arrives after the dialog is gone. */
+  function renderWithSlowAdapter(ui: React.ReactElement) {
     const http = createHttpAdapter({ baseUrl: API_BASE_URL });
     let answer!: () => void;
     const gate = new Promise<void>((resolve) => (answer = resolve));
@@ -784,10 +848,12 @@ describe('EnableIntegrationDialog: closing while the key is checked', () => {
     return { ...result, user, answer };
   }
 
-  it('drops an answer that arrives after close (the host still hears it connected) and reopens at step 1', async () => {
+  it('closed by the host mid-check (its own `open`), the host still hears it connected, and the next opening starts at step 1', async () => {
     const onConnected = vi.fn();
+    let setOpenFromHost!: (open: boolean) => void;
     function Reopenable() {
       const [open, setOpen] = useState(true);
+      setOpenFromHost = setOpen;
       return (
         <>
           <button type="button" onClick={() => setOpen(true)}>
@@ -797,11 +863,12 @@ describe('EnableIntegrationDialog: closing while the key is checked', () => {
         </>
       );
     }
-    const { user, answer } = renderWithDeafAdapter(<Reopenable />);
+    const { user, answer } = renderWithSlowAdapter(<Reopenable />);
     await user.type(await findKeyField(), MOCK_VALID_API_KEY);
     await user.click(connectButton());
-    await user.click(screen.getByRole('button', { name: 'Cancel' }));
-    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    await waitFor(() => expect(connectButton()).toHaveAttribute('aria-busy', 'true'));
+    act(() => setOpenFromHost(false));
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
 
     answer();
     await waitFor(() => expect(onConnected).toHaveBeenCalledWith(expect.objectContaining({ state: 'connected' })));
@@ -816,7 +883,7 @@ describe('EnableIntegrationDialog: closing while the key is checked', () => {
     const errors = vi.spyOn(console, 'error');
     try {
       const onConnected = vi.fn();
-      const { user, unmount, answer } = renderWithDeafAdapter(
+      const { user, unmount, answer } = renderWithSlowAdapter(
         <EnableIntegrationDialog providerId="codeinterview" defaultOpen onConnected={onConnected} />,
       );
       await user.type(await findKeyField(), MOCK_VALID_API_KEY);

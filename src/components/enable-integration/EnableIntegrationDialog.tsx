@@ -1,14 +1,4 @@
-import {
-  useCallback,
-  useEffect,
-  useId,
-  useRef,
-  useState,
-  type ClipboardEvent,
-  type CSSProperties,
-  type ReactNode,
-  type RefObject,
-} from 'react';
+import { useEffect, useId, useRef, useState, type ClipboardEvent, type ReactNode, type RefObject } from 'react';
 import type { Integration } from '../../domain';
 import { useKitText } from '../../data/kit-context';
 import type { TextOverrides } from '../../data/text';
@@ -16,7 +6,16 @@ import { commonText, type CommonText } from '../../ui/text';
 import { Alert } from '../../ui/Alert';
 import { Button } from '../../ui/Button';
 import { CopyField } from '../../ui/CopyField';
-import { DialogShell } from '../../ui/Dialog';
+import {
+  DialogBody,
+  DialogCloseButton,
+  DialogContent,
+  DialogFooter,
+  DialogHeader,
+  DialogRoot,
+  DialogTitle,
+  DialogTrigger,
+} from '../../ui/Dialog';
 import { useControllableOpen } from '../../ui/use-controllable-open';
 import { useRetainedError } from '../../ui/use-retained-error';
 import { errorMessage } from '../../ui/error-message';
@@ -56,9 +55,8 @@ export interface EnableIntegrationDialogProps {
   trigger?: ReactNode;
   /**
    * Fires as soon as the key is verified (before the webhook step), so the host can update even if the user closes
-   * the dialog early. The kit's own cache is already updated by then. Closing while the key is checked stops the
-   * wait for the answer: the kit then refetches the integration (the server may have connected it all the same,
-   * and the card says "Finish setup"), but this callback doesn't fire for an answer that never arrived.
+   * the dialog early. The kit's own cache is already updated by then. The dialog can't be closed while the key is
+   * checked; if the host closes or unmounts it anyway, the check still runs to its end and this still fires.
    */
   onConnected?: (integration: Integration) => void;
   /** Text overrides for this dialog (any feature's keys, e.g. `{ enableIntegration: {…}, common: {…} }`), over the provider's. */
@@ -69,7 +67,7 @@ export interface EnableIntegrationDialogProps {
  * Connect a vendor (or replace its key): API key -> verify -> webhook URL -> done.
  *
  * The API key lives only in the form while step 1 is on screen: it never reaches the query cache, storage, the URL
- * or logs, and the form is cleared on success, on close and on unmount.
+ * or logs, and the form is cleared on success and gone with the opening on close.
  */
 export function EnableIntegrationDialog({
   providerId,
@@ -81,40 +79,50 @@ export function EnableIntegrationDialog({
   onConnected,
   text,
 }: EnableIntegrationDialogProps) {
+  const [open, setOpen] = useControllableOpen(openProp, defaultOpen, onOpenChange);
+  return (
+    <DialogRoot open={open} onOpenChange={setOpen}>
+      {trigger ? <DialogTrigger>{trigger}</DialogTrigger> : null}
+      {/* One flow per opening: its key, errors and secret start empty with it, and nothing resets them on close. */}
+      {open ? (
+        <EnableIntegrationContent
+          providerId={providerId}
+          mode={mode}
+          onConnected={onConnected}
+          text={text}
+          onClose={() => setOpen(false)}
+        />
+      ) : null}
+    </DialogRoot>
+  );
+}
+
+function EnableIntegrationContent({
+  providerId,
+  mode,
+  onConnected,
+  text,
+  onClose,
+}: Pick<EnableIntegrationDialogProps, 'providerId' | 'onConnected' | 'text'> & {
+  mode: EnableIntegrationMode;
+  onClose: () => void;
+}) {
   const t = useKitText('enableIntegration', enableIntegrationText, text);
   const common = useKitText('common', commonText, text);
-  const [open, setOpenState] = useControllableOpen(openProp, defaultOpen, onOpenChange);
-
-  const flow = useEnableIntegrationFlow({ providerId, mode, onConnected, text: t, active: open });
-  const { reset: resetFlow, canClose } = flow;
-
-  const setOpen = useCallback(
-    (next: boolean) => {
-      if (!next && !canClose) return;
-      setOpenState(next);
-    },
-    [canClose, setOpenState],
-  );
-
-  // Closing (by us, Radix or the host's `open`) starts the next opening from an empty first step.
-  useEffect(() => {
-    if (!open) resetFlow();
-  }, [open, resetFlow]);
+  const flow = useEnableIntegrationFlow({ providerId, mode, onConnected, text: t });
+  const { canClose } = flow;
 
   // Focus: the key field on open (once it exists), the new step's heading after each step change.
   const stepHeadingRef = useRef<HTMLHeadingElement>(null);
   const secretConfirmRef = useRef<HTMLInputElement>(null);
-  const wantsKeyFocus = useRef(false);
+  const wantsKeyFocus = useRef(true);
   const providerReady = flow.provider !== undefined;
   const { focusApiKey } = flow;
   useEffect(() => {
-    if (open) wantsKeyFocus.current = true;
-  }, [open]);
-  useEffect(() => {
-    if (!open || flow.step !== 'apiKey' || !providerReady || !wantsKeyFocus.current) return;
+    if (flow.step !== 'apiKey' || !providerReady || !wantsKeyFocus.current) return;
     wantsKeyFocus.current = false;
     focusApiKey();
-  }, [open, flow.step, providerReady, focusApiKey]);
+  }, [flow.step, providerReady, focusApiKey]);
   const previousStep = useRef(flow.step);
   useEffect(() => {
     if (previousStep.current !== flow.step && flow.step !== 'apiKey') stepHeadingRef.current?.focus();
@@ -126,13 +134,10 @@ export function EnableIntegrationDialog({
   const formId = useId();
 
   return (
-    <DialogShell
-      open={open}
-      onOpenChange={setOpen}
-      trigger={trigger}
-      title={title}
-      closeLabel={common.close}
+    <DialogContent
+      // The kit's rule for a write in flight: held open while the key is checked (and while a secret is unsaved).
       preventClose={!canClose}
+      described={false}
       onOpenAutoFocus={(event) => {
         // The key field takes focus as soon as it exists; until then Radix focuses the first control.
         if (flow.step === 'apiKey' && providerReady) {
@@ -141,28 +146,31 @@ export function EnableIntegrationDialog({
           focusApiKey();
         }
       }}
-      footer={
-        <DialogFooter
+    >
+      <DialogHeader>
+        <DialogTitle>{title}</DialogTitle>
+        {canClose ? <DialogCloseButton label={common.close} /> : null}
+      </DialogHeader>
+      <DialogBody>
+        <div className="ak-enable" data-step={flow.step}>
+          {name === undefined ? null : <StepProgress flow={flow} t={t} common={common} />}
+          <DialogBodyContent flow={flow} t={t} common={common} overrides={text} formId={formId} headingRef={stepHeadingRef} secretConfirmRef={secretConfirmRef} />
+        </div>
+      </DialogBody>
+      <DialogFooter>
+        <EnableFooter
           flow={flow}
           t={t}
           common={common}
           formId={formId}
-          onClose={() => setOpen(false)}
+          onClose={onClose}
           // Continue without confirming the secret: take the user to the box (it scrolls into view).
           onSecretConfirmMissing={() => secretConfirmRef.current?.focus()}
         />
-      }
-    >
-      <div className="ak-enable" data-step={flow.step}>
-        {name === undefined ? null : <StepProgress flow={flow} t={t} common={common} />}
-        <DialogBody flow={flow} t={t} common={common} overrides={text} formId={formId} headingRef={stepHeadingRef} secretConfirmRef={secretConfirmRef} />
-      </div>
-    </DialogShell>
+      </DialogFooter>
+    </DialogContent>
   );
 }
-
-/** Masks the key as a password field would, without being one. */
-const maskedStyle = { WebkitTextSecurity: 'disc' } as CSSProperties;
 
 /** What 1Password, LastPass, Bitwarden and Dashlane honour to leave a field alone. */
 const passwordManagerOptOuts = {
@@ -199,7 +207,7 @@ function StepProgress({ flow, t }: PartProps) {
   );
 }
 
-function DialogBody({
+function DialogBodyContent({
   flow,
   t,
   common,
@@ -269,7 +277,19 @@ function ApiKeyStep({ flow, t, common, formId }: PartProps & { formId: string })
 
   const formError = flow.formError;
   return (
-    <form id={formId} className="ak-enable__form" noValidate onSubmit={(event) => void flow.submit(event)}>
+    <form
+      id={formId}
+      className="ak-enable__form"
+      noValidate
+      onSubmit={(event) => void flow.submit(event)}
+      onKeyDown={(event) => {
+        // During a rate-limit wait Connect is aria-disabled, so the browser's Enter-submits-the-form click on it
+        // does nothing: take Enter here instead, and the flow says how long is left.
+        if (event.key !== 'Enter' || flow.retryInSeconds <= 0 || !(event.target instanceof HTMLInputElement)) return;
+        event.preventDefault();
+        void flow.submit();
+      }}
+    >
       <p className="ak-enable__intro">
         {flow.mode === 'replace'
           ? t.apiKey.replaceIntro(provider.name, flow.integration?.apiKeySuffix ?? null)
@@ -304,12 +324,13 @@ function ApiKeyStep({ flow, t, common, formId }: PartProps & { formId: string })
       >
         <input
           className="ak-input ak-enable__key-input"
-          // Not a password: masked with text-security instead, so no browser or password manager offers to save
-          // it, fills it from a saved login, or warns about a password form without a username.
-          type="text"
-          style={revealed ? undefined : maskedStyle}
+          // A password field while masked: the browser then gives screen readers dots, never the key (a text field
+          // masked by CSS still exposes its value), and masks it without an inline style a strict CSP would drop.
+          type={revealed ? 'text' : 'password'}
           data-masked={revealed ? undefined : true}
-          autoComplete="off"
+          // Not a login: "one-time-code" makes Chrome's password manager treat the field as no password (it neither
+          // offers to save nor fills it), and the other password managers are told to ignore it.
+          autoComplete="one-time-code"
           {...passwordManagerOptOuts}
           autoCapitalize="off"
           autoCorrect="off"
@@ -507,7 +528,7 @@ function DoneStep({ flow, t, headingRef }: PartProps & { headingRef: RefObject<H
   );
 }
 
-function DialogFooter({
+function EnableFooter({
   flow,
   t,
   formId,
@@ -525,7 +546,7 @@ function DialogFooter({
   if (flow.step === 'apiKey') {
     return (
       <>
-        {/* While the answer may carry a shown-once secret, the dialog stays open. */}
+        {/* Held while the key is checked: the vendor may already have accepted it. */}
         <Button onClick={onClose} aria-disabled={!flow.canClose || undefined} className="ak-enable-action">
           {t.cancel}
         </Button>

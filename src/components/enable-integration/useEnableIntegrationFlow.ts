@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo, useReducer, useRef, type FormEvent } from 'react';
+import { flushSync } from 'react-dom';
 import { useForm } from 'react-hook-form';
 import { isAssessmentBackendError } from '../../backend/errors';
 import type { Integration, Provider } from '../../domain';
@@ -49,8 +50,7 @@ type FlowAction =
   | { type: 'formError'; error: EnableIntegrationFormError | null }
   | { type: 'secretSaved'; saved: boolean }
   | { type: 'secretConfirmMissing' }
-  | { type: 'done' }
-  | { type: 'reset' };
+  | { type: 'done' };
 
 const initialState: FlowState = {
   step: 'apiKey',
@@ -85,8 +85,6 @@ function flowReducer(state: FlowState, action: FlowAction): FlowState {
     case 'done':
       // The secret leaves memory with the step that showed it.
       return { ...state, step: 'done', signingSecret: null };
-    case 'reset':
-      return initialState;
   }
 }
 
@@ -105,13 +103,15 @@ export interface UseEnableIntegrationFlowOptions {
 /**
  * The headless state machine behind `EnableIntegrationDialog`: apiKey -> (verifying) -> webhook -> done.
  *
- * The API key lives only in react-hook-form's transient state: it goes to `useVerifyApiKey().verify`, which keeps it
- * out of the TanStack cache, and the form is reset on success, on `reset()` (close) and on unmount.
+ * Mount it once per opening, as the dialog does (render it only while open, or give it a `key` per opening): its
+ * state starts empty with it, and nothing resets it on close.
  *
- * Closing (`reset()`) or unmounting while the key is checked aborts the wait for the answer. The request may have
- * reached the server and connected all the same: the integration is then refetched, and a connected integration
- * whose webhook never delivered shows "Finish setup" wherever it is listed. An answer that still arrives (an
- * adapter that ignores the signal) is dropped, except that `onConnected` tells the host.
+ * The API key lives only in react-hook-form's transient state: it goes to `useVerifyApiKey().verify`, which keeps it
+ * out of the TanStack cache, and the form is reset on success and on unmount.
+ *
+ * While the key is checked the flow can't be closed (`canClose` is false): the vendor may already have accepted it,
+ * and the answer may carry a secret shown only once. The check is never aborted: if the host unmounts the flow
+ * anyway, the answer still updates the kit's cache and `onConnected` still tells the host; nothing is shown or said.
  *
  * Every state change a sighted user sees is said through the kit's announcer: checking, accepted, rejected,
  * rate limited (the start and the end of the wait, never each second) and the first webhook event.
@@ -155,53 +155,53 @@ export function useEnableIntegrationFlow({
     reValidateMode: 'onChange',
     // Never keep values of unmounted fields: the key must not outlive its step.
     shouldUnregister: true,
+    // The flow moves focus itself, once the message is on the field (`showFieldMessage`).
+    shouldFocusError: false,
   });
-  const { reset: resetForm, setError, setFocus } = form;
+  const { reset: resetForm, setError, setFocus, getFieldState } = form;
 
   const verification = useVerifyApiKey(providerId, mode);
-  const { verify, reset: resetVerification } = verification;
+  const { verify } = verification;
 
   /** Blocks a second submit (double click, Enter twice) from the first event on, before React re-renders. */
   const submitting = useRef(false);
   const onConnectedRef = useRef(onConnected);
   onConnectedRef.current = onConnected;
-  /** The running verification's abort switch: closing or unmounting stops waiting for its answer. */
-  const attempt = useRef<AbortController | null>(null);
   const mounted = useRef(true);
   useEffect(() => {
     mounted.current = true;
     return () => {
       mounted.current = false;
-      attempt.current?.abort();
     };
   }, []);
 
-  /** Bumped by `reset()`: an answer that arrives after the dialog was closed must not reopen it on step 2. */
-  const generation = useRef(0);
-
-  /** The field's message, with focus on the field and said at once: on Enter focus is already there, so moving it says nothing. */
-  const rejectKey = useCallback(
-    (message: string) => {
-      setError('apiKey', { type: 'server', message }, { shouldFocus: true });
-      announce(message, 'assertive');
+  /**
+   * Puts a message on the key field, then focus there. Focus landing on the field reads the message with it (its
+   * description), so it is said only when focus was there already (Enter in the field): never heard twice.
+   */
+  const showFieldMessage = useCallback(
+    (type: 'required' | 'server', message: string) => {
+      const before = focusedElement();
+      // Rendered before focus moves, so the field already carries the message when it is reached.
+      flushSync(() => setError('apiKey', { type, message }));
+      // The field itself, focused now (react-hook-form's `setFocus` waits a task, too late to compare).
+      getFieldState('apiKey').error?.ref?.focus?.();
+      if (focusedElement() === before) announce(message, 'assertive');
     },
-    [setError, announce],
+    [setError, getFieldState, announce],
   );
 
   const onValid = useCallback(
     async ({ apiKey }: ApiKeyFormValues) => {
-      const started = generation.current;
       const t = textRef.current;
       const name = providerNameRef.current;
       dispatch({ type: 'formError', error: null });
-      const controller = new AbortController();
-      attempt.current = controller;
       announce(t.apiKey.verifying(name));
       try {
         // The form schema already trimmed the key.
-        const result = await verify(apiKey, { signal: controller.signal });
-        if (!mounted.current || generation.current !== started) {
-          // Connected all the same (an adapter that ignores the signal): the host still hears about it.
+        const result = await verify(apiKey);
+        if (!mounted.current) {
+          // The host unmounted the dialog meanwhile: nothing to show, but the host still hears it connected.
           onConnectedRef.current?.(result.integration);
           return;
         }
@@ -210,7 +210,7 @@ export function useEnableIntegrationFlow({
         announce(t.webhook.verified(name, result.integration.apiKeySuffix));
         onConnectedRef.current?.(result.integration);
       } catch (error) {
-        if (!mounted.current || generation.current !== started) return;
+        if (!mounted.current) return;
         if (!isAssessmentBackendError(error)) {
           // An error Alert (role="alert") says itself.
           dispatch({ type: 'formError', error: { kind: 'retryable', error } });
@@ -218,11 +218,11 @@ export function useEnableIntegrationFlow({
         }
         switch (error.code) {
           case 'invalid_api_key':
-            rejectKey(t.apiKey.invalid(name));
+            showFieldMessage('server', t.apiKey.invalid(name));
             return;
           case 'validation':
             // The server's own wording may be English-only: the field gets our (translatable) messages.
-            rejectKey(error.fieldErrors.apiKey ? t.apiKey.invalid(name) : t.apiKey.required(name));
+            showFieldMessage('server', error.fieldErrors.apiKey ? t.apiKey.invalid(name) : t.apiKey.required(name));
             return;
           case 'rate_limited':
             dispatch({
@@ -247,7 +247,7 @@ export function useEnableIntegrationFlow({
         }
       }
     },
-    [verify, resetForm, rejectKey, announce, mode],
+    [verify, resetForm, showFieldMessage, announce, mode],
   );
 
   // While the vendor throttles, Connect waits out Retry-After instead of spending another attempt.
@@ -276,14 +276,13 @@ export function useEnableIntegrationFlow({
       submitting.current = true;
       try {
         await form.handleSubmit(onValid, (errors) => {
-          // Focus goes to the field (react-hook-form); say the message too, as a rejected key's is.
-          if (errors.apiKey?.message) announce(errors.apiKey.message, 'assertive');
+          if (errors.apiKey?.message) showFieldMessage('required', errors.apiKey.message);
         })();
       } finally {
         submitting.current = false;
       }
     },
-    [form, onValid, retryBlocked, announce],
+    [form, onValid, retryBlocked, announce, showFieldMessage],
   );
 
   const setSecretSaved = useCallback((saved: boolean) => dispatch({ type: 'secretSaved', saved }), []);
@@ -297,16 +296,6 @@ export function useEnableIntegrationFlow({
     dispatch({ type: 'done' });
     return true;
   }, [state.signingSecret, state.secretSaved]);
-
-  /** Back to an empty first step: form values, errors and the shown-once secret are dropped. */
-  const reset = useCallback(() => {
-    generation.current += 1;
-    attempt.current?.abort();
-    submitting.current = false;
-    resetForm();
-    resetVerification();
-    dispatch({ type: 'reset' });
-  }, [resetForm, resetVerification]);
 
   useEffect(() => () => resetForm(), [resetForm]);
 
@@ -340,15 +329,18 @@ export function useEnableIntegrationFlow({
     setSecretSaved,
     webhookReceived,
     continueToDone,
-    /**
-     * False while a shown-once secret is unconfirmed, and while verifying with a vendor that signs webhooks (the
-     * answer carries that secret, and a closed dialog could not show it).
-     */
-    canClose: !(isVerifying && provider?.signsWebhooks === true) && !secretUnsaved,
+    /** False while the key is checked (the kit's rule for a write in flight) and while a shown-once secret is unconfirmed. */
+    canClose: !isVerifying && !secretUnsaved,
     secretUnsaved,
-    reset,
     focusApiKey: useCallback(() => setFocus('apiKey'), [setFocus]),
   };
 }
 
 export type EnableIntegrationFlow = ReturnType<typeof useEnableIntegrationFlow>;
+
+/** The focused element, looking into open shadow roots (`document.activeElement` stops at a shadow host). */
+function focusedElement(): Element | null {
+  let active = typeof document === 'undefined' ? null : document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
