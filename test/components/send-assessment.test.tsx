@@ -328,6 +328,99 @@ describe('SendAssessmentDialog: sends exactly once', userFlow, () => {
   });
 });
 
+describe('SendAssessmentDialog: while it sends, and after', userFlow, () => {
+  it('stays open while sending (Escape says so, Cancel is held), shows a 503 with focus on Try again, and retries once', async () => {
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    mswServer.use(
+      http.post(
+        `${API_BASE_URL}/assessments`,
+        async () => {
+          await held;
+          return HttpResponse.json({ error: { code: 'server', message: 'Service unavailable' } }, { status: 503 });
+        },
+        { once: true },
+      ),
+    );
+    const onSent = vi.fn();
+    const onAnnounce = vi.fn();
+    const { user } = renderWithKit(<Profile onSent={onSent} />, { provider: { onAnnounce } });
+    const dialog = await findDialog();
+    await fillAdHoc(user);
+    await user.click(sendButton());
+    await waitFor(() => expect(sends.seen).toHaveLength(1));
+    const said = () => onAnnounce.mock.calls.filter(([message]) => message === 'Sending…');
+    expect(said()).toEqual([['Sending…', 'polite']]);
+
+    expect(within(dialog).queryByRole('button', { name: 'Close' })).not.toBeInTheDocument();
+    const cancel = within(dialog).getByRole('button', { name: 'Cancel' });
+    expect(cancel).toHaveAttribute('aria-disabled', 'true');
+    await user.keyboard('{Escape}');
+    await user.click(cancel);
+    await user.keyboard('{Escape}');
+    expect(screen.getByRole('dialog', { name: 'Send assessment' })).toBeInTheDocument();
+    expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
+    // Said as it started, and once more for the held Escapes.
+    expect(said()).toHaveLength(2);
+
+    release();
+    const alert = await within(dialog).findByRole('alert');
+    expect(alert).toHaveTextContent('The assessment wasn’t sent');
+    expect(alert).toHaveTextContent('Something went wrong on our side');
+    await waitFor(() => expect(within(alert).getByRole('button', { name: 'Try again' })).toHaveFocus());
+    expect(onSent).not.toHaveBeenCalled();
+
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(onSent).toHaveBeenCalledTimes(1));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect(sends.seen).toHaveLength(2);
+    expect(sends.seen[1]!.key).toBe(sends.seen[0]!.key);
+    expect(onAnnounce).toHaveBeenCalledWith('Assessment sent to Ben Okafor: Backend (Go) — Take-home.', 'polite');
+  });
+
+  it('asks before a stray Escape drops a filled form; Keep editing keeps it, Discard closes', async () => {
+    const { user } = renderWithKit(<Profile />);
+    const dialog = await findDialog();
+    await fillAdHoc(user);
+    expect(screen.getByRole('combobox', { name: 'Reviewers' })).toHaveAttribute('aria-expanded', 'false');
+    await user.keyboard('{Escape}');
+    let confirm = await screen.findByRole('alertdialog', { name: 'Discard this assessment?' });
+    expect(within(confirm).getByRole('button', { name: 'Keep editing' })).toHaveFocus();
+    await user.keyboard('{Enter}');
+    expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
+    expect(within(dialog).getByRole('combobox', { name: 'Test' })).toHaveValue('Backend (Go) — Take-home');
+    expect(chips()).toEqual(['Maya Goldberg']);
+
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    confirm = await screen.findByRole('alertdialog', { name: 'Discard this assessment?' });
+    await user.click(within(confirm).getByRole('button', { name: 'Discard' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect(sends.seen).toHaveLength(0);
+  });
+
+  it('reopens with a fresh form after a failed send was discarded: no stale alert, nothing kept', async () => {
+    mockServer.faults.failNext({ status: 503, route: 'sendAssessment' });
+    const { user } = renderWithKit(<Profile />);
+    let dialog = await findDialog();
+    await fillAdHoc(user);
+    await user.click(sendButton());
+    await within(dialog).findByRole('alert');
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    await user.click(within(await screen.findByRole('alertdialog')).getByRole('button', { name: 'Discard' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+
+    await user.click(screen.getByRole('button', { name: 'Open send' }));
+    dialog = await findDialog();
+    expect(within(dialog).queryByRole('alert')).not.toBeInTheDocument();
+    expect(within(dialog).getByRole('combobox', { name: 'Test' })).toHaveValue('');
+    expect(within(dialog).queryByRole('list', { name: 'Chosen reviewers' })).not.toBeInTheDocument();
+    // Untouched, it closes at once.
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
+  });
+});
+
 describe('SendAssessmentDialog: duplicate guard', userFlow, () => {
   it('warns from the cache before sending anything, and sends a second one only when confirmed', async () => {
     await mockServer.mock.backend.sendAssessment(

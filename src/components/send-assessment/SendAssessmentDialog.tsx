@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useId, useRef, useState, type MutableRefObject, type ReactNode } from 'react';
 import { Controller } from 'react-hook-form';
 import type { Assessment, AssessmentTest, ScorecardQuestion } from '../../domain';
 import { SEND_MESSAGE_MAX_LENGTH } from '../../domain';
@@ -11,13 +11,25 @@ import { Alert } from '../../ui/Alert';
 import { AsyncCombobox } from '../../ui/AsyncCombobox';
 import { ReviewersPicker } from '../../ui/ReviewersPicker';
 import { Button } from '../../ui/Button';
-import { DialogShell } from '../../ui/Dialog';
+import { useDiscardGuard } from '../../ui/ConfirmDialog';
+import {
+  DialogBody,
+  DialogCloseButton,
+  DialogContent,
+  DialogDescription,
+  DialogFooter,
+  DialogHeader,
+  DialogRoot,
+  DialogTitle,
+  DialogTrigger,
+} from '../../ui/Dialog';
 import { errorMessage } from '../../ui/error-message';
 import { Field } from '../../ui/Field';
 import { ClipboardListIcon, ClockIcon, CodeIcon, RefreshIcon, SendIcon, TriangleAlertIcon, UnplugIcon } from '../../ui/icons';
 import { Spinner } from '../../ui/Spinner';
 import { commonText, type CommonText } from '../../ui/text';
 import { useControllableOpen } from '../../ui/use-controllable-open';
+import { useOpeningKey } from '../../ui/use-opening-key';
 import { NO_SCORECARD, PLAN_SCORECARD, templateScorecard } from './schema';
 import { sendAssessmentText, type SendAssessmentText } from './text';
 import { useSendAssessmentForm, type SendAssessmentDefaults, type SendAssessmentForm } from './useSendAssessmentForm';
@@ -55,104 +67,138 @@ export interface SendAssessmentDialogProps {
  *
  * On success it announces the send, calls `onSent` and closes: the recruiter came from the candidate's
  * assessments, which already show the new one, and focus goes back to the button they pressed. A success screen
- * would add a click to every send in a high-volume pipeline.
+ * would add a click to every send in a high-volume pipeline. While sending it stays open (Escape says it is still
+ * sending); a failure shows in it with Try again focused. A filled form asks before Escape, × or Cancel drop it.
  */
-export function SendAssessmentDialog({
+export function SendAssessmentDialog({ open: openProp, defaultOpen = false, onOpenChange, trigger, ...props }: SendAssessmentDialogProps) {
+  const [open, setOpen] = useControllableOpen(openProp, defaultOpen, onOpenChange);
+  const opening = useOpeningKey(open);
+  const prefetch = useRef<() => void>(() => undefined);
+  /** Opening from the trigger starts the first lists' requests at once (a host opening it by `open` skips this). */
+  const changeOpen = useCallback(
+    (next: boolean) => {
+      if (next) prefetch.current();
+      setOpen(next);
+    },
+    [setOpen],
+  );
+  return (
+    // Escape, × and outside clicks reach onOpenChange only once the session let them through (nothing in flight,
+    // nothing unsaved, or the recruiter chose to discard it).
+    <DialogRoot open={open} onOpenChange={changeOpen}>
+      {trigger ? <DialogTrigger>{trigger}</DialogTrigger> : null}
+      <SendSession key={opening} {...props} open={open} onClose={() => setOpen(false)} prefetchRef={prefetch} />
+    </DialogRoot>
+  );
+}
+
+/**
+ * One opening of the dialog: the form, the send and its outcome mount with it, so a reopened dialog shows nothing
+ * of the last one. Mounted while closed too (with the form idle), so the candidate and providers are loaded and
+ * the trigger can prefetch.
+ */
+function SendSession({
   candidateId,
   activityId = null,
   defaultValues,
-  open: openProp,
-  defaultOpen = false,
-  onOpenChange,
-  trigger,
   onSent,
   onRequestSetup,
   onOpenAssessment,
   text,
-}: SendAssessmentDialogProps) {
+  open,
+  onClose,
+  prefetchRef,
+}: Omit<SendAssessmentDialogProps, 'open' | 'defaultOpen' | 'onOpenChange' | 'trigger'> & {
+  open: boolean;
+  onClose: () => void;
+  prefetchRef: MutableRefObject<() => void>;
+}) {
   const t = useKitText('sendAssessment', sendAssessmentText, text);
   const common = useKitText('common', commonText, text);
-  const [open, setOpen] = useControllableOpen(openProp, defaultOpen, onOpenChange);
   const onSentThenClose = useCallback(
     (assessment: Assessment) => {
       onSent?.(assessment);
-      setOpen(false);
+      onClose();
     },
-    [onSent, setOpen],
+    [onSent, onClose],
   );
   const flow = useSendAssessmentForm({ candidateId, activityId, defaultValues, text: t, active: open, onSent: onSentThenClose });
-  const { reset, prefetch } = flow;
+  const { prefetch, hasUnsavedInput } = flow;
   useEffect(() => {
-    if (!open) reset();
-  }, [open, reset]);
-  /** Opening from the trigger starts the first lists' requests at once (a host opening it by `open` skips this). */
-  const changeOpen = useCallback(
-    (next: boolean) => {
-      if (next) prefetch();
-      setOpen(next);
-    },
-    [prefetch, setOpen],
-  );
+    prefetchRef.current = prefetch;
+  }, [prefetchRef, prefetch]);
+  const guard = useDiscardGuard({ isDirty: hasUnsavedInput, onDiscard: onClose, text: t.discard });
 
   const formId = useId();
   const candidate = flow.candidate.data;
   const showForm = flow.ready && flow.connected.length > 0 && !flow.activityMissing;
+  const sending = flow.isSending;
 
   return (
-    <DialogShell
-      open={open}
-      onOpenChange={changeOpen}
-      trigger={trigger}
-      size="lg"
-      className="ak-send"
-      title={t.title}
-      description={activityId ? t.fromPlanDescription(flow.planned?.stageName ?? null) : t.description}
-      closeLabel={common.close}
-      footer={
-        showForm ? (
-          <>
-            <Button onClick={() => setOpen(false)}>{t.cancel}</Button>
-            <Button type="submit" form={formId} variant="primary" pending={flow.isSending} icon={<SendIcon className="ak-icon" />}>
-              {flow.isSending ? t.sending : t.send}
-            </Button>
-          </>
-        ) : (
-          <Button onClick={() => setOpen(false)}>{common.close}</Button>
-        )
-      }
-    >
-      <div className="ak-send__body">
-        <section className="ak-send__candidate" aria-label={t.candidateLabel}>
-          {candidate ? (
+    <>
+      <DialogContent
+        size="lg"
+        className="ak-send"
+        preventClose={sending}
+        busyLabel={t.sending}
+        onEscapeKeyDown={guard.hold}
+        onInteractOutside={guard.hold}
+      >
+        <DialogHeader>
+          <DialogTitle>{t.title}</DialogTitle>
+          <DialogDescription>{activityId ? t.fromPlanDescription(flow.planned?.stageName ?? null) : t.description}</DialogDescription>
+          {sending ? null : <DialogCloseButton label={common.close} onClick={guard.hold} />}
+        </DialogHeader>
+        <DialogBody>
+          <div className="ak-send__body">
+            <section className="ak-send__candidate" aria-label={t.candidateLabel}>
+              {candidate ? (
+                <>
+                  <span className="ak-send__avatar" aria-hidden="true">
+                    {initials(candidate.name)}
+                  </span>
+                  <span className="ak-send__who">
+                    <span className="ak-send__name">{candidate.name}</span>
+                    <span className="ak-send__email">{candidate.email}</span>
+                  </span>
+                </>
+              ) : flow.candidate.isError ? (
+                <Alert
+                  tone="danger"
+                  className="ak-send__wide"
+                  title={t.candidateLoadFailed}
+                  actions={
+                    <Button size="sm" icon={<RefreshIcon className="ak-icon" />} onClick={() => void flow.candidate.refetch()}>
+                      {common.retry}
+                    </Button>
+                  }
+                >
+                  {errorMessage(flow.candidate.error, common)}
+                </Alert>
+              ) : (
+                <Spinner label={common.loading} />
+              )}
+            </section>
+            <SendBody flow={flow} t={t} common={common} text={text} formId={formId} onRequestSetup={onRequestSetup} onOpenAssessment={onOpenAssessment} onClose={onClose} />
+          </div>
+        </DialogBody>
+        <DialogFooter>
+          {showForm ? (
             <>
-              <span className="ak-send__avatar" aria-hidden="true">
-                {initials(candidate.name)}
-              </span>
-              <span className="ak-send__who">
-                <span className="ak-send__name">{candidate.name}</span>
-                <span className="ak-send__email">{candidate.email}</span>
-              </span>
+              <Button onClick={guard.request} aria-disabled={sending || undefined}>
+                {t.cancel}
+              </Button>
+              <Button type="submit" form={formId} variant="primary" pending={sending} icon={<SendIcon className="ak-icon" />}>
+                {sending ? t.sending : t.send}
+              </Button>
             </>
-          ) : flow.candidate.isError ? (
-            <Alert
-              tone="danger"
-              className="ak-send__wide"
-              title={t.candidateLoadFailed}
-              actions={
-                <Button size="sm" icon={<RefreshIcon className="ak-icon" />} onClick={() => void flow.candidate.refetch()}>
-                  {common.retry}
-                </Button>
-              }
-            >
-              {errorMessage(flow.candidate.error, common)}
-            </Alert>
           ) : (
-            <Spinner label={common.loading} />
+            <Button onClick={onClose}>{common.close}</Button>
           )}
-        </section>
-        <SendBody flow={flow} t={t} common={common} text={text} formId={formId} onRequestSetup={onRequestSetup} onOpenAssessment={onOpenAssessment} onClose={() => setOpen(false)} />
-      </div>
-    </DialogShell>
+        </DialogFooter>
+      </DialogContent>
+      {guard.confirmation}
+    </>
   );
 }
 
@@ -568,13 +614,16 @@ function DuplicateNotice({
 
 function FormError({ flow, t, common }: PartProps) {
   const error = flow.formError!;
+  const retryRef = useRef<HTMLButtonElement>(null);
+  // The next step after a failed send is trying again: take focus there (Send is a dozen Tabs below).
+  useEffect(() => retryRef.current?.focus(), [error]);
   if (error.kind === 'retryable') {
     return (
       <Alert
         tone="danger"
         title={t.errors.formTitle}
         actions={
-          <Button size="sm" icon={<RefreshIcon className="ak-icon" />} pending={flow.isSending} onClick={() => void flow.submit()}>
+          <Button ref={retryRef} size="sm" icon={<RefreshIcon className="ak-icon" />} pending={flow.isSending} onClick={() => void flow.submit()}>
             {common.retry}
           </Button>
         }

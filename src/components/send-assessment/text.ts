@@ -98,8 +98,11 @@ export interface SendAssessmentText {
     /** The plan activity was sent by someone else meanwhile. */
     alreadySent: string;
   };
+  /** Asked when Escape, × or Cancel would drop a filled-in form. */
+  discard: { title: string; description: string; keepEditing: string; confirm: string };
   cancel: string;
   send: string;
+  /** The Send button while sending; also said (politely) as the send starts, and when Escape is held meanwhile. */
   sending: string;
   /** Said (politely) after the send: the dialog closes. */
   sent: (candidate: string, test: string) => string;
@@ -199,6 +202,12 @@ export const sendAssessmentText: SendAssessmentText = {
     providerUnavailable: (provider) =>
       `${provider} can’t send assessments right now (its API key may have been revoked). Ask an admin to reconnect it under Integrations, or choose another provider.`,
     alreadySent: 'Someone already sent this plan activity. Close this and check the candidate’s assessments.',
+  },
+  discard: {
+    title: 'Discard this assessment?',
+    description: 'What you chose and wrote here is lost, and nothing is sent.',
+    keepEditing: 'Keep editing',
+    confirm: 'Discard',
   },
   cancel: 'Cancel',
   send: 'Send assessment',

@@ -199,6 +199,9 @@ export function useSendAssessmentForm({
 
   // Fill the form once per opening, when what it needs has loaded; the form shows once it is filled.
   const [filled, setFilled] = useState(false);
+  /** What the form was filled with: anything else is the recruiter's unsaved input. */
+  const filledValues = useRef<SendAssessmentFormValues>(emptyValues);
+  const hasUnsavedInput = useCallback(() => !sameValues(getValues(), filledValues.current), [getValues]);
   const loaded = providers.isSuccess && !integrationsPending && (activityId === null || assessments.isSuccess);
   useEffect(() => {
     if (!active) {
@@ -230,6 +233,7 @@ export function useSendAssessmentForm({
       message: source?.message ?? '',
     };
     for (const [name, value] of Object.entries(values)) setValue(name as keyof SendAssessmentFormValues, value);
+    filledValues.current = values;
     setProviderIdState(chosen);
     setTestLabel(prefilledProvider ? source?.testTitle : undefined);
     const known = planned?.reviewers ?? [];
@@ -297,10 +301,12 @@ export function useSendAssessmentForm({
 
   const providerName = (id: string) => providerOptions.find((o) => o.provider.id === id)?.provider.name ?? id;
 
+  // The last failure stays on screen until the next outcome: its Try again keeps focus while the retry runs.
   async function deliver(input: SendAssessmentInput) {
-    setFormError(null);
+    announce(t.sending);
     try {
       const assessment = await send.mutateAsync(input);
+      setFormError(null);
       setDuplicate(null);
       announce(t.sent(candidate.data?.name ?? '', assessment.testTitle));
       onSentRef.current?.(assessment);
@@ -314,6 +320,7 @@ export function useSendAssessmentForm({
         case 'conflict':
           const existing = error.reason === 'duplicate_assessment' ? (error.existingAssessment ?? cachedDuplicate(input)) : null;
           if (existing) {
+            setFormError(null);
             setDuplicate(existing);
             void queryClient.invalidateQueries({ queryKey: assessmentKeys.assessments(context.scope, candidateId) });
           } else {
@@ -333,9 +340,7 @@ export function useSendAssessmentForm({
           // What the vendor refused may have changed state here too: a revoked key, an archived test.
           if (applied.includes('providerId')) void queryClient.invalidateQueries({ queryKey: assessmentKeys.integrations(context.scope) });
           if (applied.includes('testId')) void queryClient.invalidateQueries({ queryKey: assessmentKeys.tests(context.scope, input.providerId).slice(0, 4) });
-          if (applied.length === 0 || Object.keys(unmatched).length > 0) {
-            setFormError({ kind: 'rejected', error, message: Object.values(unmatched)[0] ?? null });
-          }
+          setFormError(applied.length === 0 || Object.keys(unmatched).length > 0 ? { kind: 'rejected', error, message: Object.values(unmatched)[0] ?? null } : null);
           return null;
         }
         case 'forbidden':
@@ -377,10 +382,11 @@ export function useSendAssessmentForm({
   /** The recruiter saw the active assessment and wants a second one: a new intent, with a new key. */
   const sendAnyway = () => run(undefined, true);
 
-  /** Back to an empty form for the next opening. */
+  /** Back to an empty form for the next opening (the dialog mounts a fresh hook per opening instead). */
   const { reset: resetSend } = send;
   const reset = useCallback(() => {
     setFilled(false);
+    filledValues.current = emptyValues;
     submitting.current = false;
     resetForm(emptyValues);
     resetSend();
@@ -420,6 +426,8 @@ export function useSendAssessmentForm({
     resolvingReviewers: lookedUp.isPending && lookupIds.length > 0,
     submit,
     sendAnyway,
+    /** Whether the recruiter changed anything since the form was filled: closing then asks first. */
+    hasUnsavedInput,
     isSending: send.isPending,
     formError,
     duplicate,
@@ -428,6 +436,10 @@ export function useSendAssessmentForm({
     prefetch,
     ready: loaded && filled,
   };
+}
+
+function sameValues(a: SendAssessmentFormValues, b: SendAssessmentFormValues): boolean {
+  return (Object.keys(a) as Array<keyof SendAssessmentFormValues>).every((name) => JSON.stringify(a[name]) === JSON.stringify(b[name]));
 }
 
 /** The provider the form starts with: the one asked for when it is connected, else the only connected one. */
