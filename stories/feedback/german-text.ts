@@ -87,6 +87,7 @@ const feedback: FeedbackText = {
     confirm: 'Feedback abgeben',
     keepEditing: 'Weiter bearbeiten',
     errorTitle: 'Ihr Feedback wurde nicht abgegeben.',
+    submitting: 'Ihr Feedback wird abgegeben…',
     done: 'Feedback abgegeben.',
   },
 

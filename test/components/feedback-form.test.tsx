@@ -20,6 +20,14 @@ function recordRequests(method: string, pathEnd: string) {
   });
   return requests;
 }
+/** Holds every request to this route at the server's door until the returned function is called. */
+function holdRequests(method: 'put' | 'post', path: string) {
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  // Answering nothing passes the request on to the mock server's own handler (and its planned faults).
+  mswServer.use(http[method](`${API_BASE_URL}${path}`, () => held));
+  return release;
+}
 const bodyOf = async (request: Request) => ((await request.json()) as { answers: Record<string, unknown> }).answers;
 
 // A whole scorecard clicked through in jsdom takes a few seconds on a busy machine.
@@ -350,6 +358,35 @@ describe('AssessmentFeedbackForm: submitting once', () => {
     expect(await bodyOf(submits[1]!)).toEqual(requiredAnswers);
   });
 
+  it('while it submits, the confirmation stays: Escape is held and says why once, Keep editing does nothing; a failure shows there, focus on the button that tries again', async () => {
+    const { user, announced } = renderForm({ autosaveDelayMs: 60_000 });
+    await findForm();
+    await answerRequired(user);
+    const dialog = await openConfirmation(user);
+    const release = holdRequests('post', '/assessments/:assessmentId/feedback');
+    mockServer.faults.networkErrorNext({ route: 'submitFeedback' });
+    const confirm = within(dialog).getByRole('button', { name: 'Submit feedback' });
+    await user.click(confirm);
+    await waitFor(() => expect(confirm).toHaveAttribute('aria-busy', 'true'));
+
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(announced).toContainEqual(['Submitting your feedback…', 'polite']));
+    await user.keyboard('{Escape}');
+    expect(dialog).toBeInTheDocument();
+    const keepEditing = within(dialog).getByRole('button', { name: 'Keep editing' });
+    expect(keepEditing).toHaveAttribute('aria-disabled', 'true');
+    expect(within(dialog).queryByRole('button', { name: /close/i })).not.toBeInTheDocument();
+    await user.click(keepEditing);
+    expect(dialog).toBeInTheDocument();
+
+    release();
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent('Your feedback was not submitted.');
+    await waitFor(() => expect(confirm).toHaveFocus());
+    expect(announced.filter(([message]) => message === 'Submitting your feedback…')).toHaveLength(1);
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument());
+  });
+
   it('keeps the confirmation open with the reason when the session expired, and sends again from there', async () => {
     const submits = recordRequests('POST', `/assessments/${fb.open}/feedback`);
     const { user } = renderForm();
@@ -509,15 +546,6 @@ describe('AssessmentFeedbackForm: the draft’s state is heard', () => {
   const failed = 'Your draft could not be saved. Your answers are kept.';
   const draftMessages = (announced: Array<[string, Politeness]>) => announced.filter(([message]) => /draft/i.test(message));
 
-  /** Holds every draft save at the server's door until the returned function is called. */
-  function holdDraftSaves() {
-    let release!: () => void;
-    const held = new Promise<void>((resolve) => (release = resolve));
-    // Answering nothing passes the request on to the mock server's own handler.
-    mswServer.use(http.put(`${API_BASE_URL}/assessments/:assessmentId/feedback/draft`, () => held));
-    return release;
-  }
-
   it('says each state once as it changes, not per keystroke', async () => {
     const { user, announced } = renderForm({ autosaveDelayMs: 1000 });
     await findForm();
@@ -540,7 +568,7 @@ describe('AssessmentFeedbackForm: the draft’s state is heard', () => {
       [failed, 'polite'],
     ]);
 
-    const release = holdDraftSaves();
+    const release = holdRequests('put', '/assessments/:assessmentId/feedback/draft');
     const saveNow = screen.getByRole('button', { name: 'Save now' });
     await user.click(saveNow);
     expect(await onForm().findByText('Saving draft…')).toBeVisible();

@@ -241,8 +241,16 @@ function QuestionsForm({ flow, feedback, t, common }: Pick<BodyProps, 'flow' | '
   );
 }
 
-/** "Submit your feedback?": final, so it asks; sends once however often the button is pressed. */
+/**
+ * "Submit your feedback?": final, so it asks; sends once however often the button is pressed. It stays open while
+ * the submit runs; a failure it keeps shows in it, with focus on the button that tries again.
+ */
 function SubmitConfirm({ flow, t, common }: { flow: AssessmentFeedbackFormState; t: FeedbackText; common: CommonText }) {
+  const confirmRef = useRef<HTMLButtonElement>(null);
+  const { submitError } = flow;
+  useEffect(() => {
+    if (submitError) confirmRef.current?.focus();
+  }, [submitError]);
   return (
     <DialogShell
       open={flow.confirmOpen}
@@ -252,6 +260,7 @@ function SubmitConfirm({ flow, t, common }: { flow: AssessmentFeedbackFormState;
       role="alertdialog"
       size="sm"
       preventClose={flow.submitting}
+      busyLabel={t.submit.submitting}
       icon={<SendIcon />}
       title={t.submit.confirmTitle}
       description={t.submit.confirmDescription}
@@ -264,7 +273,7 @@ function SubmitConfirm({ flow, t, common }: { flow: AssessmentFeedbackFormState;
           <Button onClick={() => flow.setConfirmOpen(false)} aria-disabled={flow.submitting || undefined}>
             {t.submit.keepEditing}
           </Button>
-          <Button variant="primary" pending={flow.submitting} onClick={() => void flow.confirmSubmit()}>
+          <Button ref={confirmRef} variant="primary" pending={flow.submitting} onClick={() => void flow.confirmSubmit()}>
             {t.submit.confirm}
           </Button>
         </>

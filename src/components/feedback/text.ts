@@ -112,6 +112,8 @@ export interface FeedbackText {
     confirm: string;
     keepEditing: string;
     errorTitle: string;
+    /** Said when Escape is pressed while the submit runs: why the confirmation stays open. */
+    submitting: string;
     /** Said once the feedback is submitted. */
     done: string;
   };
@@ -251,6 +253,7 @@ export const feedbackText: FeedbackText = {
     confirm: 'Submit feedback',
     keepEditing: 'Keep editing',
     errorTitle: 'Your feedback was not submitted.',
+    submitting: 'Submitting your feedback…',
     done: 'Feedback submitted.',
   },
 
