@@ -253,6 +253,25 @@ describe('InterviewPlanEditor', { timeout: 20_000 }, () => {
       expect(plan.stages[4]!.activities.map((a) => a.id)).toEqual(['act-other-admin', 'act-fe-onsite-design', 'act-fe-onsite-pairing']);
     });
 
+    it('moves focus from Review latest plan to the notice that replaces it, which is read once', async () => {
+      const { user, onAnnounce } = await renderEditor();
+      await user.click(stage('Onsite').getByRole('button', { name: 'Remove Values interview' }));
+      mockServer.mock.host.editPlan(mockIds.jobWithPlan, (plan) => {
+        plan.stages[0]!.name = 'Application Screening';
+      });
+      await user.click(screen.getByRole('button', { name: 'Save plan' }));
+      const review = await screen.findByRole('button', { name: 'Review latest plan' });
+      review.focus();
+      await user.keyboard('{Enter}');
+
+      await screen.findByText(/Your changes were re-applied to the latest plan \(version 4\)/);
+      expect(review).not.toBeInTheDocument();
+      // The notice itself, not the page or the whole editor.
+      await waitFor(() => expect(document.activeElement).toHaveClass('ak-plan__notice'));
+      expect(document.activeElement).toHaveTextContent(/^Your changes were re-applied to the latest plan \(version 4\)/);
+      expect(onAnnounce.mock.calls.map(([message]) => message)).not.toContainEqual(expect.stringMatching(/re-applied/));
+    });
+
     it('offers to discard the edits instead, loading the latest plan', async () => {
       const { user } = await renderEditor();
       await user.click(stage('Onsite').getByRole('button', { name: 'Remove Values interview' }));

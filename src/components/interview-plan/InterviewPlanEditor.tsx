@@ -14,6 +14,7 @@ import { Button } from '../../ui/Button';
 import { errorMessage } from '../../ui/error-message';
 import { ClipboardListIcon, RefreshIcon } from '../../ui/icons';
 import { commonText } from '../../ui/text';
+import { useFocusRescue } from '../../ui/use-focus-rescue';
 import { AddActivityMenu } from './AddActivityMenu';
 import { DiscardConfirm } from './DiscardConfirm';
 import { changeOf, locate } from './plan-draft';
@@ -124,6 +125,11 @@ export const InterviewPlanEditor = forwardRef<HTMLElement, InterviewPlanEditorPr
   const [discarding, setDiscarding] = useState(false);
   const rootRef = useRef<HTMLElement | null>(null);
   const setFocusTarget = useFocusRequest(rootRef, [draft]);
+  // A notice replaced by the next (the conflict by what re-applying did) takes its focused button with it: focus
+  // goes to the notice shown now, or to the plan's heading when none is left.
+  const noticesRef = useRef<HTMLDivElement>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  useFocusRescue(noticesRef, () => (noticesRef.current?.firstElementChild as HTMLElement | null) ?? headingRef.current);
 
   const nameOf = useCallback(
     (read: ReadActivity) => {
@@ -224,12 +230,14 @@ export const InterviewPlanEditor = forwardRef<HTMLElement, InterviewPlanEditorPr
   return (
     <section ref={setRefs} aria-labelledby={headingId} {...props} {...rootProps}>
       <header className="ak-plan__header">
-        <Heading className="ak-plan__heading" id={headingId}>
+        <Heading ref={headingRef} className="ak-plan__heading" id={headingId} tabIndex={-1}>
           {t.editor.heading}
         </Heading>
         {draft ? <p className="ak-plan__job">{t.editor.jobLine(draft.base.jobTitle, draft.base.version)}</p> : null}
       </header>
-      <PlanNotices editor={editor} t={t} common={common} nameOf={nameOf} onDiscard={() => setDiscarding(true)} />
+      <div ref={noticesRef} className="ak-plan__notices">
+        <PlanNotices editor={editor} t={t} common={common} nameOf={nameOf} onDiscard={() => setDiscarding(true)} />
+      </div>
       {content}
       {draft && draft.stages.length > 0 ? (
         <div className="ak-plan__savebar" data-dirty={editor.dirty || undefined}>
@@ -398,7 +406,10 @@ function StageView({
   );
 }
 
-/** Save failures, the conflict and what re-applying did: above the stages, where the user acts on them. */
+/**
+ * Save failures, the conflict and what re-applying did: above the stages, where the user acts on them. Each notice
+ * can take focus (`tabIndex={-1}`): the one that replaces a notice whose button had focus receives it.
+ */
 function PlanNotices({
   editor,
   t,
@@ -417,10 +428,18 @@ function PlanNotices({
       <Alert
         tone="warning"
         className="ak-plan__notice"
+        tabIndex={-1}
         title={t.conflict.title}
         actions={
           <>
-            <Button variant="primary" size="sm" icon={<RefreshIcon />} pending={editor.query.isFetching} onClick={() => void editor.reviewLatest()}>
+            <Button
+              variant="primary"
+              size="sm"
+              icon={<RefreshIcon />}
+              pending={editor.query.isFetching}
+              // With focus on this button, focus moves to the notice that replaces it, which is read then.
+              onClick={(event) => void editor.reviewLatest({ announce: event.currentTarget.ownerDocument.activeElement !== event.currentTarget })}
+            >
               {t.conflict.review}
             </Button>
             <Button size="sm" onClick={onDiscard}>
@@ -436,14 +455,14 @@ function PlanNotices({
   }
   if (editor.saveError) {
     return (
-      <Alert tone="danger" className="ak-plan__notice" title={t.save.failedTitle}>
+      <Alert tone="danger" className="ak-plan__notice" tabIndex={-1} title={t.save.failedTitle}>
         {errorMessage(editor.saveError, common)}
       </Alert>
     );
   }
   if (editor.reapplied) {
     return (
-      <Alert tone="info" className="ak-plan__notice">
+      <Alert tone="info" className="ak-plan__notice" tabIndex={-1}>
         {t.conflict.reapplied(editor.reapplied.version)}
         {editor.reapplied.dropped.length > 0 ? (
           <>

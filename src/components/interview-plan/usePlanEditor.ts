@@ -101,8 +101,11 @@ export function usePlanEditor({ jobId, text, onSaved, onDirtyChange }: UsePlanEd
     }
   }, [draft, save, dispatch, announce, text, onSaved]);
 
-  /** After a conflict: loads the latest plan and re-applies the user's edits to it. Nothing is saved. */
-  const reviewLatest = useCallback(async () => {
+  /**
+   * After a conflict: loads the latest plan and re-applies the user's edits to it. Nothing is saved. `announce: false`
+   * when focus goes to the notice that says what happened (it is read then, and must not be heard twice).
+   */
+  const reviewLatest = useCallback(async ({ announce: say = true }: { announce?: boolean } = {}) => {
     if (!draft) return;
     const latest = await query.refetch();
     if (!latest.data || latest.isError) {
@@ -113,7 +116,7 @@ export function usePlanEditor({ jobId, text, onSaved, onDirtyChange }: UsePlanEd
     setDraft(result.draft);
     setConflict(false);
     setReapplied({ version: latest.data.version, dropped: result.dropped });
-    announce(text.conflict.reapplied(latest.data.version));
+    if (say) announce(text.conflict.reapplied(latest.data.version));
   }, [draft, query, announce, text]);
 
   /** Drops every unsaved edit: back to the last saved plan (after a conflict, the latest one). */
