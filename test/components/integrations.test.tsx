@@ -297,8 +297,8 @@ describe('Manage', () => {
     expect(heard.at(-1)).toEqual(['SkillForge is disconnected. Status: Not connected.', 'polite']);
   });
 
-  it('can’t be dismissed while the disconnect runs', async () => {
-    const { user } = await renderList();
+  it('can’t be dismissed while the disconnect runs: a held Escape says it is still disconnecting, once', async () => {
+    const { user } = await renderList(<AssessmentIntegrations />, { provider });
     await user.click(within(card('SkillForge')).getByRole('button', { name: 'Manage SkillForge' }));
     const manage = await screen.findByRole('dialog', { name: 'Manage SkillForge' });
     await user.click(within(manage).getByRole('button', { name: 'Disconnect' }));
@@ -308,9 +308,88 @@ describe('Manage', () => {
     const button = within(confirm).getByRole('button', { name: 'Disconnect SkillForge' });
     await user.click(button);
     await waitFor(() => expect(button).toHaveAttribute('aria-busy', 'true'));
+    expect(within(confirm).getByRole('button', { name: 'Cancel' })).toHaveAttribute('aria-disabled', 'true');
+    await user.keyboard('{Escape}');
     await user.keyboard('{Escape}');
     await user.click(within(confirm).getByRole('button', { name: 'Cancel' }));
     expect(screen.getByRole('alertdialog', { name: 'Disconnect SkillForge?' })).toBeInTheDocument();
+    // Once when it started, once for the held Escape: not for every press.
+    expect(heard).toEqual([
+      ['Disconnecting SkillForge…', 'polite'],
+      ['Disconnecting SkillForge…', 'polite'],
+    ]);
+  });
+
+  it('reopens the confirmation fresh after a failed disconnect: no old error', async () => {
+    const { user } = await renderList();
+    await user.click(within(card('SkillForge')).getByRole('button', { name: 'Manage SkillForge' }));
+    const manage = await screen.findByRole('dialog', { name: 'Manage SkillForge' });
+    const disconnect = within(manage).getByRole('button', { name: 'Disconnect' });
+    await user.click(disconnect);
+    const confirm = await screen.findByRole('alertdialog', { name: 'Disconnect SkillForge?' });
+    mockServer.faults.failNext({ status: 503, route: 'disconnectIntegration' });
+    await user.click(within(confirm).getByRole('button', { name: 'Disconnect SkillForge' }));
+    expect(await within(confirm).findByRole('alert')).toHaveTextContent('Couldn’t disconnect');
+
+    await user.click(within(confirm).getByRole('button', { name: 'Cancel' }));
+    await waitFor(() => expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument());
+    expect(disconnect).toHaveFocus();
+    await user.click(disconnect);
+    const again = await screen.findByRole('alertdialog', { name: 'Disconnect SkillForge?' });
+    expect(within(again).queryByRole('alert')).not.toBeInTheDocument();
+  });
+
+  it('holds Replace API key open while the new key is checked (Escape says so, once), says the result, and reopens empty', async () => {
+    let answer!: () => void;
+    const gate = new Promise<void>((resolve) => (answer = resolve));
+    mswServer.use(
+      http.put(`${API_BASE_URL}/integrations/devscreen/api-key`, async ({ request }) => {
+        const { apiKey } = (await request.json()) as { apiKey: string };
+        const result = await mockServer.mock.backend.replaceApiKey(
+          { providerId: 'devscreen', apiKey },
+          { idempotencyKey: request.headers.get('Idempotency-Key') ?? '' },
+        );
+        await gate;
+        return HttpResponse.json(result);
+      }),
+    );
+    const onKeyReplaced = vi.fn();
+    const { user } = renderWithKit(<ManageIntegrationDialog providerId="devscreen" defaultOpen onKeyReplaced={onKeyReplaced} />, {
+      provider,
+    });
+    const manage = await screen.findByRole('dialog', { name: 'Manage DevScreen' });
+    const replaceButton = await within(manage).findByRole('button', { name: 'Replace API key' });
+    await user.click(replaceButton);
+    const replace = await screen.findByRole('dialog', { name: 'Replace DevScreen API key' });
+    const field = await within(replace).findByLabelText('DevScreen API key');
+    await user.type(field, MOCK_VALID_API_KEY);
+    await user.click(within(replace).getByRole('button', { name: 'Verify new key' }));
+    await waitFor(() => expect(within(replace).getByRole('button', { name: 'Verify new key' })).toHaveAttribute('aria-busy', 'true'));
+
+    expect(within(replace).getByRole('button', { name: 'Cancel' })).toHaveAttribute('aria-disabled', 'true');
+    expect(within(replace).queryByRole('button', { name: 'Close' })).not.toBeInTheDocument();
+    await user.keyboard('{Escape}');
+    await user.keyboard('{Escape}');
+    await user.click(within(replace).getByRole('button', { name: 'Cancel' }));
+    expect(screen.getByRole('dialog', { name: 'Replace DevScreen API key' })).toBeInTheDocument();
+    expect(screen.getByRole('dialog', { name: 'Manage DevScreen', hidden: true })).toBeInTheDocument();
+    expect(heard).toEqual([
+      ['Checking the key with DevScreen…', 'polite'],
+      ['Checking the key with DevScreen…', 'polite'],
+    ]);
+
+    answer();
+    const done = await within(replace).findByRole('heading', { name: 'DevScreen now uses the new key' });
+    await waitFor(() => expect(done).toHaveFocus());
+    expect(heard.at(-1)).toEqual([expect.stringMatching(/^DevScreen accepted the key/), 'polite']);
+    expect(onKeyReplaced).toHaveBeenCalledTimes(1);
+
+    await user.click(within(replace).getByRole('button', { name: 'Finish' }));
+    await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Replace DevScreen API key' })).not.toBeInTheDocument());
+    await waitFor(() => expect(replaceButton).toHaveFocus());
+    await user.click(replaceButton);
+    const reopened = await screen.findByRole('dialog', { name: 'Replace DevScreen API key' });
+    expect(await within(reopened).findByLabelText('DevScreen API key')).toHaveValue('');
   });
 
   it('can be used on its own, controlled by a trigger, and closes after disconnecting', async () => {

@@ -137,6 +137,8 @@ function EnableIntegrationContent({
     <DialogContent
       // The kit's rule for a write in flight: held open while the key is checked (and while a secret is unsaved).
       preventClose={!canClose}
+      // A held Escape hears why the dialog stays.
+      busyLabel={flow.isVerifying && name !== undefined ? t.apiKey.verifying(name) : undefined}
       described={false}
       onOpenAutoFocus={(event) => {
         // The key field takes focus as soon as it exists; until then Radix focuses the first control.

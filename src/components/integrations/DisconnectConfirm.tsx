@@ -6,7 +6,16 @@ import type { Integration } from '../../domain/integration';
 import type { Provider } from '../../domain/provider';
 import { Alert } from '../../ui/Alert';
 import { Button } from '../../ui/Button';
-import { DialogShell } from '../../ui/Dialog';
+import {
+  DialogBody,
+  DialogContent,
+  DialogDescription,
+  DialogFooter,
+  DialogHeader,
+  DialogRoot,
+  DialogTitle,
+  DialogTrigger,
+} from '../../ui/Dialog';
 import { errorMessage } from '../../ui/error-message';
 import { commonText } from '../../ui/text';
 import { UnplugIcon } from '../../ui/icons';
@@ -26,19 +35,27 @@ export interface DisconnectConfirmProps {
 
 /**
  * "Disconnect <Provider>?": an alert dialog (focus starts on Cancel, outside clicks do nothing) that says what
- * happens to assessments already sent. While the request runs it can't be dismissed, and "Disconnecting…" is said;
- * a failure keeps it open with the reason, and the same button (still focused) tries again. Success is said too:
- * the button that had focus goes away with the dialog.
+ * happens to assessments already sent. It follows the kit's rule for a write in flight: while the request runs it
+ * stays open (Escape is held and says "Disconnecting…", Cancel is unavailable); a failure keeps it open with the
+ * reason, and the same button (still focused) tries again; success is said, as the button that had focus goes away
+ * with the dialog. Each opening starts fresh: the request and its error live with the opening.
  */
-export function DisconnectConfirm({
+export function DisconnectConfirm({ provider, open, onOpenChange, trigger, ...content }: DisconnectConfirmProps) {
+  return (
+    <DialogRoot open={open} onOpenChange={onOpenChange}>
+      <DialogTrigger>{trigger}</DialogTrigger>
+      {open ? <DisconnectConfirmContent provider={provider} onClose={() => onOpenChange(false)} {...content} /> : null}
+    </DialogRoot>
+  );
+}
+
+function DisconnectConfirmContent({
   provider,
-  open,
-  onOpenChange,
-  trigger,
+  onClose,
   onDisconnected,
   text,
   overrides,
-}: DisconnectConfirmProps) {
+}: Omit<DisconnectConfirmProps, 'open' | 'onOpenChange' | 'trigger'> & { onClose: () => void }) {
   const common = useKitText('common', commonText, overrides);
   const { announce } = useAssessmentKit('DisconnectConfirm');
   const cancelRef = useRef<HTMLButtonElement>(null);
@@ -56,47 +73,38 @@ export function DisconnectConfirm({
     }
   };
 
-  const changeOpen = (next: boolean) => {
-    if (!next && pending) return;
-    if (next) disconnect.reset();
-    onOpenChange(next);
-  };
-
   return (
-    <DialogShell
+    <DialogContent
       role="alertdialog"
       className="ak-disconnect-confirm"
       size="sm"
-      open={open}
-      onOpenChange={changeOpen}
-      trigger={trigger}
-      icon={<UnplugIcon />}
-      iconTone="danger"
-      title={text.disconnect.title(provider.name)}
-      description={text.disconnect.description(provider.name)}
-      closeLabel={common.close}
       preventClose={pending}
+      busyLabel={text.disconnect.pending(provider.name)}
       onOpenAutoFocus={(event) => {
         event.preventDefault();
         cancelRef.current?.focus();
       }}
-      footer={
-        <>
-          <Button ref={cancelRef} onClick={() => changeOpen(false)} aria-disabled={pending || undefined}>
-            {text.disconnect.cancel}
-          </Button>
-          <Button variant="danger" pending={pending} onClick={run}>
-            {text.disconnect.confirm(provider.name)}
-          </Button>
-        </>
-      }
     >
+      <DialogHeader icon={<UnplugIcon />} tone="danger">
+        <DialogTitle>{text.disconnect.title(provider.name)}</DialogTitle>
+        <DialogDescription>{text.disconnect.description(provider.name)}</DialogDescription>
+      </DialogHeader>
       {/* No "Try again" of its own: the Disconnect button below does it, and keeps focus while it runs. */}
       {disconnect.error ? (
-        <Alert tone="danger" title={text.disconnect.errorTitle}>
-          {errorMessage(disconnect.error, common)}
-        </Alert>
+        <DialogBody>
+          <Alert tone="danger" title={text.disconnect.errorTitle}>
+            {errorMessage(disconnect.error, common)}
+          </Alert>
+        </DialogBody>
       ) : null}
-    </DialogShell>
+      <DialogFooter>
+        <Button ref={cancelRef} onClick={onClose} aria-disabled={pending || undefined}>
+          {text.disconnect.cancel}
+        </Button>
+        <Button variant="danger" pending={pending} onClick={run}>
+          {text.disconnect.confirm(provider.name)}
+        </Button>
+      </DialogFooter>
+    </DialogContent>
   );
 }
