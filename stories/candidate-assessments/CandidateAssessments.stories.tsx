@@ -212,7 +212,7 @@ export const Cancelled: Story = {
     await findList(canvasElement);
     const card = cardWithStatus(canvasElement, 'Cancelled');
     await expect(within(card).queryAllByRole('button').map((b) => b.textContent)).toEqual(['History (2)']);
-    await userEvent.click(within(card).getByRole('button', { name: 'History (2)' }));
+    await userEvent.click(within(card).getByRole('button', { name: /^History \(2\): / }));
     await expect(within(card).getByText(/^Cancelled by /)).toBeVisible();
   },
 };
@@ -320,7 +320,7 @@ export const LongHistory: Story = {
   },
   play: async ({ canvasElement }) => {
     await findList(canvasElement);
-    const toggle = within(canvasElement).getByRole('button', { name: 'History (25)' });
+    const toggle = within(canvasElement).getByRole('button', { name: /^History \(25\): / });
     await expect(toggle).toHaveAttribute('aria-expanded', 'false');
     await userEvent.click(toggle);
     await expect(toggle).toHaveAttribute('aria-expanded', 'true');

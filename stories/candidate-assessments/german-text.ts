@@ -103,6 +103,7 @@ const candidateAssessments: CandidateAssessmentsText = {
 
   history: {
     toggle: (count) => `Verlauf (${count})`,
+    toggleLabel: (testTitle, count) => `Verlauf (${count}): ${testTitle}`,
     entryLabel: (status, dateTime) => `${status}, ${dateTime}`,
   },
 

@@ -271,7 +271,7 @@ export const hostPageScenes: HostPageScene[] = [
     ),
     ready: async () => {
       await waitFor(() => expect(screen.getAllByRole('article')).toHaveLength(7));
-      screen.getByRole('button', { name: 'History (3)' }).click();
+      screen.getByRole('button', { name: /^History \(3\): / }).click();
       await screen.findByText('Sent by Marcus Lee');
     },
   },

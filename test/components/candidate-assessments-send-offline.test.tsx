@@ -21,7 +21,7 @@ describe('CandidateAssessments: the Send dialog loads on first use', () => {
     expect(alert).toHaveTextContent('The Send Assessment dialog could not be opened. Reload the page to try again.');
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
     // The list is still there, and still works.
-    await user.click(within(card).getByRole('button', { name: 'History (1)' }));
+    await user.click(within(card).getByRole('button', { name: 'History (1): Frontend (Vue) — System design' }));
     expect(within(card).getByText('Sent by Dana Ruiz')).toBeInTheDocument();
     consoleError.mockRestore();
   });

@@ -111,10 +111,21 @@ describe('CandidateAssessments', () => {
     expect(within(failed).getByRole('button', { name: /^Resend .* as a new invitation$/ })).toBeInTheDocument();
   });
 
+  it('names each history button with its card: the same words four times in a row say nothing', async () => {
+    await renderTab();
+    const toggles = screen.getAllByRole('button', { name: /^History \(\d+\)/ });
+    expect(toggles.length).toBeGreaterThan(1);
+    for (const toggle of toggles) {
+      const card = toggle.closest('article')!;
+      expect(toggle).toHaveAccessibleName(`${toggle.textContent}: ${within(card).getAllByRole('heading')[0]!.textContent}`);
+    }
+    expect(new Set(toggles.map((toggle) => toggle.getAttribute('aria-label'))).size).toBe(toggles.length);
+  });
+
   it('keeps each history collapsed until its disclosure button opens it', async () => {
     const { user } = await renderTab();
     const completed = cardWithStatus('Completed');
-    const toggle = within(completed).getByRole('button', { name: 'History (3)' });
+    const toggle = within(completed).getByRole('button', { name: /^History \(3\): / });
     expect(toggle).toHaveAttribute('aria-expanded', 'false');
     expect(within(completed).queryByText(/^Completed, /)).not.toBeInTheDocument();
 
@@ -147,7 +158,7 @@ describe('CandidateAssessments', () => {
       await waitFor(() => expect(onAnnounce).toHaveBeenCalledWith('Invitation for Frontend (Vue) — Live pairing sent again.', 'polite'));
       expect(resends).toHaveLength(1);
       // The same assessment, with the resend in its history and a fresh link.
-      await user.click(within(sent).getByRole('button', { name: 'History (2)' }));
+      await user.click(within(sent).getByRole('button', { name: 'History (2): Frontend (Vue) — Live pairing' }));
       expect(within(sent).getByText('Resent by Dana Ruiz')).toBeInTheDocument();
       expect(within(sent).getByText('Status: Sent, Expires in 7 days')).toBeInTheDocument();
       expect(screen.getAllByRole('article')).toHaveLength(7);

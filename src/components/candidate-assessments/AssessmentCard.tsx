@@ -215,7 +215,7 @@ export const AssessmentCard = memo(function AssessmentCard({
       </p>
       {body}
       {actions.length > 0 ? <div className="ak-assessment-card__actions">{actions}</div> : null}
-      <AssessmentHistory history={assessment.history} statusLabel={statusLabel} format={format} text={text} />
+      <AssessmentHistory testTitle={testTitle} history={assessment.history} statusLabel={statusLabel} format={format} text={text} />
     </article>
   );
 });

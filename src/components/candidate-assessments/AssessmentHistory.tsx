@@ -6,6 +6,8 @@ import { ChevronRightIcon } from '../../ui/icons';
 import type { CandidateAssessmentsText } from './text';
 
 export interface AssessmentHistoryProps {
+  /** The card's title, in the button's accessible name. */
+  testTitle: string;
   history: readonly StatusChange[];
   statusLabel: (status: AssessmentStatus) => string;
   format: Formatters;
@@ -13,7 +15,7 @@ export interface AssessmentHistoryProps {
 }
 
 /** Status changes with their times, oldest first, behind a disclosure button that starts collapsed. */
-export function AssessmentHistory({ history, statusLabel, format, text }: AssessmentHistoryProps) {
+export function AssessmentHistory({ testTitle, history, statusLabel, format, text }: AssessmentHistoryProps) {
   const [open, setOpen] = useState(false);
   const listId = useId();
   if (history.length === 0) return null;
@@ -24,6 +26,7 @@ export function AssessmentHistory({ history, statusLabel, format, text }: Assess
         className="ak-assessment-history__toggle"
         aria-expanded={open}
         aria-controls={listId}
+        aria-label={text.history.toggleLabel(testTitle, history.length)}
         onClick={() => setOpen((value) => !value)}
       >
         <ChevronRightIcon className="ak-icon ak-assessment-history__chevron" />

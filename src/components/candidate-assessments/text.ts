@@ -122,6 +122,8 @@ export interface CandidateAssessmentsText {
   history: {
     /** The disclosure button; `count` entries. */
     toggle: (count: number) => string;
+    /** Its accessible name: it starts with the visible words and names the card (a list holds many). */
+    toggleLabel: (testTitle: string, count: number) => string;
     /** "Sent · 2 Nov 2026, 09:30 · Sent by Dana Ruiz". */
     entryLabel: (status: string, dateTime: string) => string;
   };
@@ -239,6 +241,7 @@ export const candidateAssessmentsText: CandidateAssessmentsText = {
 
   history: {
     toggle: (count) => `History (${count})`,
+    toggleLabel: (testTitle, count) => `History (${count}): ${testTitle}`,
     entryLabel: (status, dateTime) => `${status}, ${dateTime}`,
   },
 

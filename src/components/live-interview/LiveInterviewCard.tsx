@@ -113,7 +113,7 @@ export const LiveInterviewCard = memo(function LiveInterviewCard({
           />
         </div>
       ) : null}
-      <AssessmentHistory history={interview.history} statusLabel={statusLabel} format={format} text={text} />
+      <AssessmentHistory testTitle={title} history={interview.history} statusLabel={statusLabel} format={format} text={text} />
     </article>
   );
 });
