@@ -48,7 +48,7 @@ export interface EnableIntegrationText {
     rateLimitedTitle: (provider: string) => string;
     /**
      * `seconds` left of the server's Retry-After, or null when it gave none. Shown as a countdown; said when the
-     * wait starts and when Connect is pressed during it, never each second.
+     * wait starts and on each Enter in the key field during it, never each second.
      */
     rateLimited: (seconds: number | null) => string;
     /** The Retry-After wait is over (shown, and said once). */
