@@ -478,7 +478,7 @@ describe('AssessmentFeedbackForm: who may give feedback, and when', () => {
     mockServer.mock.signInAs('rev-5');
     await user.click(within(await openConfirmation(user)).getByRole('button', { name: 'Submit feedback' }));
 
-    expect(await screen.findByText(/^You’re no longer a reviewer of this assessment\./)).toBeVisible();
+    expect(await onForm().findByText(/^You’re no longer a reviewer of this assessment\./)).toBeVisible();
     expect(within(question(/^Seniority/)).getByRole('radio', { name: 'Senior' })).toBeChecked();
     expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
   });
@@ -587,5 +587,40 @@ describe('AssessmentFeedbackForm: the draft’s state is heard', () => {
     expect(screen.queryByRole('button', { name: 'Save now' })).not.toBeInTheDocument();
     // Heard where focus lands, so not announced as well.
     expect(draftMessages(announced).map(([message]) => message)).toEqual(['Saving draft…', failed, 'Saving draft…', failed, 'Saving draft…']);
+  });
+});
+
+describe('AssessmentFeedbackForm: a refusal is never lost', () => {
+  it('a refused submit closes the confirmation and puts focus on the notice that says why', async () => {
+    const { user } = renderForm({ autosaveDelayMs: 60_000 });
+    await findForm();
+    await answerRequired(user);
+    mockServer.mock.signInAs('rev-5');
+    await user.click(within(await openConfirmation(user)).getByRole('button', { name: 'Submit feedback' }));
+    const notice = await onForm().findByText(/^You’re no longer a reviewer of this assessment\./);
+    await waitFor(() => expect(document.activeElement).toContainElement(notice));
+  });
+
+  it('feedback submitted elsewhere: focus goes to the notice above what was submitted', async () => {
+    const { user } = renderForm({ autosaveDelayMs: 60_000 });
+    await findForm();
+    await answerRequired(user);
+    await mockServer.mock.backend.submitFeedback({ assessmentId: fb.open, answers: requiredAnswers }, { idempotencyKey: 'other-tab' });
+    await user.click(within(await openConfirmation(user)).getByRole('button', { name: 'Submit feedback' }));
+    await screen.findByRole('region', { name: 'Your answers' });
+    const notice = onForm().getByText(/^Your feedback was already submitted/);
+    await waitFor(() => expect(document.activeElement).toContainElement(notice));
+  });
+
+  it('a refused draft save says why, and focus stays where the reviewer is', async () => {
+    const { user, announced } = renderForm();
+    await findForm();
+    mockServer.mock.signInAs('rev-5');
+    const seven = within(question(/^Overall score/)).getByRole('radio', { name: '7' });
+    await user.click(seven);
+    const why = 'You’re no longer a reviewer of this assessment. Your answers are kept below, but can’t be submitted.';
+    await waitFor(() => expect(announced).toContainEqual([why, 'assertive']));
+    expect(onForm().getByText(why)).toBeVisible();
+    expect(seven).toHaveFocus();
   });
 });

@@ -54,16 +54,18 @@ export const AssessmentFeedbackForm = forwardRef<HTMLElement, AssessmentFeedback
   const Heading = `h${headingLevel}` as 'h2';
   const subLevel = Math.min(headingLevel + 1, 6) as HeadingLevel;
 
-  // Submitting replaces the form (and the button that had focus) with the read-only answers: focus goes to them.
+  // Submitting replaces the form (and the button that had focus) with the read-only answers: focus goes to them,
+  // or to the notice above them when the feedback turned out to be submitted elsewhere.
   const previousView = useRef(view);
+  const { focusRefusal } = flow;
   useEffect(() => {
     const from = previousView.current;
     previousView.current = view;
     if (from !== 'form' || view !== 'submitted') return;
     // A tick later: the closing confirmation restores focus on a timeout of its own, and this must come after.
-    const timer = setTimeout(() => headingRef.current?.focus(), 0);
+    const timer = setTimeout(() => focusRefusal() || headingRef.current?.focus(), 0);
     return () => clearTimeout(timer);
-  }, [view]);
+  }, [view, focusRefusal]);
 
   let body: ReactNode;
   if (view === 'loading') body = <Spinner label={t.loading} />;
@@ -116,7 +118,12 @@ function FeedbackBody({ flow, feedback, t, common, format, level, statusLabel }:
   const summaryView = (questionLevel: HeadingLevel) => (
     <FeedbackSummaryView feedback={feedback} headingLevel={questionLevel} showReviewers={false} text={t} format={format} />
   );
-  const refusal = flow.refusal ? <Alert tone="warning">{t.refused[flow.refusal]}</Alert> : null;
+  // Focusable, so focus can move to it when a refused write leaves nothing else to hold it.
+  const refusal = flow.refusal ? (
+    <div ref={flow.refusalRef} className="ak-feedback-form__refusal" tabIndex={-1}>
+      <Alert tone="warning">{t.refused[flow.refusal]}</Alert>
+    </div>
+  ) : null;
 
   switch (flow.view) {
     case 'not_open':

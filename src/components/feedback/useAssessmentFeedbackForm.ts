@@ -153,6 +153,14 @@ export function useAssessmentFeedbackForm({
     focusStatusNext.current = false;
     draftStatusElement.current?.focus();
   }, [draft]);
+  /** The notice that says why the backend refused: focus goes there when the write that was refused had it. */
+  const refusalElement = useRef<HTMLElement | null>(null);
+  const refusalRef = useCallback((element: HTMLElement | null) => void (refusalElement.current = element), []);
+  /** Focuses the refusal notice when one is shown; false when there is none. */
+  const focusRefusal = useCallback(() => {
+    refusalElement.current?.focus();
+    return refusalElement.current !== null;
+  }, []);
   const focusQuestion = useCallback((name: string) => {
     const element = questionElements.current.get(name);
     (element?.querySelector<HTMLElement>('input:checked') ?? element?.querySelector<HTMLElement>('input, textarea'))?.focus();
@@ -214,8 +222,12 @@ export function useAssessmentFeedbackForm({
     } catch (saveError) {
       if (paused.current) return;
       setDraft({ state: 'failed', error: saveError });
-      refuse(refusalOf(saveError));
-      announce(t.draft.failedAnnouncement);
+      const refused = refusalOf(saveError);
+      refuse(refused);
+      // A refusal is said in its own words, now: the reviewer is typing into a form the backend won't take. Feedback
+      // submitted elsewhere replaces the form, and focus goes to the notice, which says it.
+      if (!refused) announce(t.draft.failedAnnouncement);
+      else if (refused !== 'feedback_submitted') announce(t.refused[refused], 'assertive');
     }
   }, [questions, getValues, sendDraft, setDraft, announce, t, format, refuse]);
   const saveNowRef = useRef(saveNow);
@@ -284,6 +296,7 @@ export function useAssessmentFeedbackForm({
       setConfirmOpen(false);
       if (refused) {
         refuse(refused);
+        afterClose.current = focusRefusal;
         return;
       }
       const { applied } = applyFieldErrors(setError, invalid!.fieldErrors, Object.fromEntries(fields.map((f) => [`answers.${f.question.id}`, f.name])), {
@@ -293,7 +306,7 @@ export function useAssessmentFeedbackForm({
       const first = applied[0];
       afterClose.current = first ? () => focusQuestion(first) : null;
     }
-  }, [questions, getValues, sendSubmit, resetSubmit, announce, t, onSubmitted, setError, fields, focusQuestion, refuse]);
+  }, [questions, getValues, sendSubmit, resetSubmit, announce, t, onSubmitted, setError, fields, focusQuestion, refuse, focusRefusal]);
 
   /** For the confirmation's `onCloseAutoFocus`: true when focus was placed (or deliberately left) elsewhere. */
   const takeFocusAfterClose = useCallback(() => {
@@ -317,6 +330,8 @@ export function useAssessmentFeedbackForm({
     draftRefs,
     saveNow,
     refusal,
+    refusalRef,
+    focusRefusal,
     requestSubmit,
     confirmOpen,
     setConfirmOpen,
