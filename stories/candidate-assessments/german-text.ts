@@ -111,6 +111,7 @@ const candidateAssessments: CandidateAssessmentsText = {
     statusChanged: (testTitle, status) => `${testTitle}: ${status}`,
     added: (testTitle, status) => `Neues Assessment, ${testTitle}: ${status}`,
     resent: (testTitle) => `Einladung für ${testTitle} erneut gesendet.`,
+    withScore: (status, score) => `${status}, ${score}`,
   },
 };
 

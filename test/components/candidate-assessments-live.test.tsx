@@ -93,7 +93,8 @@ describe('CandidateAssessments, live', () => {
       await poll();
       await waitFor(() => expect(statusText()).toBe('Status: Completed, 2 Nov, 9 out of 10'));
       expect(onAnnounce).toHaveBeenCalledTimes(2);
-      expect(onAnnounce).toHaveBeenLastCalledWith(`${title}: Completed`, 'polite');
+      // With the score: it is what the recruiter was waiting for.
+      expect(onAnnounce).toHaveBeenLastCalledWith(`${title}: Completed, 9 out of 10, 90%`, 'polite');
     });
 
     it('stops polling once every assessment is final', async () => {
@@ -139,7 +140,7 @@ describe('CandidateAssessments, live', () => {
       await waitFor(() => expect(statusText()).toBe('Status: Completed, 2 Nov, 41 out of 50'));
       expect(onAnnounce.mock.calls).toEqual([
         [`${title}: In progress`, 'polite'],
-        [`${title}: Completed`, 'polite'],
+        [`${title}: Completed, 41 out of 50, 82%`, 'polite'],
       ]);
 
       await poll();

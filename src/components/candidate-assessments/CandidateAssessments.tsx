@@ -122,7 +122,13 @@ export const CandidateAssessments = forwardRef<HTMLElement, CandidateAssessments
     }
     return byPredecessor;
   }, [assessments]);
-  const acknowledge = useStatusAnnouncements(assessments, text, statusLabel);
+  // Said as the card shows it: "41 out of 50, 82%".
+  const scoreSpoken = useCallback(
+    ({ score }: Assessment) =>
+      score ? text.completed.scoreSpoken(format.number(score.got), format.number(score.total), format.percent(score.got / score.total)) : null,
+    [text, format],
+  );
+  const acknowledge = useStatusAnnouncements(assessments, text, statusLabel, scoreSpoken);
 
   const onFocused = useCallback(() => setFocusId(null), []);
   const onSend = useCallback((assessment: Assessment) => openSend(assessment.activityId), [openSend]);

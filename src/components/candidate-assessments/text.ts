@@ -136,6 +136,8 @@ export interface CandidateAssessmentsText {
     added: (testTitle: string, status: string) => string;
     /** The candidate got a new link for the same assessment. */
     resent: (testTitle: string) => string;
+    /** The status word with the score it came with ("Completed", "41 out of 50, 82%"), for the two above. */
+    withScore: (status: string, score: string) => string;
   };
 }
 
@@ -249,5 +251,6 @@ export const candidateAssessmentsText: CandidateAssessmentsText = {
     statusChanged: (testTitle, status) => `${testTitle}: ${status}`,
     added: (testTitle, status) => `New assessment, ${testTitle}: ${status}`,
     resent: (testTitle) => `Invitation for ${testTitle} sent again.`,
+    withScore: (status, score) => `${status}, ${score}`,
   },
 };

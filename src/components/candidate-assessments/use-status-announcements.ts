@@ -9,11 +9,13 @@ import type { CandidateAssessmentsText } from './text';
  * Says each status change politely, once: when an assessment the list already showed changes status, or a new one
  * appears. The first answer is not news, and the same status arriving again (a push, then a poll) is said once.
  * `acknowledge` marks a change the user just made and heard about elsewhere (the Send dialog says its own).
+ * Completed is said with its score when there is one (`scoreSpoken`): the score is what the recruiter waited for.
  */
 export function useStatusAnnouncements(
   assessments: readonly Assessment[] | undefined,
   text: CandidateAssessmentsText,
   statusLabel: (status: AssessmentStatus, kind: AssessmentKind) => string,
+  scoreSpoken: (assessment: Assessment) => string | null,
 ) {
   const { announce } = useAssessmentKit('CandidateAssessments');
   const known = useRef<Map<string, AssessmentStatus> | null>(null);
@@ -26,7 +28,9 @@ export function useStatusAnnouncements(
     for (const assessment of assessments) {
       const before = previous.get(assessment.id);
       if (before === assessment.status) continue;
-      const status = statusLabel(assessment.status, assessment.kind);
+      const label = statusLabel(assessment.status, assessment.kind);
+      const score = assessment.status === 'completed' ? scoreSpoken(assessment) : null;
+      const status = score ? text.announcements.withScore(label, score) : label;
       announce(
         before === undefined
           ? text.announcements.added(assessment.testTitle, status)
@@ -34,7 +38,7 @@ export function useStatusAnnouncements(
         'polite',
       );
     }
-  }, [assessments, announce, text, statusLabel]);
+  }, [assessments, announce, text, statusLabel, scoreSpoken]);
 
   return useCallback((assessment: Assessment) => {
     known.current?.set(assessment.id, assessment.status);
