@@ -33,7 +33,8 @@ export const nestedKitDialogs: NestedKitDialog[] = [
     name: 'EnableIntegrationDialog',
     render: (props) => <EnableIntegrationDialog providerId={mockIds.notConnectedProvider} {...props} />,
     dialogName: 'Connect CodeInterview',
-    ready: (scope) => scope.findByRole('textbox', { name: /API key/ }),
+    // A password field while masked: it has no textbox role, so it is found by its label.
+    ready: (scope) => scope.findByLabelText(/API key/, { selector: 'input' }),
   },
   {
     name: 'ManageIntegrationDialog',
