@@ -50,3 +50,21 @@ export const Button = forwardRef<HTMLButtonElement, ButtonProps>(function Button
     </button>
   );
 });
+
+export interface IconButtonProps extends Omit<ButtonProps, 'icon' | 'children' | 'aria-label' | 'title'> {
+  /** The button's name, e.g. "Move Send CodeInterview Assessment up". */
+  label: string;
+  icon: ReactNode;
+}
+
+/**
+ * A button that shows only an icon. Its name is `label` and nothing repeats it: a `title` with the same words is
+ * read again as the button's description ("Remove question 2, button, Remove question 2"), on every button of a list.
+ */
+export const IconButton = forwardRef<HTMLButtonElement, IconButtonProps>(function IconButton({ label, icon, variant = 'ghost', size = 'sm', ...props }, ref) {
+  return (
+    <Button ref={ref} variant={variant} size={size} {...props} aria-label={label}>
+      {icon}
+    </Button>
+  );
+});

@@ -66,6 +66,21 @@ describe('InterviewPlanEditor', { timeout: 20_000 }, () => {
     expect(stage('Application Review').getByText('No activities yet.')).toBeInTheDocument();
   });
 
+  it('says each stage once (a list named by its heading, no region of the same name) and each icon button’s name once', async () => {
+    const { user } = await renderEditor(mockIds.jobWithTwoProviders);
+    expect(screen.getAllByRole('region')).toEqual([screen.getByRole('region', { name: 'Interview plan' })]);
+    expect(screen.getByRole('list', { name: /^Stage 2 of 5:.*Technical Assessment$/ })).toBeInTheDocument();
+    // A description that repeats the name is heard right after it, on every button of every row.
+    const namedButtons = () => [...document.querySelectorAll<HTMLButtonElement>('button[aria-label]')];
+    expect(namedButtons().length).toBeGreaterThan(20);
+    for (const button of namedButtons()) expect(button).not.toHaveAccessibleDescription(button.getAttribute('aria-label')!);
+
+    await user.click(stage('Technical Assessment').getByRole('button', { name: 'Edit Send CodeInterview Assessment' }));
+    const dialog = within(await screen.findByRole('dialog', { name: 'Edit Send CodeInterview Assessment' }, { timeout: 5_000 }));
+    expect(await dialog.findByRole('button', { name: 'Remove question 3' }, { timeout: 5_000 })).toBeInTheDocument();
+    for (const button of namedButtons()) expect(button).not.toHaveAccessibleDescription(button.getAttribute('aria-label')!);
+  });
+
   it('adds an assessment activity under a stage through Add activity, then saves it', async () => {
     const { user, onSaved, onAnnounce } = await renderEditor();
     await user.click(stage('Recruiter Screen').getByRole('button', { name: 'Add activity to Recruiter Screen' }));

@@ -339,7 +339,8 @@ function StageView({
   const count = stage.activities.length;
   const otherStages = stages.filter((s) => s.id !== stage.id);
   return (
-    <section className="ak-plan-stage__section" aria-labelledby={headingId}>
+    // Not a region: the stage's list already carries its name, and a plan of many stages would be as many landmarks.
+    <section className="ak-plan-stage__section">
       <header className="ak-plan-stage__header">
         <span className="ak-plan-stage__number" aria-hidden="true">
           {position}

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import type { InterviewStage, ReadActivity } from '../../domain/interview-plan';
 import type { ScorecardTemplate } from '../../domain/scorecard';
-import { Button } from '../../ui/Button';
+import { IconButton } from '../../ui/Button';
 import {
   ArchiveIcon,
   ArrowDownIcon,
@@ -104,7 +104,6 @@ export function PlanActivityRow(props: PlanActivityRowProps) {
             align="end"
             buttonClassName="ak-plan-activity__action"
             aria-label={a.actions.moveTo(name)}
-            title={a.actions.moveTo(name)}
             data-focus-id={`${focusId}:moveTo`}
             items={otherStages.map((stage) => ({
               key: stage.id,
@@ -159,7 +158,7 @@ function Fact({ label, children }: { label: string; children: ReactNode }) {
   );
 }
 
-/** An icon-only action; its name is its label (also shown as a tooltip). Disabled ones stay focusable. */
+/** An icon-only action named by its label. Disabled ones stay focusable. */
 function IconAction({
   label,
   icon,
@@ -174,17 +173,13 @@ function IconAction({
   onClick: () => void;
 }) {
   return (
-    <Button
-      variant="ghost"
-      size="sm"
+    <IconButton
       className="ak-plan-activity__action"
-      aria-label={label}
-      title={label}
+      label={label}
+      icon={icon}
       data-focus-id={focus}
       aria-disabled={disabled || undefined}
       onClick={onClick}
-    >
-      {icon}
-    </Button>
+    />
   );
 }

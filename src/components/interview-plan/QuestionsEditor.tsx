@@ -2,7 +2,7 @@ import { useEffect, useId, useRef } from 'react';
 import { useFieldArray, useFormContext, useFormState, useWatch } from 'react-hook-form';
 import { useAssessmentKit } from '../../data/kit-context';
 import { scorecardQuestionTypes } from '../../domain/scorecard';
-import { Button } from '../../ui/Button';
+import { Button, IconButton } from '../../ui/Button';
 import { Field } from '../../ui/Field';
 import { ArrowDownIcon, ArrowUpIcon, CircleAlertIcon, PlusIcon, TrashIcon, XIcon } from '../../ui/icons';
 import { hasOptions, newQuestion, type ActivityFormValues } from './activity-form-schema';
@@ -111,40 +111,23 @@ function QuestionCard({
             {t.question(position)}
           </span>
           <div className="ak-question__actions">
-            <Button
-              variant="ghost"
-              size="sm"
+            <IconButton
               className="ak-question__action"
-              aria-label={t.moveUp(position)}
-              title={t.moveUp(position)}
+              label={t.moveUp(position)}
+              icon={<ArrowUpIcon />}
               data-focus-id={`${focusId}:up`}
               aria-disabled={index === 0 || undefined}
               onClick={() => onMove(-1)}
-            >
-              <ArrowUpIcon />
-            </Button>
-            <Button
-              variant="ghost"
-              size="sm"
+            />
+            <IconButton
               className="ak-question__action"
-              aria-label={t.moveDown(position)}
-              title={t.moveDown(position)}
+              label={t.moveDown(position)}
+              icon={<ArrowDownIcon />}
               data-focus-id={`${focusId}:down`}
               aria-disabled={index === count - 1 || undefined}
               onClick={() => onMove(1)}
-            >
-              <ArrowDownIcon />
-            </Button>
-            <Button
-              variant="ghost"
-              size="sm"
-              className="ak-question__action"
-              aria-label={t.remove(position)}
-              title={t.remove(position)}
-              onClick={onRemove}
-            >
-              <TrashIcon />
-            </Button>
+            />
+            <IconButton className="ak-question__action" label={t.remove(position)} icon={<TrashIcon />} onClick={onRemove} />
           </div>
         </div>
         <Field label={t.text} error={error?.prompt?.message}>
@@ -205,19 +188,15 @@ function OptionsEditor({ index, t }: { index: number; t: QuestionsText }) {
             <Field label={t.option(optionIndex + 1)} error={optionErrors?.[optionIndex]?.value?.message}>
               <input className="ak-input" {...register(`questions.${index}.options.${optionIndex}.value`)} />
             </Field>
-            <Button
-              variant="ghost"
-              size="sm"
+            <IconButton
               className="ak-options__remove"
-              aria-label={t.removeOption(optionIndex + 1)}
-              title={t.removeOption(optionIndex + 1)}
+              label={t.removeOption(optionIndex + 1)}
+              icon={<XIcon />}
               onClick={() => {
                 remove(optionIndex);
                 addRef.current?.focus();
               }}
-            >
-              <XIcon />
-            </Button>
+            />
           </li>
         ))}
       </ul>
