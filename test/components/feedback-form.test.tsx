@@ -624,3 +624,19 @@ describe('AssessmentFeedbackForm: a refusal is never lost', () => {
     expect(seven).toHaveFocus();
   });
 });
+
+describe('AssessmentFeedbackForm: nothing typed is dropped unseen', () => {
+  it('text over the limit says so as it is typed, not only on submit, and the draft says it is not saved', async () => {
+    const { user } = renderForm();
+    await findForm();
+    const notes = screen.getByRole('textbox', { name: 'Strengths and concerns' });
+    await user.click(notes);
+    await user.paste('x'.repeat(5001));
+    await waitFor(() => expect(notes).toHaveAccessibleDescription('Keep it under 5,000 characters.'));
+    expect(notes).toHaveAttribute('aria-invalid', 'true');
+    expect(await onForm().findByText(/^Draft not saved\./)).toBeVisible();
+    await user.keyboard('{Backspace}');
+    await waitFor(() => expect(notes).not.toHaveAttribute('aria-invalid'));
+    expect(await onForm().findByText('Draft saved at 09:00')).toBeVisible();
+  });
+});

@@ -1,5 +1,6 @@
 import { useId, type ComponentProps, type ReactNode } from 'react';
 import { Controller, useController, type UseFormReturn } from 'react-hook-form';
+import { FEEDBACK_TEXT_MAX_LENGTH } from '../../domain/feedback-rules';
 import type { ScorecardQuestion } from '../../domain/scorecard';
 import { Field } from '../../ui/Field';
 import { CircleAlertIcon, StarIcon } from '../../ui/icons';
@@ -152,7 +153,17 @@ export function FeedbackQuestionField(props: QuestionFieldProps) {
           }
           error={error}
         >
-          <textarea className="ak-input ak-feedback-question__text" rows={4} aria-required={question.required} {...form.register(name)} />
+          <textarea
+            className="ak-input ak-feedback-question__text"
+            rows={4}
+            aria-required={question.required}
+            {...form.register(name, {
+              // Over the limit says so as it is typed (the draft can't save it either); checked again until it fits.
+              onChange: (event: { target: { value: string } }) => {
+                if (event.target.value.length > FEEDBACK_TEXT_MAX_LENGTH || form.getFieldState(name).invalid) void form.trigger(name);
+              },
+            })}
+          />
         </Field>
       </div>
     );
