@@ -80,7 +80,7 @@ export const CustomQuestionsOfEveryType: Story = {
   args: { activity: everyTypeActivity },
   play: async () => {
     const dialog = await findDialog('Edit Send SkillForge Assessment');
-    const types = dialog.getAllByRole('combobox', { name: 'Answer' }) as HTMLSelectElement[];
+    const types = dialog.getAllByRole('combobox', { name: /^Answer type for question \d+$/ }) as HTMLSelectElement[];
     await expect(types.map((select) => select.selectedOptions[0]?.textContent)).toEqual([
       'Stars (1–5)',
       'Score (1–10)',
@@ -102,7 +102,7 @@ export const ValidationErrors: Story = {
     const dialog = await findDialog('Send SkillForge Assessment');
     await userEvent.click(dialog.getByRole('radio', { name: 'Write questions' }));
     await userEvent.click(dialog.getByRole('button', { name: 'Add question' }));
-    await userEvent.selectOptions(dialog.getByRole('combobox', { name: 'Answer' }), 'One choice');
+    await userEvent.selectOptions(dialog.getByRole('combobox', { name: /^Answer type for question \d+$/ }), 'One choice');
     await userEvent.type(dialog.getByRole('textbox', { name: 'Choice 1' }), 'Senior');
     await userEvent.type(dialog.getByRole('textbox', { name: 'Choice 2' }), 'senior');
     await userEvent.click(dialog.getByRole('button', { name: 'Add assessment' }));

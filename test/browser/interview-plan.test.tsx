@@ -110,6 +110,18 @@ describe('Add activity menu, by keyboard', () => {
     expect(screen.queryByRole('menu')).not.toBeInTheDocument();
     expect(button).not.toHaveFocus();
   });
+
+  it('closes when its button is pressed again, and stays closed', async () => {
+    await renderEditor();
+    const button = stage('Offer').getByRole('button', { name: 'Add activity to Offer' });
+    await userEvent.click(button);
+    await waitFor(() => expect(screen.getByRole('menu')).toBeVisible());
+    await userEvent.click(button);
+    expect(screen.queryByRole('menu')).not.toBeInTheDocument();
+    expect(button).toHaveAttribute('aria-expanded', 'false');
+    await userEvent.click(button);
+    expect(await screen.findByRole('menu')).toBeInTheDocument();
+  });
 });
 
 describe('Reordering by keyboard', () => {
@@ -175,7 +187,7 @@ describe('Reordering by keyboard', () => {
     await screen.findByRole('dialog', { name: 'Edit Send SkillForge Assessment' });
     // Queried from the page on each use, not through the dialog node found first: a CI run once queried that node
     // detached (dom-accessibility-api: "root.getElementById is not a function").
-    const prompts = () => screen.getAllByRole('textbox', { name: 'Question' }).map((input) => (input as HTMLInputElement).value);
+    const prompts = () => screen.getAllByRole('textbox', { name: /^Question \d+$/ }).map((input) => (input as HTMLInputElement).value);
     screen.getByRole('button', { name: 'Move question 1 down' }).focus();
     await userEvent.keyboard('{Enter}');
     expect(prompts()).toEqual(['Second', 'First']);

@@ -56,7 +56,7 @@ async function pick(user: UserEvent, field: HTMLElement, search: string, option:
 
 /** The questions' texts, in order. */
 function prompts(dialog: ReturnType<typeof within>) {
-  return dialog.getAllByRole('textbox', { name: 'Question' }).map((input: HTMLElement) => (input as HTMLInputElement).value);
+  return dialog.getAllByRole('textbox', { name: /^Question \d+$/ }).map((input: HTMLElement) => (input as HTMLInputElement).value);
 }
 
 /** The question cards, by their legend ("Question 2"). */
@@ -111,8 +111,8 @@ describe('AssessmentActivityDialog', { timeout: 20_000 }, () => {
     expect(await dialog.findByText('Add at least one question.')).toBeInTheDocument();
 
     await user.click(dialog.getByRole('button', { name: 'Add question' }));
-    expect(question(dialog, 1).getByRole('textbox', { name: 'Question' })).toHaveFocus();
-    await user.selectOptions(question(dialog, 1).getByRole('combobox', { name: 'Answer' }), 'Several choices');
+    expect(question(dialog, 1).getByRole('textbox', { name: /^Question \d+$/ })).toHaveFocus();
+    await user.selectOptions(question(dialog, 1).getByRole('combobox', { name: /^Answer type for question \d+$/ }), 'Several choices');
     await user.type(question(dialog, 1).getByRole('textbox', { name: 'Choice 1' }), ' Testing ');
     await user.type(question(dialog, 1).getByRole('textbox', { name: 'Choice 2' }), 'testing');
     await user.click(question(dialog, 1).getByRole('button', { name: 'Add choice' }));
@@ -151,14 +151,14 @@ describe('AssessmentActivityDialog', { timeout: 20_000 }, () => {
     for (const type of ['Stars (1–5)', 'Score (1–10)', 'Yes or no', 'Several choices'] as const) {
       await user.click(dialog.getByRole('button', { name: 'Add question' }));
       const added = question(dialog, prompts(dialog).length);
-      expect(added.getByRole('textbox', { name: 'Question' })).toHaveFocus();
+      expect(added.getByRole('textbox', { name: /^Question \d+$/ })).toHaveFocus();
       await user.keyboard(`Rate: ${type}`);
-      await user.selectOptions(added.getByRole('combobox', { name: 'Answer' }), type);
+      await user.selectOptions(added.getByRole('combobox', { name: /^Answer type for question \d+$/ }), type);
     }
     const multi = question(dialog, 6);
     await user.type(multi.getByRole('textbox', { name: 'Choice 1' }), ' Testing ');
     await user.type(multi.getByRole('textbox', { name: 'Choice 2' }), 'Accessibility');
-    await user.click(multi.getByRole('checkbox', { name: 'Required' }));
+    await user.click(multi.getByRole('checkbox', { name: /^Required, question \d+$/ }));
     await user.click(dialog.getByRole('button', { name: 'Save activity' }));
 
     await waitFor(() => expect(onSave).toHaveBeenCalled());
@@ -177,7 +177,7 @@ describe('AssessmentActivityDialog', { timeout: 20_000 }, () => {
     const { user, onSave } = renderDialog({ activity: existing });
     const dialog = await findDialog('Edit Send SkillForge Assessment');
     await user.click(dialog.getByRole('radio', { name: 'Any one reviewer' }));
-    await user.click(question(dialog, 1).getByRole('checkbox', { name: 'Required' }));
+    await user.click(question(dialog, 1).getByRole('checkbox', { name: /^Required, question \d+$/ }));
     await user.click(dialog.getByRole('button', { name: 'Save activity' }));
     await waitFor(() => expect(onSave).toHaveBeenCalled());
     const [first, ...rest] = existingQuestions;
@@ -196,7 +196,7 @@ describe('AssessmentActivityDialog', { timeout: 20_000 }, () => {
     await user.selectOptions(await dialog.findByRole('combobox', { name: 'Template' }), 'Pairing session debrief');
     await user.click(dialog.getByRole('button', { name: 'Copy into my own questions' }));
     expect(dialog.getByRole('radio', { name: 'Write questions' })).toBeChecked();
-    const prompts = dialog.getAllByRole('textbox', { name: 'Question' });
+    const prompts = dialog.getAllByRole('textbox', { name: /^Question \d+$/ });
     expect(prompts.map((i) => (i as HTMLInputElement).value)).toEqual(['Collaboration', 'Debugging approach', 'Would pair with them again?']);
     await user.clear(prompts[0]!);
     await user.type(prompts[0]!, 'Collaboration under pressure');

@@ -66,7 +66,7 @@ describe('InterviewPlanEditor', { timeout: 20_000 }, () => {
     expect(stage('Application Review').getByText('No activities yet.')).toBeInTheDocument();
   });
 
-  it('says each stage once (a list named by its heading, no region of the same name) and each icon button’s name once', async () => {
+  it('says each stage once (a list named by its heading, not also a region), each icon button’s name once, and which question a field is in', async () => {
     const { user } = await renderEditor(mockIds.jobWithTwoProviders);
     expect(screen.getAllByRole('region')).toEqual([screen.getByRole('region', { name: 'Interview plan' })]);
     expect(screen.getByRole('list', { name: /^Stage 2 of 5:.*Technical Assessment$/ })).toBeInTheDocument();
@@ -79,6 +79,11 @@ describe('InterviewPlanEditor', { timeout: 20_000 }, () => {
     const dialog = within(await screen.findByRole('dialog', { name: 'Edit Send CodeInterview Assessment' }, { timeout: 5_000 }));
     expect(await dialog.findByRole('button', { name: 'Remove question 3' }, { timeout: 5_000 })).toBeInTheDocument();
     for (const button of namedButtons()) expect(button).not.toHaveAccessibleDescription(button.getAttribute('aria-label')!);
+    // Each question's fields say which question they belong to, as a list of form fields reads them.
+    const second = within(dialog.getByRole('group', { name: 'Question 2' }));
+    expect(second.getByRole('textbox', { name: 'Question 2' })).toBeInTheDocument();
+    expect(second.getByRole('combobox', { name: 'Answer type for question 2' })).toBeInTheDocument();
+    expect(second.getByRole('checkbox', { name: 'Required, question 2' })).toBeInTheDocument();
   });
 
   it('adds an assessment activity under a stage through Add activity, then saves it', async () => {

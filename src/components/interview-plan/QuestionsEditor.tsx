@@ -134,13 +134,14 @@ function QuestionCard({
           <input
             className="ak-input"
             data-focus-id={`${focusId}:text`}
+            aria-label={t.textLabel(position)}
             aria-required="true"
             {...register(`questions.${index}.prompt`)}
           />
         </Field>
         <div className="ak-question__row">
           <Field label={t.type}>
-            <select className="ak-select" {...register(`questions.${index}.type`)}>
+            <select className="ak-select" aria-label={t.typeLabel(position)} {...register(`questions.${index}.type`)}>
               {scorecardQuestionTypes.map((value) => (
                 <option key={value} value={value} className="ak-select__option">
                   {t.types[value]}
@@ -149,7 +150,12 @@ function QuestionCard({
             </select>
           </Field>
           <label className="ak-check">
-            <input type="checkbox" className="ak-checkbox" {...register(`questions.${index}.required`)} />
+            <input
+              type="checkbox"
+              className="ak-checkbox"
+              aria-label={t.requiredLabel(position)}
+              {...register(`questions.${index}.required`)}
+            />
             <span className="ak-check__label">{t.required}</span>
           </label>
         </div>

@@ -146,6 +146,13 @@ export interface InterviewPlanText {
       type: string;
       types: Record<ScorecardQuestionType, string>;
       required: string;
+      /**
+       * The accessible names of a question's fields, which start with the visible word: with several questions a
+       * list of fields would otherwise read "Question", "Question", "Question".
+       */
+      textLabel: (position: number) => string;
+      typeLabel: (position: number) => string;
+      requiredLabel: (position: number) => string;
       options: string;
       option: (position: number) => string;
       addOption: string;
@@ -320,6 +327,9 @@ export const interviewPlanText: InterviewPlanText = {
         multi_select: 'Several choices',
       },
       required: 'Required',
+      textLabel: (position) => `Question ${position}`,
+      typeLabel: (position) => `Answer type for question ${position}`,
+      requiredLabel: (position) => `Required, question ${position}`,
       options: 'Choices',
       option: (position) => `Choice ${position}`,
       addOption: 'Add choice',
