@@ -12,8 +12,10 @@
  *   10,000 keeps a few dozen option nodes; scrolling (or arrowing) near the end loads the next page.
  * - The list sits in the page flow, not in a floating layer: inside a scrolling dialog it can't be clipped, and no
  *   positioning library is needed.
- * - Escape closes the list; the kit's Dialog leaves Escape to an expanded combobox, so the dialog stays open.
+ * - The list is a layer (Radix `DismissableLayer`, the one Radix dialogs stack on): Escape closes it and nothing under
+ *   it, whether that is a kit dialog or a host's own Radix dialog, which listen on the document before any handler here.
  */
+import { DismissableLayer } from '@radix-ui/react-dismissable-layer';
 import {
   useCallback,
   useEffect,
@@ -291,11 +293,6 @@ export function useAsyncPicker<T>(options: UseAsyncPickerOptions<T>) {
           event.preventDefault();
           pick(activeIndex);
           return;
-        case 'Escape':
-          if (!open) return;
-          event.preventDefault();
-          close(false);
-          return;
         default:
       }
     },
@@ -342,6 +339,11 @@ export function useAsyncPicker<T>(options: UseAsyncPickerOptions<T>) {
     },
     [open, close],
   );
+  /** Escape, wherever focus is in the picker: the list closes and focus is in the field (not lost with the list). */
+  const dismiss = useCallback(() => {
+    close(false);
+    inputRef.current?.focus();
+  }, [close]);
   /** Retry from the popup, then back to the input (the button may disappear as the list reloads). */
   const retry = useCallback((run: () => unknown) => {
     void run();
@@ -354,6 +356,7 @@ export function useAsyncPicker<T>(options: UseAsyncPickerOptions<T>) {
     open,
     openAll,
     close,
+    dismiss,
     inputValue,
     setInputValue,
     setSearch,
@@ -436,7 +439,14 @@ export function PickerPopup<T>({ picker, source, getKey, getLabel, renderItem, i
   else if (empty) status = <PickerStatus>{t.noResults(picker.search)}</PickerStatus>;
 
   return (
-    <div className="ak-picker__popup" data-searching={picker.searching || undefined}>
+    <DismissableLayer
+      className="ak-picker__popup"
+      data-searching={picker.searching || undefined}
+      onDismiss={picker.dismiss}
+      // Only Escape is the layer's: focus leaving the picker closes the list (`onBlurCapture`), and a press in the field
+      // (outside this layer) must not.
+      onInteractOutside={(event) => event.preventDefault()}
+    >
       {picker.searching && items.length > 0 ? (
         <div className="ak-picker__searching" aria-hidden="true">
           <SpinnerIcon className="ak-icon ak-spin" />
@@ -505,7 +515,7 @@ export function PickerPopup<T>({ picker, source, getKey, getLabel, renderItem, i
         ) : null}
       </div>
       {status}
-    </div>
+    </DismissableLayer>
   );
 }
 

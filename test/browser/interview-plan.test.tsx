@@ -122,6 +122,33 @@ describe('Add activity menu, by keyboard', () => {
     await userEvent.click(button);
     expect(await screen.findByRole('menu')).toBeInTheDocument();
   });
+
+  it('toggles the same way inside a shadow root, where the document sees presses land on the shadow host', async () => {
+    const shadowRoot = document.body.appendChild(document.createElement('div')).attachShadow({ mode: 'open' });
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(kitCss);
+    shadowRoot.adoptedStyleSheets = [sheet];
+    const appRoot = shadowRoot.appendChild(document.createElement('div'));
+    const mock = createMockBackend();
+    render(
+      <AssessmentKitProvider backend={mock.backend} queryClient={createKitQueryClient({ retry: false })} locale="en-GB" now={mockNow}>
+        <InterviewPlanEditor jobId={mockIds.jobWithPlan} />
+      </AssessmentKitProvider>,
+      { container: appRoot },
+    );
+    const inShadow = within(appRoot);
+    const button = await inShadow.findByRole('button', { name: 'Add activity to Offer' }, { timeout: 5000 });
+    await userEvent.click(button);
+    await waitFor(() => expect(inShadow.getByRole('menu')).toBeVisible());
+    await userEvent.click(button);
+    expect(inShadow.queryByRole('menu')).not.toBeInTheDocument();
+    // A press outside the kit still closes it.
+    await userEvent.click(button);
+    await inShadow.findByRole('menu');
+    await userEvent.click(document.body);
+    await waitFor(() => expect(inShadow.queryByRole('menu')).not.toBeInTheDocument());
+    shadowRoot.host.remove();
+  });
 });
 
 describe('Reordering by keyboard', () => {

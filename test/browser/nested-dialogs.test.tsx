@@ -3,17 +3,26 @@
  * the kit dialog, Escape closes the inner dialog first and returns focus to the host's element that had it, and
  * the page stays scroll-locked while either dialog is open and scrolls again after both closed. The same with the
  * whole host app, and the kit's `portalContainer`, inside an open shadow root that adopted the kit's stylesheet.
- * Every kit dialog takes part (nested-dialogs-registry.tsx).
+ * Every kit dialog takes part (nested-dialogs-registry.tsx). So does every kit popup (menus, picker lists): each is
+ * a layer of its own, so Escape closes it and nothing under it, whether it sits in the host's dialog or in a kit
+ * dialog inside that.
  */
 import * as HostDialog from '@radix-ui/react-dialog';
 import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import { useState, type ReactNode } from 'react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
+import { InterviewPlanEditor } from '../../src/components/interview-plan';
+import { SendAssessmentDialog } from '../../src/components/send-assessment';
 import { AssessmentKitProvider, createKitQueryClient } from '../../src/data/AssessmentKitProvider';
+import { useTests } from '../../src/data/hooks/use-catalogue';
+import { mockIds } from '../../src/mock';
 import { createMockBackend } from '../../src/mock/mock-backend';
 import { MOCK_NOW } from '../../src/mock/seed';
 import kitCss from '../../src/styles/index.css?inline';
+import { AsyncCombobox } from '../../src/ui/AsyncCombobox';
+import { Field } from '../../src/ui/Field';
+import { ReviewersPicker } from '../../src/ui/ReviewersPicker';
 import { addStyles } from './page';
 import { nestedKitDialogs, type NestedKitDialog } from './nested-dialogs-registry';
 
@@ -178,3 +187,123 @@ function OpenKitDialog({ kitDialog, portalContainer }: { kitDialog: NestedKitDia
     </AssessmentKitProvider>
   );
 }
+
+/** A host's own Radix dialog, open, holding kit parts of its own choosing (not a kit dialog). */
+function HostDialogWith({ children }: { children: ReactNode }) {
+  const [backend] = useState(() => createMockBackend().backend);
+  return (
+    <AssessmentKitProvider backend={backend} queryClient={createKitQueryClient({ retry: false })} locale="en-GB" now={mockNow}>
+      <HostDialog.Root defaultOpen>
+        <HostDialog.Portal>
+          <HostDialog.Overlay style={{ position: 'fixed', inset: 0, background: 'rgb(0 0 0 / 0.3)' }} />
+          <HostDialog.Content
+            aria-describedby={undefined}
+            style={{ position: 'fixed', inset: 40, overflow: 'auto', padding: 24, background: 'white' }}
+          >
+            <HostDialog.Title>Job settings</HostDialog.Title>
+            {children}
+            <HostDialog.Close>Close job settings</HostDialog.Close>
+          </HostDialog.Content>
+        </HostDialog.Portal>
+      </HostDialog.Root>
+    </AssessmentKitProvider>
+  );
+}
+
+function TestPicker() {
+  const [search, setSearch] = useState('');
+  const [value, setValue] = useState<string | null>(null);
+  const tests = useTests(mockIds.connectedProvider, search);
+  return (
+    <Field label="Test">
+      <AsyncCombobox source={tests} onSearchChange={setSearch} getKey={(t) => t.id} getLabel={(t) => t.title} value={value} onChange={setValue} />
+    </Field>
+  );
+}
+
+function PeoplePicker() {
+  const [value, setValue] = useState<string[]>([]);
+  return (
+    <Field label="Reviewers">
+      <ReviewersPicker value={value} onChange={setValue} selectionLabel="Chosen reviewers" />
+    </Field>
+  );
+}
+
+/** Focuses a menu button and opens its menu from the keyboard; resolves with the button once an item has focus. */
+async function openMenu(buttonName: string) {
+  const button = await screen.findByRole('button', { name: buttonName }, { timeout: 5000 });
+  button.focus();
+  await userEvent.keyboard('{Enter}');
+  const menu = await screen.findByRole('menu', { name: buttonName });
+  await waitFor(() => expect(menu).toContainElement(document.activeElement as HTMLElement));
+  return button;
+}
+
+/** Opens a picker's list with a click on its field; resolves with the field once options show. */
+async function openList(fieldName: string) {
+  const field = await screen.findByRole('combobox', { name: fieldName }, { timeout: 5000 });
+  await userEvent.click(field);
+  await within(await screen.findByRole('listbox', { name: fieldName })).findAllByRole('option');
+  return field;
+}
+
+interface PopupScene {
+  name: string;
+  /** What the host's dialog holds. */
+  content: ReactNode;
+  /** Opens the popup; resolves with the element that should have focus once it closes. */
+  open(): Promise<HTMLElement>;
+  popup(): HTMLElement | null;
+  /** The kit dialog between the popup and the host's dialog, if any. */
+  kitDialog?: string;
+}
+
+const popupScenes: PopupScene[] = [
+  {
+    name: 'the plan editor’s Add activity menu',
+    content: <InterviewPlanEditor jobId={mockIds.jobWithPlan} />,
+    open: () => openMenu('Add activity to Recruiter Screen'),
+    popup: () => screen.queryByRole('menu'),
+  },
+  {
+    name: 'the plan editor’s Move to another stage menu',
+    content: <InterviewPlanEditor jobId={mockIds.jobWithPlan} />,
+    open: () => openMenu('Move Values interview to another stage'),
+    popup: () => screen.queryByRole('menu'),
+  },
+  { name: 'a test picker’s list', content: <TestPicker />, open: () => openList('Test'), popup: () => screen.queryByRole('listbox') },
+  { name: 'a people picker’s list', content: <PeoplePicker />, open: () => openList('Reviewers'), popup: () => screen.queryByRole('listbox') },
+  {
+    name: 'the test picker’s list in a kit dialog',
+    content: <SendAssessmentDialog candidateId={mockIds.candidateWithNoAssessments} trigger={<button type="button">Send assessment</button>} />,
+    open: async () => {
+      await userEvent.click(screen.getByRole('button', { name: 'Send assessment' }));
+      return openList('Test');
+    },
+    popup: () => screen.queryByRole('listbox'),
+    kitDialog: 'Send assessment',
+  },
+];
+
+describe.each(popupScenes.map((scene) => [scene.name, scene] as const))('%s inside a host’s Radix dialog', (_name, scene) => {
+  it('closes alone on Escape, focus back where it was; the next Escapes close each dialog in turn', async () => {
+    render(<HostDialogWith>{scene.content}</HostDialogWith>);
+    const hostDialog = await screen.findByRole('dialog', { name: 'Job settings' });
+    const opener = await scene.open();
+
+    await userEvent.keyboard('{Escape}');
+    await waitFor(() => expect(scene.popup()).toBeNull());
+    expect(hostDialog).toBeInTheDocument();
+    if (scene.kitDialog) expect(screen.getByRole('dialog', { name: scene.kitDialog })).toBeInTheDocument();
+    expect(opener).toHaveFocus();
+
+    if (scene.kitDialog) {
+      await userEvent.keyboard('{Escape}');
+      await waitFor(() => expect(screen.queryByRole('dialog', { name: scene.kitDialog })).toBeNull());
+      expect(hostDialog).toBeInTheDocument();
+    }
+    await userEvent.keyboard('{Escape}');
+    await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Job settings' })).toBeNull());
+  });
+});

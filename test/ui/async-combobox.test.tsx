@@ -245,4 +245,25 @@ describe('AsyncCombobox', userFlow, () => {
     await user.keyboard('{Escape}');
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
   });
+
+  it('closes only its list on Escape with focus in the list itself, and puts focus back in the field', async () => {
+    function InDialog() {
+      const [open, setOpen] = useState(true);
+      return (
+        <DialogShell open={open} onOpenChange={setOpen} title="Pick" closeLabel="Close">
+          <TestPicker />
+        </DialogShell>
+      );
+    }
+    const { user } = renderWithKit(<InDialog />);
+    await user.click(field());
+    await within(await screen.findByRole('listbox')).findAllByRole('option');
+    // Tab reaches the list's scroller (so a keyboard can scroll it); the list stays open.
+    await user.tab();
+    expect(screen.getByRole('listbox').parentElement).toHaveFocus();
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('listbox')).not.toBeInTheDocument();
+    expect(screen.getByRole('dialog')).toBeInTheDocument();
+    expect(field()).toHaveFocus();
+  });
 });

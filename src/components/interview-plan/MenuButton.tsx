@@ -1,3 +1,4 @@
+import { DismissableLayer } from '@radix-ui/react-dismissable-layer';
 import { useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { Button, type ButtonProps } from '../../ui/Button';
 
@@ -28,7 +29,8 @@ export interface MenuButtonProps extends Omit<ButtonProps, 'onClick' | 'children
  *
  * Hand-rolled rather than Radix DropdownMenu: that adds about 20 KB gzip (floating-ui, menu internals) to a page
  * whose budget is 65 KB in all; this is about 1 KB. The menu opens below the button, in place, without collision
- * handling: it holds a handful of short items.
+ * handling: it holds a handful of short items. It is a layer (Radix `DismissableLayer`, which Radix dialogs stack
+ * on), so inside a host's own Radix dialog Escape closes the menu and not that dialog.
  */
 export function MenuButton({ children, items, align = 'start', className, buttonClassName, ...buttonProps }: MenuButtonProps) {
   const [open, setOpen] = useState(false);
@@ -43,16 +45,6 @@ export function MenuButton({ children, items, align = 'start', className, button
   useEffect(() => {
     if (open) itemRefs.current[active]?.focus();
   }, [open, active]);
-
-  // A press anywhere else closes the menu, leaving focus where the press put it.
-  useEffect(() => {
-    if (!open) return;
-    const onPointerDown = (event: PointerEvent) => {
-      if (!rootRef.current?.contains(event.target as Node)) setOpen(false);
-    };
-    document.addEventListener('pointerdown', onPointerDown);
-    return () => document.removeEventListener('pointerdown', onPointerDown);
-  }, [open]);
 
   const openAt = (index: number) => {
     setActive(index);
@@ -94,10 +86,6 @@ export function MenuButton({ children, items, align = 'start', className, button
         return move(0);
       case 'End':
         return move(last);
-      case 'Escape':
-        event.preventDefault();
-        event.stopPropagation();
-        return close();
       case 'Tab':
         // Focus goes to the button first, so Tab moves on from there as the menu closes.
         buttonRef.current?.focus();
@@ -127,13 +115,7 @@ export function MenuButton({ children, items, align = 'start', className, button
   };
 
   return (
-    <div
-      className={className ? `ak-menu ${className}` : 'ak-menu'}
-      ref={rootRef}
-      onBlur={(event) => {
-        if (open && !rootRef.current?.contains(event.relatedTarget as Node | null)) setOpen(false);
-      }}
-    >
+    <div className={className ? `ak-menu ${className}` : 'ak-menu'} ref={rootRef}>
       <Button
         {...buttonProps}
         className={buttonClassName}
@@ -148,7 +130,26 @@ export function MenuButton({ children, items, align = 'start', className, button
         {children}
       </Button>
       {open ? (
-        <div className="ak-menu__list" role="menu" id={menuId} aria-labelledby={buttonId} data-align={align} onKeyDown={onMenuKeyDown}>
+        <DismissableLayer
+          className="ak-menu__list"
+          role="menu"
+          id={menuId}
+          aria-labelledby={buttonId}
+          data-align={align}
+          onKeyDown={onMenuKeyDown}
+          // Escape returns focus to the button; a press or focus elsewhere leaves it where it went.
+          onEscapeKeyDown={(event) => {
+            event.preventDefault();
+            close();
+          }}
+          // The button is outside the list but toggles it itself. Read where the press or focus landed from its path: in
+          // a shadow root the document sees the shadow host as the target.
+          onInteractOutside={(event) => {
+            const [landed] = event.detail.originalEvent.composedPath();
+            if (landed instanceof Node && rootRef.current?.contains(landed)) event.preventDefault();
+          }}
+          onDismiss={() => setOpen(false)}
+        >
           {items.map((item, index) => (
             <MenuItemRow
               key={item.key}
@@ -163,7 +164,7 @@ export function MenuButton({ children, items, align = 'start', className, button
               }}
             />
           ))}
-        </div>
+        </DismissableLayer>
       ) : null}
     </div>
   );
