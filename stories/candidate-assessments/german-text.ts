@@ -99,6 +99,13 @@ const candidateAssessments: CandidateAssessmentsText = {
     refused: (status) => `Es lässt sich nicht mehr abbrechen: Es ist jetzt „${status}“. Die Liste zeigt den aktuellen Stand.`,
     refusedUnknown: 'Es lässt sich nicht mehr abbrechen: Sein Status hat sich geändert. Die Liste zeigt den aktuellen Stand.',
     close: 'Schließen',
+    cancelling: 'Wird abgebrochen…',
+    discard: {
+      title: 'Begründung verwerfen?',
+      description: 'Die eingegebene Begründung wird nicht gespeichert, und nichts wird abgebrochen.',
+      keepEditing: 'Weiter bearbeiten',
+      confirm: 'Begründung verwerfen',
+    },
   },
 
   history: {

@@ -235,6 +235,61 @@ describe('CandidateAssessments', () => {
       expect(within(cancelled).getByText('Cancelled by Dana Ruiz: Position filled')).toBeInTheDocument();
     });
 
+    it('stays open while cancelling: Escape is held and says why, once; Keep assessment does nothing', async () => {
+      const onAnnounce = vi.fn();
+      let release: () => void = () => undefined;
+      const released = new Promise<void>((resolve) => {
+        release = resolve;
+      });
+      // Held until released, then answered by the mock backend as usual.
+      mswServer.use(http.post(`${API_BASE_URL}/assessments/:id/cancel`, async () => void (await released)));
+      const { user } = await renderTab(everyStatus, { provider: { onAnnounce } });
+      await user.click(within(cardWithStatus('Sent')).getByRole('button', { name: /^Cancel / }));
+      const dialog = await screen.findByRole('alertdialog');
+      await user.click(within(dialog).getByRole('button', { name: 'Cancel assessment' }));
+      await waitFor(() => expect(within(dialog).getByRole('button', { name: 'Cancel assessment' })).toHaveAttribute('aria-busy', 'true'));
+
+      const keep = within(dialog).getByRole('button', { name: 'Keep assessment' });
+      expect(keep).toHaveAttribute('aria-disabled', 'true');
+      await user.click(keep);
+      await user.keyboard('{Escape}');
+      await user.keyboard('{Escape}');
+      expect(screen.getByRole('alertdialog')).toBe(dialog);
+      expect(onAnnounce.mock.calls.filter(([message]) => message === 'Cancelling…')).toHaveLength(1);
+
+      release();
+      await waitFor(() => expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument());
+      await waitFor(() => expect(onAnnounce).toHaveBeenCalledWith('Frontend (Vue) — Live pairing: Cancelled', 'polite'));
+    });
+
+    it('asks before Escape throws a typed reason away, with focus on Keep editing', async () => {
+      const cancels = recordRequests('POST', '/cancel');
+      const { user } = await renderTab();
+      await user.click(within(cardWithStatus('Sent')).getByRole('button', { name: /^Cancel / }));
+      const dialog = await screen.findByRole('alertdialog', { name: /^Cancel .*\?$/ });
+      const reason = within(dialog).getByRole('textbox', { name: 'Reason (optional)' });
+      await user.type(reason, 'Hired elsewhere');
+      await user.keyboard('{Escape}');
+
+      const confirm = await screen.findByRole('alertdialog', { name: 'Discard the reason?' });
+      expect(within(confirm).getByRole('button', { name: 'Keep editing' })).toHaveFocus();
+      await user.keyboard('{Enter}');
+      await waitFor(() => expect(screen.queryByRole('alertdialog', { name: 'Discard the reason?' })).not.toBeInTheDocument());
+      expect(reason).toHaveValue('Hired elsewhere');
+      expect(reason).toHaveFocus();
+
+      await user.keyboard('{Escape}');
+      await user.click(within(await screen.findByRole('alertdialog', { name: 'Discard the reason?' })).getByRole('button', { name: 'Discard reason' }));
+      await waitFor(() => expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument());
+      expect(cancels).toHaveLength(0);
+
+      // Without a reason typed, Escape closes at once.
+      await user.click(within(cardWithStatus('Sent')).getByRole('button', { name: /^Cancel / }));
+      await screen.findByRole('alertdialog');
+      await user.keyboard('{Escape}');
+      await waitFor(() => expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument());
+    });
+
     it('keeping the assessment closes the dialog, returns focus and sends nothing', async () => {
       const cancels = recordRequests('POST', '/cancel');
       const { user } = await renderTab();
@@ -259,6 +314,8 @@ describe('CandidateAssessments', () => {
 
       expect(await within(dialog).findByRole('alert')).toHaveTextContent(/not cancelled.*couldn’t reach the server/);
       expect(within(dialog).getByRole('textbox', { name: 'Reason (optional)' })).toHaveValue('Wrong test');
+      // The next step: the confirm button, which tries again.
+      expect(within(dialog).getByRole('button', { name: 'Cancel assessment' })).toHaveFocus();
       await user.click(within(dialog).getByRole('button', { name: 'Cancel assessment' }));
       await waitFor(() => expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument());
       expect(cancels).toHaveLength(2);

@@ -5,7 +5,8 @@ import type { Assessment } from '../../domain/assessment';
 import { isActiveStatus } from '../../domain/assessment-status';
 import { Alert } from '../../ui/Alert';
 import { Button } from '../../ui/Button';
-import { DialogShell } from '../../ui/Dialog';
+import { useDiscardGuard } from '../../ui/ConfirmDialog';
+import { DialogBody, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogRoot, DialogTitle, DialogTrigger } from '../../ui/Dialog';
 import { errorMessage } from '../../ui/error-message';
 import { Field } from '../../ui/Field';
 import { BanIcon } from '../../ui/icons';
@@ -30,8 +31,11 @@ export interface CancelAssessmentProps {
 
 /**
  * Cancel, behind an alert dialog: focus starts on "Keep assessment", an optional reason goes into the history.
- * While the request runs the dialog stays put; a failure keeps the reason and offers the confirm button again.
- * A refusal (the candidate finished meanwhile) says so and leaves only Close, while the list loads the real state.
+ * It follows the kit's rule for a write in flight: while the request runs the dialog stays put (Escape is held and
+ * says why, Keep assessment is aria-disabled); the list announces the cancelled status once; a failure keeps the
+ * reason and puts focus on the confirm button, which tries again. A refusal (the candidate finished meanwhile)
+ * says so and leaves only Close, with focus on it, while the list loads the real state. Escape with a reason typed
+ * asks before it throws the reason away.
  */
 export function CancelAssessment({
   assessment,
@@ -47,6 +51,7 @@ export function CancelAssessment({
   const cancel = useCancelAssessment(assessment.id);
   const [reason, setReason] = useState('');
   const keepRef = useRef<HTMLButtonElement>(null);
+  const confirmRef = useRef<HTMLButtonElement>(null);
   const triggerRef = useRef<HTMLButtonElement>(null);
   const closeRef = useRef<HTMLButtonElement>(null);
   const t = text.cancelConfirm;
@@ -61,6 +66,11 @@ export function CancelAssessment({
     }
     onOpenChange(next);
   };
+  const guard = useDiscardGuard({
+    isDirty: () => !refused && reason.trim() !== '',
+    onDiscard: () => onOpenChange(false),
+    text: t.discard,
+  });
 
   const run = async () => {
     try {
@@ -68,6 +78,8 @@ export function CancelAssessment({
       onOpenChange(false);
     } catch (error) {
       if (isAssessmentBackendError(error) && error.code === 'conflict') onRefused();
+      // Otherwise the next step is to try again: the confirm button, under the alert that says what went wrong.
+      else confirmRef.current?.focus();
     }
   };
 
@@ -94,63 +106,69 @@ export function CancelAssessment({
   }
 
   return (
-    <DialogShell
-      role="alertdialog"
-      size="sm"
-      className="ak-cancel-assessment"
-      open={open}
-      onOpenChange={changeOpen}
-      trigger={
-        showTrigger ? (
-          <Button ref={triggerRef} size="sm" variant="ghost" icon={<BanIcon />} aria-label={text.active.cancelLabel(assessment.testTitle)}>
-            {text.active.cancel}
-          </Button>
-        ) : undefined
-      }
-      icon={<BanIcon />}
-      iconTone="danger"
-      title={t.title(assessment.testTitle)}
-      description={t.description}
-      closeLabel={common.close}
-      preventClose={pending}
-      onOpenAutoFocus={(event) => {
-        event.preventDefault();
-        keepRef.current?.focus();
-      }}
-      onCloseAutoFocus={(event) => {
-        if (triggerRef.current?.isConnected) return;
-        event.preventDefault();
-        onFocusFallback();
-      }}
-      footer={
-        refused ? (
-          <Button ref={closeRef} onClick={() => changeOpen(false)}>
-            {t.close}
-          </Button>
-        ) : (
-          <>
-            <Button ref={keepRef} onClick={() => changeOpen(false)} aria-disabled={pending || undefined}>
-              {t.keep}
+    <>
+      <DialogRoot open={open} onOpenChange={changeOpen}>
+        {showTrigger ? (
+          <DialogTrigger>
+            <Button ref={triggerRef} size="sm" variant="ghost" icon={<BanIcon />} aria-label={text.active.cancelLabel(assessment.testTitle)}>
+              {text.active.cancel}
             </Button>
-            <Button variant="danger" pending={pending} onClick={run}>
-              {t.confirm}
-            </Button>
-          </>
-        )
-      }
-    >
-      {refused ? null : (
-        <Field label={t.reasonLabel} hint={t.reasonHint}>
-          <textarea
-            className="ak-input ak-cancel-assessment__reason"
-            rows={3}
-            value={reason}
-            readOnly={pending}
-            onChange={(event) => setReason(event.target.value)}
-          />
-        </Field>
-      )}
-      {problem}
-    </DialogShell>
+          </DialogTrigger>
+        ) : null}
+        <DialogContent
+          role="alertdialog"
+          size="sm"
+          className="ak-cancel-assessment"
+          preventClose={pending}
+          busyLabel={t.cancelling}
+          onEscapeKeyDown={guard.hold}
+          onOpenAutoFocus={(event) => {
+            event.preventDefault();
+            keepRef.current?.focus();
+          }}
+          onCloseAutoFocus={(event) => {
+            if (triggerRef.current?.isConnected) return;
+            event.preventDefault();
+            onFocusFallback();
+          }}
+        >
+          <DialogHeader icon={<BanIcon />} tone="danger">
+            <DialogTitle>{t.title(assessment.testTitle)}</DialogTitle>
+            <DialogDescription>{t.description}</DialogDescription>
+          </DialogHeader>
+          <DialogBody>
+            {refused ? null : (
+              <Field label={t.reasonLabel} hint={t.reasonHint}>
+                <textarea
+                  className="ak-input ak-cancel-assessment__reason"
+                  rows={3}
+                  value={reason}
+                  readOnly={pending}
+                  onChange={(event) => setReason(event.target.value)}
+                />
+              </Field>
+            )}
+            {problem}
+          </DialogBody>
+          <DialogFooter>
+            {refused ? (
+              <Button ref={closeRef} onClick={() => changeOpen(false)}>
+                {t.close}
+              </Button>
+            ) : (
+              <>
+                <Button ref={keepRef} onClick={() => changeOpen(false)} aria-disabled={pending || undefined}>
+                  {t.keep}
+                </Button>
+                <Button ref={confirmRef} variant="danger" pending={pending} onClick={run}>
+                  {t.confirm}
+                </Button>
+              </>
+            )}
+          </DialogFooter>
+        </DialogContent>
+      </DialogRoot>
+      {guard.confirmation}
+    </>
   );
 }

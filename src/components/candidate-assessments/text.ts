@@ -117,6 +117,10 @@ export interface CandidateAssessmentsText {
     /** The backend refused and the new status is not known yet. */
     refusedUnknown: string;
     close: string;
+    /** Said when Escape is held while the cancel runs: why the dialog stays. */
+    cancelling: string;
+    /** Escape with a reason typed asks first. */
+    discard: { title: string; description: string; keepEditing: string; confirm: string };
   };
 
   history: {
@@ -239,6 +243,13 @@ export const candidateAssessmentsText: CandidateAssessmentsText = {
     refused: (status) => `It can no longer be cancelled: it is ${status} now. The list shows its current status.`,
     refusedUnknown: 'It can no longer be cancelled: its status changed. The list shows its current status.',
     close: 'Close',
+    cancelling: 'Cancelling…',
+    discard: {
+      title: 'Discard the reason?',
+      description: 'The reason you typed is not saved, and nothing is cancelled.',
+      keepEditing: 'Keep editing',
+      confirm: 'Discard reason',
+    },
   },
 
   history: {
