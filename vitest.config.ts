@@ -28,8 +28,19 @@ export default mergeConfig(
             name: 'unit',
             environment: 'jsdom',
             include: ['test/**/*.test.{ts,tsx}'],
-            exclude: [...configDefaults.exclude, 'test/browser/**'],
+            exclude: [...configDefaults.exclude, 'test/browser/**', 'test/server/**'],
             setupFiles: ['test/setup.ts'],
+          },
+        },
+        {
+          // assessment-kit/server in Node: its own tests, and the backend contract suite against it (PGlite, and a
+          // real Postgres when TEST_DATABASE_URL is set; .ci/run starts one).
+          extends: true,
+          test: {
+            name: 'server',
+            environment: 'node',
+            include: ['test/server/**/*.test.ts', 'test/backend/contract.test.ts'],
+            env: { CONTRACT_TARGET: 'server' },
           },
         },
         {

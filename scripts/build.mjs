@@ -37,6 +37,7 @@ await build({
         contract: join(root, 'src/contract.ts'),
         'mock/index': join(root, 'src/mock/index.ts'),
         'mock/msw': join(root, 'src/mock/msw.ts'),
+        'server/index': join(root, 'src/server/index.ts'),
       },
       formats: ['es'],
     },

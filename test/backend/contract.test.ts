@@ -29,7 +29,9 @@ import { createMockServer } from '../../src/mock/msw';
 import { backendFailure } from '../support/backend-error';
 
 const BASE_URL = 'http://contract.test/api';
-const mockServer = createMockServer({ baseUrl: BASE_URL });
+// The server project (vitest.config.ts) runs this suite against assessment-kit/server: see test/server/contract-target.ts.
+const serverTarget = process.env.CONTRACT_TARGET === 'server' ? await (await import('../server/contract-target')).createServerTarget() : null;
+const mockServer = serverTarget ?? createMockServer({ baseUrl: BASE_URL });
 const msw = setupServer(...mockServer.handlers);
 
 beforeAll(() => msw.listen({ onUnhandledRequest: 'error' }));
@@ -37,7 +39,7 @@ beforeEach(() => mockServer.reset());
 afterEach(() => msw.resetHandlers());
 afterAll(() => msw.close());
 
-const adapters: Array<[string, () => AssessmentBackend]> = [
+const adapters: Array<[string, () => AssessmentBackend]> = serverTarget?.adapters ?? [
   ['in-memory', () => mockServer.mock.backend],
   ['http', () => createHttpAdapter({ baseUrl: BASE_URL })],
 ];
@@ -664,7 +666,7 @@ describe.each(adapters)('AssessmentBackend contract: %s adapter', (_name, create
           autoSend: true,
         });
       });
-      const [created] = mockServer.mock.host.moveCandidate('cand-24', stage);
+      const [created] = await mockServer.mock.host.moveCandidate('cand-24', stage);
       mockServer.mock.simulator.complete(created!.id);
       const feedback = await backend.getAssessmentFeedback(created!.id);
       expect([feedback.assessment.status, feedback.policy, feedback.reviewers, feedback.complete]).toEqual(['completed', 'any_reviewer', [], false]);

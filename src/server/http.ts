@@ -1,0 +1,111 @@
+import type * as z from 'zod/mini';
+import { AssessmentBackendError, serverErrorCodes } from '../backend/errors';
+import type { ServerErrorCode } from '../backend/errors';
+import type { ErrorBody } from '../backend/rest-contract';
+
+/** The status each error code answers with, unless the error names its own (400 for a request that can't be read). */
+export const statusByCode: Record<ServerErrorCode, number> = {
+  validation: 422,
+  invalid_api_key: 422,
+  unauthorized: 401,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  rate_limited: 429,
+  server: 500,
+};
+
+export const DEFAULT_MAX_BODY_BYTES = 256 * 1024;
+
+interface Issue {
+  path: ReadonlyArray<PropertyKey>;
+  message: string;
+}
+
+/** A `validation` error whose fieldErrors are keyed by dotted path (`stages.0.activities.1.testId`). */
+export function validationFromIssues(issues: readonly Issue[], prefix = ''): AssessmentBackendError {
+  const fieldErrors: Record<string, string> = {};
+  for (const issue of issues) {
+    const path = [prefix, ...issue.path.map(String)].filter(Boolean).join('.') || '_body';
+    fieldErrors[path] ??= issue.message;
+  }
+  return new AssessmentBackendError('validation', 'The request is not valid.', { fieldErrors });
+}
+
+export function fieldError(field: string, message: string): AssessmentBackendError {
+  return new AssessmentBackendError('validation', message, { fieldErrors: { [field]: message } });
+}
+
+export const conflict = (message: string) => new AssessmentBackendError('conflict', message);
+export const notFound = (message: string) => new AssessmentBackendError('not_found', message);
+export const forbidden = (message: string) => new AssessmentBackendError('forbidden', message);
+
+/** Parses a value with a schema, or throws the 422 that names each field. */
+export function parseWith<T>(schema: z.ZodMiniType<T>, value: unknown, prefix = ''): T {
+  const parsed = schema.safeParse(value);
+  if (!parsed.success) throw validationFromIssues(parsed.error.issues, prefix);
+  return parsed.data;
+}
+
+/**
+ * Reads a JSON body of at most `limit` bytes: larger is 413, unreadable JSON 400. Counted while streaming, so a
+ * missing or false Content-Length changes nothing. An empty body reads as `undefined`.
+ */
+export async function readJsonBody(request: Request, limit: number): Promise<unknown> {
+  const declared = Number(request.headers.get('content-length'));
+  if (declared > limit) throw tooLarge(limit);
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  if (request.body) {
+    const reader = request.body.getReader();
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      size += value.byteLength;
+      if (size > limit) {
+        await reader.cancel();
+        throw tooLarge(limit);
+      }
+      chunks.push(value);
+    }
+  }
+  const bytes = new Uint8Array(size);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  const text = new TextDecoder().decode(bytes);
+  if (text.trim() === '') return undefined;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    throw new AssessmentBackendError('validation', 'The request body is not JSON.', { status: 400 });
+  }
+}
+
+function tooLarge(limit: number): AssessmentBackendError {
+  return new AssessmentBackendError('validation', `The request body is larger than ${Math.floor(limit / 1024)} KB.`, { status: 413 });
+}
+
+export function jsonResponse(status: number, bodyText: string, headers: Record<string, string> = {}): Response {
+  return new Response(bodyText, {
+    status,
+    headers: { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store', ...headers },
+  });
+}
+
+export function errorResponse(error: AssessmentBackendError): Response {
+  const code: ServerErrorCode = (serverErrorCodes as readonly string[]).includes(error.code) ? (error.code as ServerErrorCode) : 'server';
+  const body: ErrorBody = {
+    error: {
+      code,
+      message: error.message,
+      ...(Object.keys(error.fieldErrors).length > 0 ? { fieldErrors: error.fieldErrors } : {}),
+      ...(error.reason ? { reason: error.reason } : {}),
+      ...(error.existingAssessment ? { existingAssessment: error.existingAssessment } : {}),
+    },
+  };
+  const headers: Record<string, string> = error.retryAfterSeconds === null ? {} : { 'Retry-After': String(error.retryAfterSeconds) };
+  return jsonResponse(error.status ?? statusByCode[code], JSON.stringify(body), headers);
+}

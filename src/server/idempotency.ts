@@ -1,0 +1,74 @@
+import { AssessmentBackendError } from '../backend/errors';
+import type { SecretBox } from './secrets';
+import type { SqlClient, SqlQueryable } from './sql';
+
+/**
+ * docs/rest-contract.md "Idempotency", backed by the database. The key is claimed by inserting its row first, in the
+ * transaction that does the work: a second request with the same key blocks on the primary key until the first
+ * commits (then it replays or conflicts) or rolls back (then it does the work itself). A failure rolls the claim
+ * back with everything else, so nothing of it is stored.
+ */
+export interface IdempotentRequest {
+  userId: string;
+  operation: string;
+  key: string;
+  /** Path parameters and the body as the server read it (defaults filled in). */
+  fingerprintOf: unknown;
+  /** Seal the stored answer (it holds a signing secret). */
+  sealAnswer: boolean;
+}
+
+export interface Answer {
+  status: number;
+  /** The JSON text sent, and replayed byte for byte. */
+  bodyText: string;
+}
+
+export async function idempotentWrite(
+  sql: SqlClient,
+  secrets: SecretBox,
+  request: IdempotentRequest,
+  work: (tx: SqlQueryable) => Promise<{ status: number; body: unknown }>,
+): Promise<Answer> {
+  const fingerprint = await sha256(stableStringify(request.fingerprintOf));
+  const scope = [request.userId, request.operation, request.key];
+  const purpose = `idempotency:${request.operation}`;
+  return sql.transaction(async (tx) => {
+    const claimed = await tx.query(
+      `INSERT INTO ak_idempotency (user_id, operation, idempotency_key, fingerprint) VALUES ($1, $2, $3, $4)
+       ON CONFLICT DO NOTHING RETURNING 1 AS claimed`,
+      [...scope, fingerprint],
+    );
+    if (claimed.length === 0) {
+      const [stored] = await tx.query<{ fingerprint: string; status: number; body: string }>(
+        'SELECT fingerprint, status, body FROM ak_idempotency WHERE user_id = $1 AND operation = $2 AND idempotency_key = $3',
+        scope,
+      );
+      if (!stored || stored.fingerprint !== fingerprint) {
+        throw new AssessmentBackendError('conflict', 'This Idempotency-Key was already used for a different request.');
+      }
+      return { status: stored.status, bodyText: request.sealAnswer ? await secrets.open(stored.body, purpose) : stored.body };
+    }
+    const result = await work(tx);
+    const bodyText = JSON.stringify(result.body);
+    await tx.query(
+      'UPDATE ak_idempotency SET status = $4, body = $5 WHERE user_id = $1 AND operation = $2 AND idempotency_key = $3',
+      [...scope, result.status, request.sealAnswer ? await secrets.seal(bodyText, purpose) : bodyText],
+    );
+    return { status: result.status, bodyText };
+  });
+}
+
+/** JSON with sorted keys: the same body in another key order has the same fingerprint. */
+export function stableStringify(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : v,
+  );
+}
+
+async function sha256(text: string): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
+  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
+}

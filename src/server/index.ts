@@ -1,0 +1,26 @@
+/**
+ * `assessment-kit/server`: the REST contract (docs/rest-contract.md) implemented over Postgres, for a host to mount
+ * in its own server. No React; runs in Node 20 and any fetch-style runtime. See docs/server.md.
+ */
+export { createAssessmentServer } from './server';
+export type { AssessmentServer } from './server';
+export type {
+  AssessmentHost,
+  AssessmentServerOptions,
+  AuthenticatedUser,
+  FeedbackVisibility,
+  HostContext,
+  OpenedPad,
+  ProviderConnector,
+  SeedData,
+} from './types';
+export type { VendorUpdate } from './events';
+export { pgliteStorage, pgStorage } from './sql';
+export type { PGliteLike, PgPoolLike, SqlClient, SqlQueryable } from './sql';
+export { migrations } from './migrations';
+export type { Migration } from './migrations';
+export { generateEncryptionKey } from './secrets';
+export type { EncryptionKey } from './secrets';
+export { operationPermissions, rolePermissions, roles } from './permissions';
+export type { Permission, Role } from './permissions';
+export { AssessmentBackendError } from '../backend/errors';

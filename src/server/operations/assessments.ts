@@ -1,0 +1,216 @@
+import { AssessmentBackendError } from '../../backend/errors';
+import type { Assessment, CreateLiveInterviewInput, Provider, SendAssessmentInput } from '../../domain';
+import { isActiveStatus, isResendAsNewStatus } from '../../domain';
+import type { RequestContext } from '../context';
+import { addDays, apiKeyOf, candidateOf, connectionOf, connectorOf, DAY, randomHex, requireScorecard, reviewersById } from '../context';
+import { conflict, fieldError, notFound } from '../http';
+import type { SqlQueryable } from '../sql';
+import type { StoredAssessment } from '../store';
+import { activeAssessmentOfTest, findTest, insertAssessment, listAssessments, loadAssessment, lockCandidateTest, saveAssessment } from '../store';
+import { blankAssessment, isUniqueViolation } from './records';
+
+/** A send's body as the server reads it: what is left out is its default (also to the idempotency fingerprint). */
+export type SendInput = SendAssessmentInput & { activityId: string | null; expiresAt: string | null; message: string | null; allowDuplicate: boolean };
+
+export const normalizeSendInput = (input: SendAssessmentInput): SendInput => ({
+  ...input,
+  activityId: input.activityId ?? null,
+  expiresAt: input.expiresAt ?? null,
+  message: input.message?.trim() || null,
+  allowDuplicate: input.allowDuplicate ?? false,
+});
+
+export type LiveInput = Omit<CreateLiveInterviewInput, 'scheduledAt'> & { scheduledAt: string | null };
+
+export async function listCandidateAssessments(ctx: RequestContext, candidateId: string): Promise<Assessment[]> {
+  await candidateOf(ctx, candidateId);
+  return listAssessments(ctx.sql, candidateId);
+}
+
+/** The assessment, locked for this transaction, if the user may see its candidate. */
+export async function assessmentFor(ctx: RequestContext, q: SqlQueryable, id: string, { lock = false } = {}): Promise<StoredAssessment> {
+  const stored = await loadAssessment(q, id, { lock });
+  if (!stored) throw notFound(`Unknown assessment "${id}".`);
+  await candidateOf(ctx, stored.assessment.candidateId);
+  return stored;
+}
+
+/** The provider's default lifetime, or the recruiter's date: in the future and within the vendor's maximum. */
+function linkExpiry(provider: Provider, expiresAt: string | null, nowIso: string): string {
+  const now = Date.parse(nowIso);
+  if (expiresAt === null) return new Date(now + provider.linkLifetime.defaultDays * DAY).toISOString();
+  const expires = Date.parse(expiresAt);
+  if (expires <= now) throw fieldError('expiresAt', 'The link must expire in the future.');
+  // A day of grace: "the last allowed day" ends at midnight in the recruiter's time zone, not ours.
+  if (expires > now + (provider.linkLifetime.maxDays + 1) * DAY) {
+    throw fieldError('expiresAt', `${provider.name} links can stay open for at most ${provider.linkLifetime.maxDays} days.`);
+  }
+  return new Date(expires).toISOString();
+}
+
+function markSent(ctx: RequestContext, assessment: Assessment, expiresAt: string): Assessment {
+  const now = ctx.now();
+  return {
+    ...assessment,
+    status: 'sent',
+    vendorStatus: null,
+    sentAt: now,
+    sentBy: ctx.userName,
+    expiresAt,
+    history: [...assessment.history, { status: 'sent', at: now, note: `Sent by ${ctx.userName}` }],
+  };
+}
+
+export async function sendAssessment(ctx: RequestContext, tx: SqlQueryable, input: SendInput): Promise<Assessment> {
+  await candidateOf(ctx, input.candidateId);
+  const connection = await connectionOf(ctx, tx, input.providerId);
+  if (!connection.connected) throw fieldError('providerId', connection.reason);
+  const test = await findTest(tx, input.providerId, input.testId);
+  if (!test) throw fieldError('testId', `This test no longer exists in ${connection.provider.name}.`);
+  if (test.archived) throw fieldError('testId', `“${test.title}” was archived in ${connection.provider.name}. Choose another test.`);
+  const reviewers = await reviewersById(ctx, input.reviewerIds, 'reviewerIds');
+  await requireScorecard(ctx, input.scorecard, 'scorecard');
+  const expiresAt = linkExpiry(connection.provider, input.expiresAt, ctx.now());
+
+  await lockCandidateTest(tx, input.candidateId, input.providerId, input.testId);
+  let planned: Assessment | null = null;
+  if (input.activityId !== null) {
+    const [row] = await tx.query<{ id: string }>(
+      `SELECT id FROM ak_assessments WHERE candidate_id = $1 AND activity_id = $2 ORDER BY (status = 'cancelled'), seq DESC LIMIT 1`,
+      [input.candidateId, input.activityId],
+    );
+    if (!row) throw fieldError('activityId', 'This candidate has no such interview-plan activity.');
+    planned = (await loadAssessment(tx, row.id, { lock: true }))!.assessment;
+    if (planned.status !== 'not_sent') throw conflict('This activity was already sent.');
+  }
+  if (!input.allowDuplicate) {
+    const existing = await activeAssessmentOfTest(tx, { ...input, exceptId: planned?.id ?? null });
+    if (existing) {
+      throw new AssessmentBackendError('conflict', 'The candidate already has this test open. Send with allowDuplicate to send it again.', {
+        reason: 'duplicate_assessment',
+        existingAssessment: existing,
+      });
+    }
+  }
+  // The recruiter may change test, reviewers and scorecard before sending a plan activity.
+  const fields = { providerId: input.providerId, testId: test.id, testTitle: test.title, reviewers, scorecard: input.scorecard };
+  if (planned) return saveAssessment(tx, markSent(ctx, { ...planned, ...fields }, expiresAt));
+  const created = markSent(ctx, blankAssessment({ id: `asmt-${randomHex(10)}`, candidateId: input.candidateId, ...fields }), expiresAt);
+  await insertAssessment(tx, created, 'every_reviewer', ctx.now());
+  return created;
+}
+
+export async function resendAssessment(ctx: RequestContext, tx: SqlQueryable, assessmentId: string): Promise<Assessment> {
+  const { assessment, policy } = await assessmentFor(ctx, tx, assessmentId, { lock: true });
+  if (assessment.kind === 'live_interview') {
+    throw conflict('A live interview has no invitation to resend: send the candidate its link instead.');
+  }
+  const resendAsNew = isResendAsNewStatus(assessment.status);
+  if (!resendAsNew && !isActiveStatus(assessment.status)) {
+    throw conflict(`Only sent, in-progress, expired or failed assessments can be resent (this one is ${assessment.status}).`);
+  }
+  const connection = await connectionOf(ctx, tx, assessment.providerId);
+  if (!connection.connected) throw conflict(connection.reason);
+  const now = ctx.now();
+  const expiresAt = addDays(now, connection.provider.linkLifetime.defaultDays);
+  if (!resendAsNew) {
+    return saveAssessment(tx, {
+      ...assessment,
+      expiresAt,
+      history: [...assessment.history, { status: assessment.status, at: now, note: `Resent by ${ctx.userName}` }],
+    });
+  }
+  // A new invitation for an ended one, which stays as it was; the unique index allows one per ended invitation.
+  const [successor] = await tx.query<{ id: string }>(`SELECT id FROM ak_assessments WHERE doc->>'resentFromId' = $1`, [assessment.id]);
+  if (successor) throw conflict(`This assessment was already resent (as ${successor.id}).`);
+  const resent = blankAssessment({
+    ...assessment,
+    id: `asmt-${randomHex(10)}`,
+    revision: 1,
+    resentFromId: assessment.id,
+    status: 'sent',
+    vendorStatus: null,
+    sentAt: now,
+    sentBy: ctx.userName,
+    expiresAt,
+    startedAt: null,
+    completedAt: null,
+    score: null,
+    timeTakenSeconds: null,
+    reportUrl: null,
+    failureReason: null,
+    feedback: [],
+    history: [{ status: 'sent', at: now, note: `Resent by ${ctx.userName} (the previous link ${assessment.status})` }],
+  });
+  try {
+    await insertAssessment(tx, resent, policy, now);
+  } catch (error) {
+    throw isUniqueViolation(error) ? conflict('This assessment was already resent.') : error;
+  }
+  return resent;
+}
+
+/** Cancelling needs no vendor call: the ATS stops counting the link even if the integration is gone. */
+export async function cancelAssessment(ctx: RequestContext, tx: SqlQueryable, input: { assessmentId: string; reason: string | null }): Promise<Assessment> {
+  const { assessment } = await assessmentFor(ctx, tx, input.assessmentId, { lock: true });
+  if (!isActiveStatus(assessment.status)) {
+    throw conflict(`Only sent or in-progress assessments can be cancelled (this one is ${assessment.status}).`);
+  }
+  const reason = input.reason?.trim();
+  return saveAssessment(tx, {
+    ...assessment,
+    status: 'cancelled',
+    vendorStatus: null,
+    history: [...assessment.history, { status: 'cancelled', at: ctx.now(), note: `Cancelled by ${ctx.userName}${reason ? `: ${reason}` : ''}` }],
+  });
+}
+
+/** A pad with the vendor, recorded as Scheduled (`sent`); nothing is emailed yet. No duplicate guard (see the contract). */
+export async function createLiveInterview(ctx: RequestContext, tx: SqlQueryable, input: LiveInput): Promise<Assessment> {
+  await candidateOf(ctx, input.candidateId);
+  const connection = await connectionOf(ctx, tx, input.providerId);
+  if (!connection.connected || !connection.row) throw fieldError('providerId', connection.reason);
+  const connector = connectorOf(ctx, input.providerId);
+  if (!connection.provider.capabilities.liveInterviews || !connector.openPad) {
+    throw fieldError('providerId', `${connection.provider.name} has no live interviews.`);
+  }
+  const interviewers = await reviewersById(ctx, input.interviewerIds, 'interviewerIds');
+  await requireScorecard(ctx, input.scorecard, 'scorecard');
+  const now = ctx.now();
+  if (input.scheduledAt !== null && Date.parse(input.scheduledAt) <= Date.parse(now)) throw fieldError('scheduledAt', 'Choose a time in the future.');
+  const pad = await connector.openPad({ apiKey: await apiKeyOf(ctx, connection.row), title: input.title, scheduledAt: input.scheduledAt });
+  const interview = blankAssessment({
+    id: `live-${randomHex(10)}`,
+    candidateId: input.candidateId,
+    providerId: input.providerId,
+    kind: 'live_interview',
+    testId: pad.padId,
+    testTitle: input.title,
+    status: 'sent',
+    reviewers: interviewers,
+    scorecard: input.scorecard,
+    interview: { scheduledAt: input.scheduledAt, candidateUrl: pad.candidateUrl, interviewerUrl: pad.interviewerUrl, playbackUrl: null },
+    history: [{ status: 'sent', at: now, note: `Scheduled by ${ctx.userName}` }],
+  });
+  await insertAssessment(tx, interview, 'every_reviewer', now);
+  return interview;
+}
+
+/** The email goes out through the host, not the vendor: it works whatever state the integration is in. */
+export async function sendInterviewLink(ctx: RequestContext, tx: SqlQueryable, assessmentId: string): Promise<Assessment> {
+  const { assessment } = await assessmentFor(ctx, tx, assessmentId, { lock: true });
+  if (assessment.kind !== 'live_interview') throw conflict('Only a live interview has a link to send; resend a test instead.');
+  if (!isActiveStatus(assessment.status)) throw conflict(`This interview is over (${assessment.status}): its link no longer works.`);
+  const link = assessment.interview?.candidateUrl;
+  if (!link) throw conflict('The vendor gave no link for the candidate.');
+  const candidate = await candidateOf(ctx, assessment.candidateId);
+  // Inside the transaction: when the host's email fails, nothing is recorded and the same key tries again.
+  await ctx.host.sendInterviewLink?.({ candidate, assessment, link }, ctx.hostContext);
+  const now = ctx.now();
+  return saveAssessment(tx, {
+    ...assessment,
+    sentAt: now,
+    sentBy: ctx.userName,
+    history: [...assessment.history, { status: assessment.status, at: now, note: `Link sent to the candidate by ${ctx.userName}` }],
+  });
+}

@@ -1,0 +1,115 @@
+import { AssessmentBackendError } from '../../backend/errors';
+import type { Assessment, AssessmentFeedback, FeedbackAnswers, ReviewerFeedbackStatus, ScorecardQuestion } from '../../domain';
+import { feedbackAnswerProblems, feedbackAnswersSchema, isAnswered, isFeedbackComplete } from '../../domain';
+import type { RequestContext } from '../context';
+import { forbidden, parseWith } from '../http';
+import type { SqlQueryable } from '../sql';
+import type { StoredAssessment } from '../store';
+import { saveAssessment } from '../store';
+import { assessmentFor } from './assessments';
+
+/**
+ * Reviewer feedback: each reviewer's state lives on the assessment (`feedback`), their answers in `ak_feedback`.
+ * Writes lock the assessment's row, so a draft and a submit of one reviewer, or two reviewers at once, never
+ * interleave.
+ */
+
+/** The scorecard reviewers fill in: a template resolved to its questions, or the assessment's own questions. */
+async function scorecardOf(ctx: RequestContext, assessment: Assessment): Promise<{ name: string | null; questions: ScorecardQuestion[] }> {
+  const choice = assessment.scorecard;
+  if (!choice) return { name: null, questions: [] };
+  if (choice.kind === 'questions') return { name: null, questions: choice.questions };
+  const template = (await ctx.host.listScorecardTemplates(ctx.hostContext)).find((t) => t.id === choice.templateId);
+  // A template deleted since: nothing left to ask.
+  return template ? { name: template.name, questions: template.questions } : { name: null, questions: [] };
+}
+
+/** Each assigned reviewer's state, in the assessment's order (due for anyone without an entry yet). */
+const statusesOf = (assessment: Assessment): ReviewerFeedbackStatus[] =>
+  assessment.reviewers.map(
+    (reviewer) => assessment.feedback.find((entry) => entry.reviewerId === reviewer.id) ?? { reviewerId: reviewer.id, state: 'due', submittedAt: null },
+  );
+
+/** The feedback as the signed-in user may see it: own answers always, others' only once submitted and allowed. */
+async function feedbackView(ctx: RequestContext, q: SqlQueryable, { assessment, policy }: StoredAssessment): Promise<AssessmentFeedback> {
+  const statuses = statusesOf(assessment);
+  const viewer = statuses.find((status) => status.reviewerId === ctx.user.userId) ?? null;
+  const othersVisible = viewer ? viewer.state === 'submitted' || ctx.feedback.showOthersBeforeSubmit : ctx.feedback.showToNonReviewers;
+  const rows = await q.query<{ reviewer_id: string; answers: FeedbackAnswers; updated_at: string }>(
+    'SELECT reviewer_id, answers, updated_at FROM ak_feedback WHERE assessment_id = $1',
+    [assessment.id],
+  );
+  const saved = new Map(rows.map((row) => [row.reviewer_id, row]));
+  const { name, questions } = await scorecardOf(ctx, assessment);
+  return {
+    assessment,
+    scorecardName: name,
+    questions,
+    policy,
+    complete: isFeedbackComplete(policy, statuses),
+    showOthersBeforeSubmit: ctx.feedback.showOthersBeforeSubmit,
+    viewerReviewerId: viewer?.reviewerId ?? null,
+    reviewers: statuses.map((status) => {
+      const row = status.state === 'due' ? undefined : saved.get(status.reviewerId);
+      const own = status.reviewerId === viewer?.reviewerId;
+      const visible = row !== undefined && (own || (status.state === 'submitted' && othersVisible));
+      return {
+        reviewerId: status.reviewerId,
+        state: status.state,
+        submittedAt: status.submittedAt,
+        updatedAt: row?.updated_at ?? null,
+        answers: visible ? row.answers : null,
+      };
+    }),
+  };
+}
+
+/** Open to anyone who may see the candidate; not being a reviewer is no reason to refuse a read. */
+export async function getAssessmentFeedback(ctx: RequestContext, assessmentId: string): Promise<AssessmentFeedback> {
+  return feedbackView(ctx, ctx.sql, await assessmentFor(ctx, ctx.sql, assessmentId));
+}
+
+/**
+ * Stores the signed-in reviewer's answers as a draft, or submits them (`final`), after the rules: an assigned
+ * reviewer, a completed assessment, not submitted before, answers that fit (all required ones for a submit).
+ */
+export async function writeFeedback(
+  ctx: RequestContext,
+  tx: SqlQueryable,
+  input: { assessmentId: string; answers: FeedbackAnswers },
+  { final }: { final: boolean },
+): Promise<AssessmentFeedback> {
+  const stored = await assessmentFor(ctx, tx, input.assessmentId, { lock: true });
+  const { assessment } = stored;
+  const reviewerId = ctx.user.userId;
+  if (!assessment.reviewers.some((reviewer) => reviewer.id === reviewerId)) {
+    throw forbidden('Only the assessment’s reviewers can give feedback on it.');
+  }
+  if (assessment.status !== 'completed') {
+    throw new AssessmentBackendError('conflict', 'Feedback opens once the candidate has completed the assessment.', { reason: 'feedback_not_open' });
+  }
+  const statuses = statusesOf(assessment);
+  const own = statuses.find((status) => status.reviewerId === reviewerId)!;
+  if (own.state === 'submitted') {
+    throw new AssessmentBackendError('conflict', 'You already submitted your feedback; a submission is final.', { reason: 'feedback_submitted' });
+  }
+  const answers = parseWith(feedbackAnswersSchema, input.answers, 'answers');
+  const problems = feedbackAnswerProblems((await scorecardOf(ctx, assessment)).questions, answers, { final });
+  if (Object.keys(problems).length > 0) throw new AssessmentBackendError('validation', 'Some answers need fixing.', { fieldErrors: problems });
+  // Unanswered questions are not stored, so an emptied text field reads as unanswered, not as "".
+  const kept = Object.fromEntries(Object.entries(answers).filter(([, answer]) => isAnswered(answer)));
+  const now = ctx.now();
+  await tx.query(
+    `INSERT INTO ak_feedback (assessment_id, reviewer_id, answers, updated_at, submitted_at) VALUES ($1, $2, $3::jsonb, $4, $5)
+     ON CONFLICT (assessment_id, reviewer_id) DO UPDATE SET answers = $3::jsonb, updated_at = $4, submitted_at = $5
+     WHERE ak_feedback.submitted_at IS NULL`,
+    [assessment.id, reviewerId, JSON.stringify(kept), now, final ? now : null],
+  );
+  const saved = await saveAssessment(tx, {
+    ...assessment,
+    feedback: statuses.map((status) =>
+      status === own ? { reviewerId, state: final ? 'submitted' : 'draft', submittedAt: final ? now : null } : status,
+    ),
+  });
+  return feedbackView(ctx, tx, { ...stored, assessment: saved });
+}

@@ -1,0 +1,152 @@
+import * as z from 'zod/mini';
+import { AssessmentBackendError } from '../backend/errors';
+import { IDEMPOTENCY_HEADER } from '../backend/rest-contract';
+import type { Assessment, InterviewPlan } from '../domain';
+import type { RequestContext, ServerContext } from './context';
+import { applyVendorUpdate, candidateEnteredStage, editInterviewPlan } from './events';
+import type { VendorUpdate } from './events';
+import { DEFAULT_MAX_BODY_BYTES, errorResponse, jsonResponse, notFound, parseWith, readJsonBody } from './http';
+import { idempotentWrite } from './idempotency';
+import { migrate } from './migrations';
+import { mayPerform, roles } from './permissions';
+import { matchRoute, routes } from './routes';
+import { createSecretBox, generateEncryptionKey } from './secrets';
+import { seedIfEmpty } from './seed';
+import type { SqlClient } from './sql';
+import { pgliteStorage } from './sql';
+import type { AssessmentServerOptions, AuthenticatedUser } from './types';
+
+/** The handler a host mounts, and the doors its own code and the vendors' side use. */
+export interface AssessmentServer {
+  /** Serves every route of docs/rest-contract.md under the base path; anything else is 404 in the contract's shape. */
+  fetch(request: Request): Promise<Response>;
+  /** Brings the schema up to date (idempotent; several instances may call it at once), then writes the seed if empty. */
+  migrate(): Promise<void>;
+  /** Releases the storage (the pool, or the embedded database). */
+  close(): Promise<void>;
+  /** The host's pipeline moved a candidate into a stage: creates the stage's plan assessments (see the contract). */
+  candidateEnteredStage(candidateId: string, stageId: string): Promise<Assessment[]>;
+  /** The host changed a plan outside the kit; the version goes up. */
+  editInterviewPlan(jobId: string, edit: (plan: InterviewPlan | null) => InterviewPlan): Promise<InterviewPlan>;
+  /** A vendor reported progress (part 2's webhooks call this once an event is confirmed). */
+  applyVendorUpdate(assessmentId: string, update: VendorUpdate): Promise<Assessment>;
+  /** The storage, for the host's own maintenance (and tests). */
+  readonly storage: SqlClient;
+}
+
+const userSchema = z.object({
+  userId: z.string().check(z.minLength(1)),
+  role: z.enum(roles),
+  name: z.optional(z.string().check(z.minLength(1))),
+});
+
+export async function createAssessmentServer(options: AssessmentServerOptions): Promise<AssessmentServer> {
+  const usesDefaults = !options.storage && !options.host && !options.connectors;
+  if (options.storage && !options.encryptionKeys?.length) {
+    throw new Error('assessment-kit/server: give encryptionKeys with a storage of your own (secrets at rest need a key you keep).');
+  }
+  // The demo (and its seed) is loaded only when something of it is used.
+  const demo = !options.host || !options.connectors ? (await import('./demo')).createDemo() : null;
+  const sql = options.storage ?? (await embeddedStorage());
+  const secrets = await createSecretBox(options.encryptionKeys ?? [{ id: 'memory', key: generateEncryptionKey() }]);
+  const basePath = (options.basePath ?? '/api').replace(/\/+$/, '');
+  const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
+  const logger = options.logger ?? { error: (message: string, details: Record<string, unknown>) => console.error(message, details) };
+  const clock = options.now ?? (() => new Date());
+  const seed = options.seed !== undefined ? options.seed : usesDefaults ? demo!.seed : null;
+
+  const ctx: ServerContext = {
+    sql,
+    secrets,
+    host: options.host ?? demo!.host,
+    connectors: new Map((options.connectors ?? demo!.connectors).map((c) => [c.provider.id, c])),
+    feedback: {
+      showOthersBeforeSubmit: options.feedback?.showOthersBeforeSubmit ?? false,
+      showToNonReviewers: options.feedback?.showToNonReviewers ?? true,
+    },
+    now: () => clock().toISOString(),
+    webhookBaseUrl: options.webhookBaseUrl?.replace(/\/+$/, '') ?? null,
+  };
+
+  async function authenticate(request: Request): Promise<AuthenticatedUser> {
+    const found = await options.authenticate(request);
+    if (found === null) throw new AssessmentBackendError('unauthorized', 'Sign in to continue.');
+    const user = userSchema.safeParse(found);
+    // The host's callback broke its own contract: a server error, not the user's.
+    if (!user.success) throw new Error('authenticate() returned something that is not { userId, role, name? }.');
+    return user.data;
+  }
+
+  async function handle(request: Request): Promise<Response> {
+    const url = new URL(request.url);
+    const match = url.pathname.startsWith(`${basePath}/`) ? matchRoute(request.method, url.pathname.slice(basePath.length)) : null;
+    if (!match) throw notFound('No such route.');
+    const user = await authenticate(request);
+    if (!mayPerform(user.role, match.operation)) {
+      throw new AssessmentBackendError('forbidden', `A ${user.role} may not do this (${match.operation}).`);
+    }
+    const context: RequestContext = {
+      ...ctx,
+      user,
+      userName: user.name ?? user.userId,
+      hostContext: { user },
+      origin: url.origin,
+      basePath,
+    };
+    const route = routes[match.operation];
+    if (route.kind === 'read') return jsonResponse(200, JSON.stringify(await route.run(context, match.params, url)));
+
+    const key = request.headers.get(IDEMPOTENCY_HEADER)?.trim() ?? '';
+    if (key === '') throw new AssessmentBackendError('validation', `Writes need an ${IDEMPOTENCY_HEADER} header.`, { status: 400 });
+    const raw = await readJsonBody(request, maxBodyBytes);
+    let body: unknown = undefined;
+    if (route.body) {
+      if (raw === undefined && !route.emptyBody) throw new AssessmentBackendError('validation', 'The request body is not JSON.', { status: 400 });
+      const parsed = parseWith(route.body, raw ?? {});
+      body = route.normalize ? route.normalize(parsed as never) : parsed;
+    }
+    const answer = await idempotentWrite(
+      sql,
+      secrets,
+      { userId: user.userId, operation: match.operation, key, fingerprintOf: { params: match.params, body: body ?? null }, sealAnswer: route.sealAnswer ?? false },
+      async (tx) => ({ status: route.status ?? 200, body: await route.run(context, tx, match.params, body as never) }),
+    );
+    return jsonResponse(answer.status, answer.bodyText);
+  }
+
+  return {
+    storage: sql,
+    async fetch(request) {
+      try {
+        return await handle(request);
+      } catch (error) {
+        if (error instanceof AssessmentBackendError) return errorResponse(error);
+        // Only the kind of failure: a driver's message may quote the statement, never a parameter, but bodies stay out.
+        logger.error('assessment-kit/server: unexpected failure', {
+          method: request.method,
+          path: new URL(request.url).pathname,
+          error: error instanceof Error ? `${error.name}: ${error.message}` : typeof error,
+        });
+        return errorResponse(new AssessmentBackendError('server', 'The server failed unexpectedly.'));
+      }
+    },
+    async migrate() {
+      await migrate(sql);
+      if (seed) await seedIfEmpty(sql, secrets, seed);
+    },
+    close: () => sql.close(),
+    candidateEnteredStage: (candidateId, stageId) => candidateEnteredStage(ctx, candidateId, stageId),
+    editInterviewPlan: (jobId, edit) => editInterviewPlan(ctx, jobId, edit),
+    applyVendorUpdate: (assessmentId, update) => applyVendorUpdate(ctx, assessmentId, update),
+  };
+}
+
+async function embeddedStorage(): Promise<SqlClient> {
+  let module: typeof import('@electric-sql/pglite');
+  try {
+    module = await import('@electric-sql/pglite');
+  } catch {
+    throw new Error('assessment-kit/server: the embedded database needs @electric-sql/pglite (npm install @electric-sql/pglite), or pass storage.');
+  }
+  return pgliteStorage(await module.PGlite.create());
+}
