@@ -501,6 +501,26 @@ export const Live: Story = {
   },
 };
 
+/**
+ * A live update takes the focused control away: with focus on Cancel, the vendor's webhook completes the assessment.
+ * Cancel goes, and focus moves to the card's heading instead of falling to the page.
+ */
+export const LiveUpdateTakesTheFocusedButton: Story = {
+  args: { candidateId: mockIds.candidateWithActiveAssessment },
+  parameters: { kitProvider: { pollIntervalMs: 500 } },
+  play: async ({ canvasElement }) => {
+    await findList(canvasElement);
+    const card = cardWithStatus(canvasElement, 'Sent');
+    const cancel = within(card).getByRole('button', { name: /^Cancel / });
+    cancel.focus();
+    await expect(cancel).toHaveFocus();
+    mockServer.mock.simulator.complete('asmt-5-a', { got: 34, total: 40 });
+    await waitFor(() => expect(cancel).not.toBeInTheDocument(), { timeout: 4000 });
+    await waitFor(() => expect(within(card).getByRole('heading', { level: 3 })).toHaveFocus());
+    await waitFor(() => expect(heard()).toContain('Frontend (Vue) — System design: Completed, 34 out of 40, 85%'));
+  },
+};
+
 // ------------------------------------------------------------------------------------------------- language, theme
 
 /** German, whose words run long: every string is translated, dates and numbers in German. */

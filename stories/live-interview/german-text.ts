@@ -47,11 +47,18 @@ const liveInterview: LiveInterviewText = {
     label: 'Datum und Uhrzeit (optional)',
     hint: (zone) => `In Ihrer Zeitzone (${zone}). Leer lassen, wenn es keinen festen Termin gibt.`,
     past: 'Wählen Sie einen Zeitpunkt in der Zukunft.',
+    incomplete: 'Vervollständigen Sie Datum und Uhrzeit, oder leeren Sie das Feld für keinen festen Termin.',
   },
   errors: {
     formTitle: 'Das Interview wurde nicht angelegt',
     providerUnavailable: (provider) =>
       `${provider} kann gerade keine Live-Interviews anlegen (der API-Schlüssel wurde eventuell widerrufen). Wählen Sie einen anderen Anbieter, oder bitten Sie eine Administratorin oder einen Administrator, die Verbindung zu erneuern.`,
+  },
+  discard: {
+    title: 'Dieses Interview verwerfen?',
+    description: 'Was Sie hier ausgewählt und geschrieben haben, geht verloren, und kein Interview wird angelegt.',
+    keepEditing: 'Weiter bearbeiten',
+    confirm: 'Verwerfen',
   },
   cancel: 'Abbrechen',
   create: 'Interview anlegen',

@@ -70,6 +70,7 @@ const sendAssessment: SendAssessmentText = {
     hint: (provider, defaultDays, maxDays) =>
       `Links von ${provider} bleiben ${plural(defaultDays, 'Tag', 'Tage')} offen, wenn Sie nichts wählen, höchstens ${plural(maxDays, 'Tag', 'Tage')}.`,
     required: 'Wählen Sie, wann der Link abläuft.',
+    incomplete: 'Vervollständigen Sie das Datum, oder wählen Sie eines im Kalender.',
     past: 'Wählen Sie ein Datum nach heute.',
     tooLate: (provider, maxDays, lastDate) =>
       `Links von ${provider} bleiben höchstens ${plural(maxDays, 'Tag', 'Tage')} offen: Wählen Sie den ${lastDate} oder früher.`,

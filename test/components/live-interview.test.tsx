@@ -134,6 +134,76 @@ describe('ScheduleLiveInterviewDialog', () => {
     expect(mockServer.mock.allAssessments().filter((a) => a.candidateId === candidateId)).toHaveLength(1);
   });
 
+  it('stays open while creating (Escape says so), puts focus on Try again after a failure, and opens fresh next time', async () => {
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    mswServer.use(
+      http.post(
+        `${API_BASE_URL}/live-interviews`,
+        async () => {
+          await held;
+          return HttpResponse.json({ error: { code: 'server', message: 'Service unavailable' } }, { status: 503 });
+        },
+        { once: true },
+      ),
+    );
+    const onAnnounce = vi.fn();
+    const { user, rerender } = renderWithKit(<ScheduleLiveInterviewDialog candidateId={candidateId} open />, { provider: { onAnnounce } });
+    let dialog = await findForm();
+    await addInterviewer(user, 'maya', 'Maya Goldberg');
+    await user.click(within(dialog).getByRole('button', { name: 'Create interview' }));
+    await waitFor(() => expect(creates()).toHaveLength(1));
+    expect(within(dialog).getByRole('button', { name: 'Cancel' })).toHaveAttribute('aria-disabled', 'true');
+    expect(within(dialog).queryByRole('button', { name: 'Close' })).not.toBeInTheDocument();
+    await user.keyboard('{Escape}');
+    await user.keyboard('{Escape}');
+    expect(screen.getByRole('dialog', { name: 'Schedule live interview' })).toBeInTheDocument();
+    // Said as it started, and once for the held Escapes.
+    expect(onAnnounce.mock.calls.filter(([message]) => message === 'Creating…')).toEqual([
+      ['Creating…', 'polite'],
+      ['Creating…', 'polite'],
+    ]);
+
+    release();
+    const alert = await within(dialog).findByRole('alert');
+    expect(alert).toHaveTextContent('The interview wasn’t created');
+    await waitFor(() => expect(within(alert).getByRole('button', { name: 'Try again' })).toHaveFocus());
+
+    // The host closes it; the next opening shows nothing of this one.
+    rerender(<ScheduleLiveInterviewDialog candidateId={candidateId} open={false} />);
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    rerender(<ScheduleLiveInterviewDialog candidateId={candidateId} open />);
+    dialog = await findForm();
+    expect(within(dialog).queryByRole('alert')).not.toBeInTheDocument();
+    expect(within(dialog).queryByRole('list', { name: 'Chosen interviewers' })).not.toBeInTheDocument();
+  });
+
+  it('closes at once by × when nothing was changed', async () => {
+    const onOpenChange = vi.fn();
+    const { user } = renderWithKit(<ScheduleLiveInterviewDialog candidateId={candidateId} defaultOpen onOpenChange={onOpenChange} />);
+    const dialog = await findForm();
+    await user.click(within(dialog).getByRole('button', { name: 'Close' }));
+    await waitFor(() => expect(onOpenChange).toHaveBeenCalledWith(false));
+    expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
+  });
+
+  it('asks before a stray Escape drops the interviewers chosen; Keep editing keeps them', async () => {
+    const onOpenChange = vi.fn();
+    const { user } = renderWithKit(<ScheduleLiveInterviewDialog candidateId={candidateId} defaultOpen onOpenChange={onOpenChange} />);
+    const dialog = await findForm();
+    await addInterviewer(user, 'maya', 'Maya Goldberg');
+    await user.keyboard('{Escape}');
+    const confirm = await screen.findByRole('alertdialog', { name: 'Discard this interview?' });
+    expect(within(confirm).getByRole('button', { name: 'Keep editing' })).toHaveFocus();
+    await user.keyboard('{Enter}');
+    expect(within(dialog).getByRole('list', { name: 'Chosen interviewers' })).toHaveTextContent('Maya Goldberg');
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    await user.click(within(await screen.findByRole('alertdialog')).getByRole('button', { name: 'Discard' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect(onOpenChange).toHaveBeenCalledWith(false);
+    expect(creates()).toHaveLength(0);
+  });
+
   it('says what to fix on each field, and sends nothing', async () => {
     const { user } = renderWithKit(<ScheduleLiveInterviewDialog candidateId={candidateId} defaultOpen />);
     const dialog = await findForm();
@@ -296,17 +366,12 @@ describe('Live interviews in CandidateAssessments', () => {
         return HttpResponse.json({ providers: providers.map((p) => ({ ...p, capabilities: { liveInterviews: false } })) });
       }),
     );
-    const providersAnswered = new Promise<void>((resolve) => {
-      mswServer.events.on('response:mocked', ({ request }) => {
-        if (new URL(request.url).pathname === '/api/providers') resolve();
-      });
-    });
-    renderWithKit(<CandidateAssessments candidateId={candidateId} />);
-    await screen.findByText('No assessments yet');
-    await providersAnswered;
-    // Past the render that follows the answer.
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    renderWithKit(<CandidateAssessments candidateId={mockIds.candidateWithActiveAssessment} />);
+    // The card names its provider once the providers are known: the same render that decides the Schedule button.
+    const card = await screen.findByRole('article');
+    await within(card).findByText(/^SkillForge · /);
     expect(screen.getByRole('button', { name: 'Send Assessment' })).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Schedule live interview' })).not.toBeInTheDocument();
   });
+
 });

@@ -8,13 +8,25 @@ import type { TextOverrides } from '../../data/text';
 import { Alert } from '../../ui/Alert';
 import { ReviewersPicker } from '../../ui/ReviewersPicker';
 import { Button } from '../../ui/Button';
-import { DialogShell } from '../../ui/Dialog';
+import { useDiscardGuard } from '../../ui/ConfirmDialog';
+import {
+  DialogBody,
+  DialogCloseButton,
+  DialogContent,
+  DialogDescription,
+  DialogFooter,
+  DialogHeader,
+  DialogRoot,
+  DialogTitle,
+  DialogTrigger,
+} from '../../ui/Dialog';
 import { errorMessage } from '../../ui/error-message';
 import { Field } from '../../ui/Field';
 import { CircleCheckIcon, RefreshIcon, TriangleAlertIcon, UnplugIcon, CalendarIcon } from '../../ui/icons';
 import { Spinner } from '../../ui/Spinner';
 import { commonText, type CommonText } from '../../ui/text';
 import { useControllableOpen } from '../../ui/use-controllable-open';
+import { useOpeningKey } from '../../ui/use-opening-key';
 import { NO_SCORECARD, templateScorecard } from '../send-assessment/schema';
 import { InterviewLinks } from './InterviewLinks';
 import { viewerTimeZoneName } from './schema';
@@ -44,88 +56,108 @@ export interface ScheduleLiveInterviewDialogProps {
  * Schedule a live coding interview from the candidate's profile: a provider with live pads, a title, the
  * interviewers and their scorecard, and an optional date and time in the viewer's time zone. Creating it (once, under
  * double clicks and retries) turns the dialog into the interview's links, whole and copyable, with Send link to
- * candidate. It stays open there, unlike the send dialog, because the links are what the user came for.
+ * candidate. It stays open there, unlike the send dialog, because the links are what the user came for. While
+ * creating it stays open (Escape says so); a failure shows in it with Try again focused; a filled form asks before
+ * Escape, × or Cancel drop it; a half-typed date and time is an error, never "no set time".
  *
  * A dialog of its own rather than a mode of `SendAssessmentDialog`: the form shares little (no test, no expiry, no
  * message, no duplicate guard) and the outcome is a screen of links instead of closing.
  */
-export function ScheduleLiveInterviewDialog({
+export function ScheduleLiveInterviewDialog({ open: openProp, defaultOpen = false, onOpenChange, trigger, ...props }: ScheduleLiveInterviewDialogProps) {
+  const [open, setOpen] = useControllableOpen(openProp, defaultOpen, onOpenChange);
+  const opening = useOpeningKey(open);
+  return (
+    // Escape, × and outside clicks reach onOpenChange only once the session let them through (nothing in flight,
+    // nothing unsaved, or the user chose to discard it).
+    <DialogRoot open={open} onOpenChange={setOpen}>
+      {trigger ? <DialogTrigger>{trigger}</DialogTrigger> : null}
+      <ScheduleSession key={opening} {...props} open={open} onClose={() => setOpen(false)} />
+    </DialogRoot>
+  );
+}
+
+/** One opening of the dialog: the form, the create and its outcome mount with it, so nothing of the last one shows. */
+function ScheduleSession({
   candidateId,
-  open: openProp,
-  defaultOpen = false,
-  onOpenChange,
-  trigger,
   onCreated,
   onRequestSetup,
   text,
-}: ScheduleLiveInterviewDialogProps) {
+  open,
+  onClose,
+}: Omit<ScheduleLiveInterviewDialogProps, 'open' | 'defaultOpen' | 'onOpenChange' | 'trigger'> & { open: boolean; onClose: () => void }) {
   const t = useKitText('liveInterview', liveInterviewText, text);
   const common = useKitText('common', commonText, text);
-  const [open, setOpen] = useControllableOpen(openProp, defaultOpen, onOpenChange);
   const flow = useScheduleLiveInterviewForm({ candidateId, text: t, active: open, onCreated });
-  const { reset } = flow;
-  useEffect(() => {
-    if (!open) reset();
-  }, [open, reset]);
+  // Once created, the links are the outcome: closing loses no input.
+  const { hasUnsavedInput, created } = flow;
+  const isDirty = useCallback(() => created === null && hasUnsavedInput(), [created, hasUnsavedInput]);
+  const guard = useDiscardGuard({ isDirty, onDiscard: onClose, text: t.discard });
 
   const formId = useId();
   const candidate = flow.candidate.data;
   const showForm = flow.ready && flow.connected.length > 0 && flow.created === null;
-  const close = () => setOpen(false);
+  const creating = flow.isCreating;
 
   let footer: ReactNode;
   if (flow.created) {
     footer = (
-      <Button variant="primary" onClick={close}>
+      <Button variant="primary" onClick={onClose}>
         {t.done}
       </Button>
     );
   } else if (showForm) {
     footer = (
       <>
-        <Button onClick={close} aria-disabled={flow.isCreating || undefined}>
+        <Button onClick={guard.request} aria-disabled={creating || undefined}>
           {t.cancel}
         </Button>
-        <Button type="submit" form={formId} variant="primary" pending={flow.isCreating} icon={<CalendarIcon />}>
-          {flow.isCreating ? t.creating : t.create}
+        <Button type="submit" form={formId} variant="primary" pending={creating} icon={<CalendarIcon />}>
+          {creating ? t.creating : t.create}
         </Button>
       </>
     );
   } else {
-    footer = <Button onClick={close}>{common.close}</Button>;
+    footer = <Button onClick={onClose}>{common.close}</Button>;
   }
 
   return (
-    <DialogShell
-      open={open}
-      onOpenChange={setOpen}
-      trigger={trigger}
-      size="lg"
-      className="ak-live-schedule"
-      title={t.title}
-      description={t.description}
-      closeLabel={common.close}
-      preventClose={flow.isCreating}
-      footer={footer}
-    >
-      <div className="ak-live-schedule__body">
-        <section className="ak-live-schedule__candidate" aria-label={t.candidateLabel}>
-          {candidate ? (
-            <>
-              <span className="ak-live-schedule__name">{candidate.name}</span>
-              <span className="ak-live-schedule__email">{candidate.email}</span>
-            </>
-          ) : flow.candidate.isError ? (
-            <Alert tone="danger" title={t.candidateLoadFailed} actions={<RetryButton onClick={() => void flow.candidate.refetch()} common={common} />}>
-              {errorMessage(flow.candidate.error, common)}
-            </Alert>
-          ) : (
-            <Spinner label={common.loading} />
-          )}
-        </section>
-        <ScheduleBody flow={flow} t={t} common={common} text={text} formId={formId} onRequestSetup={onRequestSetup} />
-      </div>
-    </DialogShell>
+    <>
+      <DialogContent
+        size="lg"
+        className="ak-live-schedule"
+        preventClose={creating}
+        busyLabel={t.creating}
+        onEscapeKeyDown={guard.hold}
+        onInteractOutside={guard.hold}
+      >
+        <DialogHeader>
+          <DialogTitle>{t.title}</DialogTitle>
+          <DialogDescription>{t.description}</DialogDescription>
+          {creating ? null : <DialogCloseButton label={common.close} onClick={guard.hold} />}
+        </DialogHeader>
+        <DialogBody>
+          <div className="ak-live-schedule__body">
+            <section className="ak-live-schedule__candidate" aria-label={t.candidateLabel}>
+              {candidate ? (
+                <>
+                  <span className="ak-live-schedule__name">{candidate.name}</span>
+                  <span className="ak-live-schedule__email">{candidate.email}</span>
+                </>
+              ) : flow.candidate.isError ? (
+                <Alert tone="danger" title={t.candidateLoadFailed} actions={<RetryButton onClick={() => void flow.candidate.refetch()} common={common} />}>
+                  {errorMessage(flow.candidate.error, common)}
+                </Alert>
+              ) : (
+                <Spinner label={common.loading} />
+              )}
+            </section>
+            <ScheduleBody flow={flow} t={t} common={common} text={text} formId={formId} onRequestSetup={onRequestSetup} />
+          </div>
+        </DialogBody>
+        <DialogFooter>{footer}</DialogFooter>
+      </DialogContent>
+      {guard.confirmation}
+    </>
   );
 }
 
@@ -299,13 +331,16 @@ function InterviewersField({ flow, t, text }: Pick<PartProps, 'flow' | 't' | 'te
 
 function FormError({ flow, t, common }: Omit<PartProps, 'text'>) {
   const error = flow.formError!;
+  const retryRef = useRef<HTMLButtonElement>(null);
+  // The next step after a failed create is trying again: take focus there (Create is far below).
+  useEffect(() => retryRef.current?.focus(), [error]);
   return (
     <Alert
       tone="danger"
       title={t.errors.formTitle}
       actions={
         error.kind === 'retryable' ? (
-          <Button size="sm" icon={<RefreshIcon />} pending={flow.isCreating} onClick={() => void flow.submit()}>
+          <Button ref={retryRef} size="sm" icon={<RefreshIcon />} pending={flow.isCreating} onClick={() => void flow.submit()}>
             {common.retry}
           </Button>
         ) : undefined

@@ -59,14 +59,19 @@ export interface LiveInterviewText {
     /** `zone` names the viewer's time zone ("Central European Time"). */
     hint: (zone: string) => string;
     past: string;
+    /** Part of a date or time was typed (say, the day and month only): it is neither a time nor empty. */
+    incomplete: string;
   };
   errors: {
     formTitle: string;
     /** The backend says this provider can't create pads now (revoked key, disconnected, no live interviews). */
     providerUnavailable: (provider: string) => string;
   };
+  /** Asked when Escape, × or Cancel would drop a filled-in form. */
+  discard: { title: string; description: string; keepEditing: string; confirm: string };
   cancel: string;
   create: string;
+  /** The Create button while creating; also said (politely) as it starts, and when Escape is held meanwhile. */
   creating: string;
   done: string;
   created: {
@@ -177,11 +182,18 @@ export const liveInterviewText: LiveInterviewText = {
     label: 'Date and time (optional)',
     hint: (zone) => `In your time zone (${zone}). Leave it empty when there is no set time.`,
     past: 'Choose a time in the future.',
+    incomplete: 'Finish the date and time, or clear the field for no set time.',
   },
   errors: {
     formTitle: 'The interview wasn’t created',
     providerUnavailable: (provider) =>
       `${provider} can’t create live interviews right now (its API key may have been revoked). Choose another provider, or ask an admin to reconnect it under Integrations.`,
+  },
+  discard: {
+    title: 'Discard this interview?',
+    description: 'What you chose and wrote here is lost, and no interview is created.',
+    keepEditing: 'Keep editing',
+    confirm: 'Discard',
   },
   cancel: 'Cancel',
   create: 'Create interview',

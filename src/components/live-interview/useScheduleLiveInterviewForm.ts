@@ -9,6 +9,7 @@ import { useIntegrations, useProviders } from '../../data/hooks/use-integrations
 import { useCreateLiveInterview } from '../../data/hooks/use-live-interviews';
 import { useAssessmentKit } from '../../data/kit-context';
 import { applyFieldErrors } from '../../ui/form-errors';
+import { withIncompleteInputs } from '../../ui/incomplete-inputs';
 import { schemaResolver } from '../../ui/schema-resolver';
 import { useFocusWhenIdle } from '../../ui/use-focus-when-idle';
 import { NO_SCORECARD } from '../send-assessment/schema';
@@ -18,7 +19,7 @@ import type { LiveInterviewText } from './text';
 export interface UseScheduleLiveInterviewFormOptions {
   candidateId: string;
   text: LiveInterviewText;
-  /** Whether the dialog is open: the form fills once per opening, and empties when it closes. */
+  /** Whether the dialog is open: the form fills once it is (the dialog mounts the hook afresh per opening). */
   active?: boolean;
   onCreated?: (interview: Assessment) => void;
 }
@@ -96,23 +97,33 @@ export function useScheduleLiveInterviewForm({ candidateId, text: t, active = tr
     [t, nowValue],
   );
   const form = useForm<ScheduleLiveInterviewFormValues>({
-    resolver: schemaResolver(schema),
+    // A half-typed date and time reads as "" like an empty one: it is an error, never "no set time".
+    resolver: withIncompleteInputs(schemaResolver(schema), { scheduledAt: t.when.incomplete }),
     defaultValues: emptyValues,
     mode: 'onSubmit',
     reValidateMode: 'onChange',
   });
-  const { setValue, setError, setFocus, reset: resetForm } = form;
+  const { setValue, setError, setFocus, getValues, reset: resetForm } = form;
 
   // Fill once per opening, when the providers and the candidate are known: the only provider, a title from the
   // candidate and job (without the candidate, whose error shows above the form, the user writes one).
   const [filled, setFilled] = useState(false);
+  /** What the form was filled with: anything else is the user's unsaved input. */
+  const filledValues = useRef(emptyValues);
   const candidateSettled = !candidate.isPending;
   useEffect(() => {
     if (!active || filled || !loaded || !candidateSettled) return;
     setFilled(true);
     if (connected.length === 1) setValue('providerId', connected[0]!.provider.id);
     if (candidate.data) setValue('title', t.interviewTitle.suggestion(candidate.data.name, candidate.data.jobTitle));
-  }, [active, filled, loaded, candidateSettled, candidate.data, connected, setValue, t]);
+    filledValues.current = getValues();
+  }, [active, filled, loaded, candidateSettled, candidate.data, connected, setValue, getValues, t]);
+  const hasUnsavedInput = useCallback(() => {
+    const now = getValues();
+    return (Object.keys(now) as Array<keyof ScheduleLiveInterviewFormValues>).some(
+      (name) => JSON.stringify(now[name]) !== JSON.stringify(filledValues.current[name]),
+    );
+  }, [getValues]);
 
   // ------------------------------------------------------------------ creating
   const create = useCreateLiveInterview();
@@ -138,12 +149,14 @@ export function useScheduleLiveInterviewForm({ candidateId, text: t, active = tr
     [candidateId],
   );
 
+  // The last failure stays on screen until the next outcome: its Try again keeps focus while the retry runs.
   const deliver = useCallback(
     async (input: CreateLiveInterviewInput) => {
-      setFormError(null);
+      announce(t.creating);
       try {
         const interview = await create.mutateAsync(input);
         done.current = true;
+        setFormError(null);
         setCreated(interview);
         announce(t.created.announcement(latest.current.candidateName));
         latest.current.onCreated?.(interview);
@@ -168,9 +181,7 @@ export function useScheduleLiveInterviewForm({ candidateId, text: t, active = tr
           },
         });
         if (applied[0]) focusWhenIdle(applied[0]);
-        if (applied.length === 0 || Object.keys(unmatched).length > 0) {
-          setFormError({ kind: 'rejected', error, message: Object.values(unmatched)[0] ?? null });
-        }
+        setFormError(applied.length === 0 || Object.keys(unmatched).length > 0 ? { kind: 'rejected', error, message: Object.values(unmatched)[0] ?? null } : null);
       }
     },
     [create, announce, setError, focusWhenIdle, t],
@@ -191,10 +202,11 @@ export function useScheduleLiveInterviewForm({ candidateId, text: t, active = tr
     [form, deliver, toInput],
   );
 
-  /** Back to an empty form for the next opening. */
+  /** Back to an empty form for the next opening (the dialog mounts a fresh hook per opening instead). */
   const { reset: resetCreate } = create;
   const reset = useCallback(() => {
     setFilled(false);
+    filledValues.current = emptyValues;
     submitting.current = false;
     done.current = false;
     resetForm(emptyValues);
@@ -215,6 +227,8 @@ export function useScheduleLiveInterviewForm({ candidateId, text: t, active = tr
     form,
     nowValue,
     submit,
+    /** Whether the user changed anything since the form was filled: closing then asks first. */
+    hasUnsavedInput,
     isCreating: create.isPending,
     formError,
     created,

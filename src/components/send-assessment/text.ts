@@ -73,6 +73,8 @@ export interface SendAssessmentText {
     label: string;
     hint: (provider: string, defaultDays: number, maxDays: number) => string;
     required: string;
+    /** Part of the date was typed (or deleted): it is neither a day nor empty. */
+    incomplete: string;
     past: string;
     /** `lastDate` is the last allowed day, formatted ("16 Nov"). */
     tooLate: (provider: string, maxDays: number, lastDate: string) => string;
@@ -180,6 +182,7 @@ export const sendAssessmentText: SendAssessmentText = {
     hint: (provider, defaultDays, maxDays) =>
       `${provider} links stay open ${plural(defaultDays, 'day', 'days')} unless you choose, ${plural(maxDays, 'day', 'days')} at most.`,
     required: 'Choose when the link expires.',
+    incomplete: 'Finish the date, or pick one from the calendar.',
     past: 'Choose a date after today.',
     tooLate: (provider, maxDays, lastDate) =>
       `${provider} links can stay open for ${plural(maxDays, 'day', 'days')} at most: choose ${lastDate} or earlier.`,

@@ -13,6 +13,7 @@ import { useAssessmentKit } from '../../data/kit-context';
 import { assessmentKeys } from '../../data/query-keys';
 import { candidateAssessmentsQueryOptions, reviewersInfiniteQueryOptions, testsInfiniteQueryOptions } from '../../data/query-options';
 import { applyFieldErrors } from '../../ui/form-errors';
+import { withIncompleteInputs } from '../../ui/incomplete-inputs';
 import { schemaResolver } from '../../ui/schema-resolver';
 import { useFocusWhenIdle } from '../../ui/use-focus-when-idle';
 import { addCalendarDays, calendarDay, endOfCalendarDay, middayOf } from './dates';
@@ -165,8 +166,10 @@ export function useSendAssessmentForm({
   const schemaRef = useRef(schema);
   schemaRef.current = schema;
   const form = useForm<SendAssessmentFormValues>({
-    // The schema follows the chosen provider (its maximum link lifetime): read it when validating.
-    resolver: (values, resolverContext, options) => schemaResolver(schemaRef.current)(values, resolverContext, options),
+    // The schema follows the chosen provider (its maximum link lifetime): read it when validating. A half-typed
+    // expiry reads as "" like an empty one: say to finish it.
+    resolver: (values, resolverContext, options) =>
+      withIncompleteInputs(schemaResolver(schemaRef.current), { expiresOn: t.expiry.incomplete })(values, resolverContext, options),
     defaultValues: emptyValues,
     mode: 'onSubmit',
     reValidateMode: 'onChange',
