@@ -1,12 +1,13 @@
 /**
  * The databases server tests run on: one PGlite per test file (its start-up is the cost: 5-14 s on this machine), and
  * a database of its own on the real Postgres that TEST_DATABASE_URL names (.ci/run starts a throwaway cluster), so
- * test files running at once never share tables.
+ * test files running at once never share tables. Both come migrated.
  */
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import { pgliteStorage, pgStorage } from '../../src/server';
 import type { SqlClient } from '../../src/server';
+import { migrate } from '../../src/server/migrations';
 
 export interface TestDatabase {
   name: string;
@@ -21,6 +22,7 @@ const TABLES = 'ak_feedback, ak_assessments, ak_integrations, ak_tests, ak_inter
 export async function embeddedDatabase(): Promise<TestDatabase> {
   const db = await PGlite.create();
   const storage = pgliteStorage(db, { closeWithServer: false });
+  await migrate(storage);
   return { name: 'PGlite', storage, truncate: () => storage.exec(`TRUNCATE ${TABLES}`), drop: () => db.close() };
 }
 
@@ -37,6 +39,7 @@ export async function postgresDatabase(url: string, { poolSize = 10 } = {}): Pro
   target.pathname = `/${name}`;
   const pool = new pg.Pool({ connectionString: target.toString(), max: poolSize });
   const storage = pgStorage(pool, { closeWithServer: false });
+  await migrate(storage);
   return {
     name: 'Postgres',
     storage,

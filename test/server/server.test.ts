@@ -49,7 +49,6 @@ async function freshServer(): Promise<void> {
 
 beforeAll(async () => {
   database = await embeddedDatabase();
-  await (await createAssessmentServer({ storage: database.storage, encryptionKeys: [{ id: 'k1', key: new Uint8Array(32) }], authenticate: async () => null, seed: null })).migrate();
 }, 60_000);
 afterAll(() => database.drop());
 beforeEach(async () => {
