@@ -12,6 +12,8 @@ import { migrate } from '../../src/server/migrations';
 export interface TestDatabase {
   name: string;
   storage: SqlClient;
+  /** A second connection pool on the same database (Postgres), as another server instance would have; PGlite: the same. */
+  anotherStorage(): SqlClient;
   /** Empties every table the kit made (the schema stays). */
   truncate(): Promise<void>;
   drop(): Promise<void>;
@@ -23,7 +25,7 @@ export async function embeddedDatabase(): Promise<TestDatabase> {
   const db = await PGlite.create();
   const storage = pgliteStorage(db, { closeWithServer: false });
   await migrate(storage);
-  return { name: 'PGlite', storage, truncate: () => storage.exec(`TRUNCATE ${TABLES}`), drop: () => db.close() };
+  return { name: 'PGlite', storage, anotherStorage: () => storage, truncate: () => storage.exec(`TRUNCATE ${TABLES}`), drop: () => db.close() };
 }
 
 export const postgresUrl = process.env.TEST_DATABASE_URL || null;
@@ -37,15 +39,20 @@ export async function postgresDatabase(url: string, { poolSize = 10 } = {}): Pro
   await admin.end();
   const target = new URL(url);
   target.pathname = `/${name}`;
-  const pool = new pg.Pool({ connectionString: target.toString(), max: poolSize });
-  const storage = pgStorage(pool, { closeWithServer: false });
+  const pools = [new pg.Pool({ connectionString: target.toString(), max: poolSize })];
+  const storage = pgStorage(pools[0]!, { closeWithServer: false });
   await migrate(storage);
   return {
     name: 'Postgres',
     storage,
+    anotherStorage() {
+      const pool = new pg.Pool({ connectionString: target.toString(), max: poolSize });
+      pools.push(pool);
+      return pgStorage(pool, { closeWithServer: false });
+    },
     truncate: () => storage.exec(`TRUNCATE ${TABLES}`),
     async drop() {
-      await pool.end();
+      for (const pool of pools) await pool.end();
       const cleanup = new pg.Client({ connectionString: url });
       await cleanup.connect();
       await cleanup.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
