@@ -30,6 +30,11 @@ export interface AssessmentServer {
   editInterviewPlan(jobId: string, edit: (plan: InterviewPlan | null) => InterviewPlan): Promise<InterviewPlan>;
   /** A vendor reported progress (part 2's webhooks call this once an event is confirmed). */
   applyVendorUpdate(assessmentId: string, update: VendorUpdate): Promise<Assessment>;
+  /**
+   * Forgets stored idempotent answers older than `olderThanHours` (default and least 24, the contract's minimum), by
+   * the database's clock. Run it from a cron; returns how many it removed.
+   */
+  pruneIdempotencyRecords(options?: { olderThanHours?: number }): Promise<number>;
   /** The storage, for the host's own maintenance (and tests). */
   readonly storage: SqlClient;
 }
@@ -138,6 +143,14 @@ export async function createAssessmentServer(options: AssessmentServerOptions): 
     candidateEnteredStage: (candidateId, stageId) => candidateEnteredStage(ctx, candidateId, stageId),
     editInterviewPlan: (jobId, edit) => editInterviewPlan(ctx, jobId, edit),
     applyVendorUpdate: (assessmentId, update) => applyVendorUpdate(ctx, assessmentId, update),
+    async pruneIdempotencyRecords({ olderThanHours = 24 } = {}) {
+      const hours = Math.max(24, olderThanHours);
+      const removed = await sql.query(
+        `DELETE FROM ak_idempotency WHERE status IS NOT NULL AND created_at < now() - make_interval(hours => $1) RETURNING 1 AS removed`,
+        [hours],
+      );
+      return removed.length;
+    },
   };
 }
 

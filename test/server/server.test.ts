@@ -113,6 +113,19 @@ describe('requests it cannot serve', () => {
   });
 });
 
+describe('idempotency records', () => {
+  it('keeps a stored answer for at least 24 hours, then a prune forgets it and the key is free again', async () => {
+    const body = { candidateId: mockIds.candidateWithNoAssessments, providerId: 'skillforge', testId: mockIds.skillForgeTest, reviewerIds: ['rev-1'], scorecard: null };
+    expect((await call('POST', '/assessments', { body, key: 'old-intent' })).status).toBe(201);
+    expect(await server.pruneIdempotencyRecords({ olderThanHours: 1 })).toBe(0);
+    await database.storage.query("UPDATE ak_idempotency SET created_at = now() - interval '25 hours'");
+    expect(await server.pruneIdempotencyRecords()).toBe(1);
+    // The key is a new request now: judged afresh, against the assessment it sent the first time.
+    const again = await call('POST', '/assessments', { body, key: 'old-intent' });
+    expect([again.status, ((await again.json()) as { error: { reason: string } }).error.reason]).toEqual([409, 'duplicate_assessment']);
+  });
+});
+
 describe('SQL built only from parameters', () => {
   const injections = ["' OR '1'='1", "x'; DROP TABLE ak_assessments; --", '%', '_', '\\', '") OR 1=1 --', 'ak_assessments WHERE 1=1'];
 
