@@ -166,6 +166,8 @@ describe('CandidateAssessments, live', () => {
     it('focus elsewhere on the page stays where it is', async () => {
       const { user } = await renderPolling();
       await user.click(screen.getByRole('button', { name: 'Send Assessment' }));
+      // The dialog loads on first use: Escape before it is open would close nothing.
+      await screen.findByRole('dialog');
       await user.keyboard('{Escape}');
       const send = screen.getByRole('button', { name: 'Send Assessment' });
       await waitFor(() => expect(send).toHaveFocus());
