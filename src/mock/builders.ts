@@ -1,4 +1,5 @@
 import type { Assessment } from '../domain';
+import { blankAssessment } from '../domain/blank-assessment';
 import type { StoredIntegration } from './db';
 
 /**
@@ -6,34 +7,13 @@ import type { StoredIntegration } from './db';
  * embedders' stories and tests can build one without listing every field.
  */
 export function buildAssessment(overrides: Partial<Assessment> & Pick<Assessment, 'id' | 'candidateId'>): Assessment {
-  return {
+  return blankAssessment({
     providerId: 'codeinterview',
     testId: 'ci-test-1',
     testTitle: 'Frontend take-home (React)',
     status: 'sent',
-    vendorStatus: null,
-    revision: 1,
-    source: 'ad_hoc',
-    activityId: null,
-    stageName: null,
-    sentBy: null,
-    reviewers: [],
-    scorecard: null,
-    sentAt: null,
-    startedAt: null,
-    completedAt: null,
-    expiresAt: null,
-    score: null,
-    timeTakenSeconds: null,
-    reportUrl: null,
-    failureReason: null,
-    resentFromId: null,
-    feedback: [],
-    kind: 'test',
-    interview: null,
-    history: [],
     ...overrides,
-  };
+  });
 }
 
 /** The fields of an integration that nothing is connected to: no key, no webhook, no history. */

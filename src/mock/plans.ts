@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { AssessmentBackendError } from '../backend/errors';
 import type { InterviewPlan, InterviewStage } from '../domain';
 import { interviewPlanSchema, interviewStageSchema, readActivity } from '../domain';
+import { planSaveErrors } from '../domain/plan-save-rules';
 import type { MockStore } from './store';
 import { validationErrorFromIssues } from './validation';
 
@@ -27,52 +28,15 @@ export function planView(store: MockStore, plan: InterviewPlan): InterviewPlan {
   return interviewPlanSchema.parse(view);
 }
 
-/**
- * The checks a real backend makes on a save beyond the shape: unique ids, and assessment activities pointing at
- * things that exist. An activity the kit can't read is accepted only as the server stored it (the kit sends back
- * what it could not read, untouched); anything else unreadable is refused.
- */
+/** The checks a real backend makes on a save beyond the shape (`planSaveErrors`), over the mock's data. */
 export function validatePlanStages(store: MockStore, stages: unknown, stored: InterviewPlan): InterviewStage[] {
   const parsed = z.array(interviewStageSchema).safeParse(stages);
   if (!parsed.success) throw validationErrorFromIssues(parsed.error.issues, 'stages');
-  const storedUnreadable = new Set(
-    stored.stages.flatMap((stage) =>
-      stage.activities.filter((a) => readActivity(a).kind === 'unreadable').map((a) => JSON.stringify(a)),
-    ),
-  );
-  const fieldErrors: Record<string, string> = {};
-  const stageIds = new Set<string>();
-  const activityIds = new Set<unknown>();
-  parsed.data.forEach((stage, i) => {
-    if (stageIds.has(stage.id)) fieldErrors[`stages.${i}.id`] = 'Two stages have the same id.';
-    stageIds.add(stage.id);
-    stage.activities.forEach((activity, j) => {
-      const at = `stages.${i}.activities.${j}`;
-      const read = readActivity(activity);
-      if (read.kind === 'unreadable') {
-        // Byte for byte, key order included: the kit returns what it could not read exactly as it got it.
-        if (!storedUnreadable.has(JSON.stringify(activity))) fieldErrors[at] = 'This activity is not valid.';
-        return;
-      }
-      if (activityIds.has(read.activity.id)) fieldErrors[`${at}.id`] = 'Two activities have the same id.';
-      activityIds.add(read.activity.id);
-      if (read.kind !== 'assessment') return;
-      const { providerId, testId, reviewerIds, scorecard } = read.activity;
-      const tests = store.db.testsByProvider[providerId];
-      if (!tests) {
-        fieldErrors[`${at}.providerId`] = `Unknown provider "${providerId}".`;
-        return;
-      }
-      const test = tests.find((t) => t.id === testId);
-      if (test) read.activity.testTitle = test.title;
-      else fieldErrors[`${at}.testId`] = 'This test no longer exists.';
-      if (reviewerIds.some((id) => !store.db.reviewers.some((r) => r.id === id))) {
-        fieldErrors[`${at}.reviewerIds`] = 'A reviewer no longer exists.';
-      }
-      if (scorecard.kind === 'template' && !store.db.scorecardTemplates.some((t) => t.id === scorecard.templateId)) {
-        fieldErrors[`${at}.scorecard`] = 'This scorecard template no longer exists.';
-      }
-    });
+  const fieldErrors = planSaveErrors(parsed.data, stored, {
+    hasProvider: (providerId) => Boolean(store.db.testsByProvider[providerId]),
+    testTitle: (providerId, testId) => store.db.testsByProvider[providerId]?.find((t) => t.id === testId)?.title,
+    hasReviewer: (id) => store.db.reviewers.some((r) => r.id === id),
+    hasScorecardTemplate: (id) => store.db.scorecardTemplates.some((t) => t.id === id),
   });
   if (Object.keys(fieldErrors).length > 0) {
     throw new AssessmentBackendError('validation', 'The interview plan has errors.', { fieldErrors });

@@ -7,7 +7,8 @@ import { conflict, fieldError, notFound } from '../http';
 import type { SqlQueryable } from '../sql';
 import type { StoredAssessment } from '../store';
 import { activeAssessmentOfTest, findTest, insertAssessment, listAssessments, loadAssessment, lockCandidateTest, saveAssessment } from '../store';
-import { blankAssessment, isUniqueViolation } from './records';
+import { blankAssessment } from '../../domain/blank-assessment';
+import { isUniqueViolation } from './records';
 
 /** A send's body as the server reads it: what is left out is its default (also to the idempotency fingerprint). */
 export type SendInput = SendAssessmentInput & { activityId: string | null; expiresAt: string | null; message: string | null; allowDuplicate: boolean };

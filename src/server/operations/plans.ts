@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { AssessmentBackendError } from '../../backend/errors';
 import type { AssessmentTest, InterviewPlan, InterviewStage } from '../../domain';
 import { interviewPlanSchema, interviewStageSchema, readActivity } from '../../domain';
+import { planSaveErrors } from '../../domain/plan-save-rules';
 import type { RequestContext, ServerContext } from '../context';
 import { conflict, notFound, parseWith } from '../http';
 import type { SqlQueryable } from '../sql';
@@ -52,11 +53,7 @@ export async function getInterviewPlan(ctx: ServerContext, jobId: string): Promi
   return planView(ctx.sql, await planOf(ctx.sql, jobId));
 }
 
-/**
- * A save replaces the stages, if it is based on the current version. Beyond the shape: unique ids, assessment
- * activities pointing at tests, people and scorecards that exist, and an activity the kit can't read accepted only
- * exactly as stored (the kit sends back what it could not read, untouched).
- */
+/** A save replaces the stages, if it is based on the current version and passes `planSaveErrors`. */
 export async function saveInterviewPlan(
   ctx: RequestContext,
   tx: SqlQueryable,
@@ -67,42 +64,14 @@ export async function saveInterviewPlan(
     throw conflict(`The interview plan changed since you opened it (now version ${stored.version}). Reload to see the latest.`);
   }
   const stages = parseWith(z.array(interviewStageSchema), input.stages, 'stages');
-  const storedUnreadable = new Set(
-    stored.stages.flatMap((stage) => stage.activities.filter((a) => readActivity(a).kind === 'unreadable').map((a) => JSON.stringify(a))),
-  );
   const tests = await testsNamed(tx, assessmentActivities(stages));
   const people = new Set((await ctx.host.getReviewers([...new Set(assessmentActivities(stages).flatMap((a) => a.reviewerIds))], ctx.hostContext)).map((r) => r.id));
   const templates = new Set((await ctx.host.listScorecardTemplates(ctx.hostContext)).map((t) => t.id));
-  const fieldErrors: Record<string, string> = {};
-  const stageIds = new Set<string>();
-  const activityIds = new Set<unknown>();
-  stages.forEach((stage, i) => {
-    if (stageIds.has(stage.id)) fieldErrors[`stages.${i}.id`] = 'Two stages have the same id.';
-    stageIds.add(stage.id);
-    stage.activities.forEach((activity, j) => {
-      const at = `stages.${i}.activities.${j}`;
-      const read = readActivity(activity);
-      if (read.kind === 'unreadable') {
-        // Byte for byte, key order included.
-        if (!storedUnreadable.has(JSON.stringify(activity))) fieldErrors[at] = 'This activity is not valid.';
-        return;
-      }
-      if (activityIds.has(read.activity.id)) fieldErrors[`${at}.id`] = 'Two activities have the same id.';
-      activityIds.add(read.activity.id);
-      if (read.kind !== 'assessment') return;
-      const { providerId, testId, reviewerIds, scorecard } = read.activity;
-      if (!ctx.connectors.has(providerId)) {
-        fieldErrors[`${at}.providerId`] = `Unknown provider "${providerId}".`;
-        return;
-      }
-      const test = tests.get(JSON.stringify([providerId, testId]));
-      if (test) read.activity.testTitle = test.title;
-      else fieldErrors[`${at}.testId`] = 'This test no longer exists.';
-      if (reviewerIds.some((id) => !people.has(id))) fieldErrors[`${at}.reviewerIds`] = 'A reviewer no longer exists.';
-      if (scorecard.kind === 'template' && !templates.has(scorecard.templateId)) {
-        fieldErrors[`${at}.scorecard`] = 'This scorecard template no longer exists.';
-      }
-    });
+  const fieldErrors = planSaveErrors(stages, stored, {
+    hasProvider: (providerId) => ctx.connectors.has(providerId),
+    testTitle: (providerId, testId) => tests.get(JSON.stringify([providerId, testId]))?.title,
+    hasReviewer: (id) => people.has(id),
+    hasScorecardTemplate: (id) => templates.has(id),
   });
   if (Object.keys(fieldErrors).length > 0) throw new AssessmentBackendError('validation', 'The interview plan has errors.', { fieldErrors });
   const saved: InterviewPlan = { ...stored, stages, version: stored.version + 1 };
