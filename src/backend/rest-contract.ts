@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { assessmentSchema } from '../domain/assessment';
 import { interviewStageSchema } from '../domain/interview-plan';
-import { conflictReasons, serverErrorCodes } from './errors';
+import { conflictReasons, serverErrorCodes, type ServerErrorCode } from './errors';
 
 /**
  * The reference REST contract, shared by `createHttpAdapter` and the mock server's MSW handlers so the two
@@ -50,6 +50,18 @@ export function buildPath(path: string, params: Record<string, string> = {}): st
 }
 
 export const IDEMPOTENCY_HEADER = 'Idempotency-Key';
+
+/** The HTTP status each error code answers with (an error may name its own, e.g. 400 for a body that can't be read). */
+export const httpStatusByCode: Record<ServerErrorCode, number> = {
+  validation: 422,
+  invalid_api_key: 422,
+  unauthorized: 401,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  rate_limited: 429,
+  server: 500,
+};
 
 /** Body of every error response. */
 export const errorBodySchema = z.object({

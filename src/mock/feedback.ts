@@ -3,7 +3,7 @@ import type { Assessment, AssessmentFeedback, FeedbackAnswers, FeedbackPolicy, R
 import { assessmentFeedbackSchema, feedbackAnswerProblems, feedbackAnswersSchema, isAnswered, isFeedbackComplete, readActivity } from '../domain';
 import type { MockDb } from './db';
 import type { MockStore } from './store';
-import { validationErrorFromIssues } from './validation';
+import { validationErrorFromIssues } from '../backend/validation-errors';
 
 /**
  * What the mock's server does with reviewer feedback: who may write it, when, what it must contain, when it is

@@ -10,6 +10,7 @@ import {
   restRoutes,
   REVIEWER_IDS_PARAM,
   saveInterviewPlanBodySchema,
+  httpStatusByCode,
 } from '../backend/rest-contract';
 import type { ErrorBody, RestOperation } from '../backend/rest-contract';
 import type { WriteOptions } from '../backend/types';
@@ -17,7 +18,7 @@ import type { PageParams } from '../domain';
 import { createLiveInterviewInputSchema, feedbackAnswersBodySchema, sendAssessmentInputSchema } from '../domain';
 import type { MockFaults, PlannedFault } from './faults';
 import type { MockBackend } from './mock-backend';
-import { validationError, validationErrorFromIssues } from './validation';
+import { validationError, validationErrorFromIssues } from '../backend/validation-errors';
 
 export interface MockHandlerOptions {
   /** Prefix of every route, as given to `createHttpAdapter` (default `/api`). */
@@ -28,17 +29,8 @@ export interface MockHandlerOptions {
   latencyMs?: () => number;
 }
 
-/** The status the mock answers for each error code a server may send. */
-export const mockHttpStatusByCode: Record<ServerErrorCode, number> = {
-  validation: 422,
-  invalid_api_key: 422,
-  unauthorized: 401,
-  forbidden: 403,
-  not_found: 404,
-  conflict: 409,
-  rate_limited: 429,
-  server: 500,
-};
+/** The status the mock answers for each error code a server may send: the contract's. */
+export const mockHttpStatusByCode = httpStatusByCode;
 
 interface RouteContext {
   params: Record<string, string>;

@@ -30,7 +30,7 @@ import { buildLiveInterview } from './live-interviews';
 import { planView, validatePlanStages } from './plans';
 import { createVendorSimulator } from './vendor-simulator';
 import type { VendorSimulator } from './vendor-simulator';
-import { validationError, validationErrorFromIssues } from './validation';
+import { validationError, validationErrorFromIssues } from '../backend/validation-errors';
 
 export interface MockBackendOptions extends MockSeedOptions {
   /** The clock; defaults to the fixed MOCK_NOW so stories never drift. */

@@ -4,7 +4,7 @@ import type { InterviewPlan, InterviewStage } from '../domain';
 import { interviewPlanSchema, interviewStageSchema, readActivity } from '../domain';
 import { planSaveErrors } from '../domain/plan-save-rules';
 import type { MockStore } from './store';
-import { validationErrorFromIssues } from './validation';
+import { validationErrorFromIssues } from '../backend/validation-errors';
 
 /**
  * What the mock's server does with interview plans beyond storing them. Plans are the host's records: the mock

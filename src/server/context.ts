@@ -1,5 +1,6 @@
 import type { Candidate, Provider, Reviewer, ScorecardChoice } from '../domain';
-import { fieldError, forbidden, notFound } from './http';
+import { forbidden, notFound } from './http';
+import { validationError } from '../backend/validation-errors';
 import { mayManageIntegrations } from './permissions';
 import type { SecretBox } from './secrets';
 import type { SqlClient, SqlQueryable } from './sql';
@@ -46,7 +47,7 @@ export async function reviewersById(ctx: RequestContext, ids: readonly string[],
   const found = new Map((await ctx.host.getReviewers([...new Set(ids)], ctx.hostContext)).map((r) => [r.id, r]));
   return ids.map((id) => {
     const reviewer = found.get(id);
-    if (!reviewer) throw fieldError(field, `Reviewer "${id}" no longer exists.`);
+    if (!reviewer) throw validationError(field, `Reviewer "${id}" no longer exists.`);
     return reviewer;
   });
 }
@@ -54,7 +55,7 @@ export async function reviewersById(ctx: RequestContext, ids: readonly string[],
 export async function requireScorecard(ctx: RequestContext, scorecard: ScorecardChoice | null, field: string): Promise<void> {
   if (scorecard?.kind !== 'template') return;
   const templates = await ctx.host.listScorecardTemplates(ctx.hostContext);
-  if (!templates.some((t) => t.id === scorecard.templateId)) throw fieldError(field, `Scorecard template "${scorecard.templateId}" no longer exists.`);
+  if (!templates.some((t) => t.id === scorecard.templateId)) throw validationError(field, `Scorecard template "${scorecard.templateId}" no longer exists.`);
 }
 
 interface IntegrationRow {

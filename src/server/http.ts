@@ -1,40 +1,10 @@
 import type * as z from 'zod/mini';
 import { AssessmentBackendError, serverErrorCodes } from '../backend/errors';
 import type { ServerErrorCode } from '../backend/errors';
-import type { ErrorBody } from '../backend/rest-contract';
-
-/** The status each error code answers with, unless the error names its own (400 for a request that can't be read). */
-export const statusByCode: Record<ServerErrorCode, number> = {
-  validation: 422,
-  invalid_api_key: 422,
-  unauthorized: 401,
-  forbidden: 403,
-  not_found: 404,
-  conflict: 409,
-  rate_limited: 429,
-  server: 500,
-};
+import { httpStatusByCode, type ErrorBody } from '../backend/rest-contract';
+import { validationErrorFromIssues } from '../backend/validation-errors';
 
 export const DEFAULT_MAX_BODY_BYTES = 256 * 1024;
-
-interface Issue {
-  path: ReadonlyArray<PropertyKey>;
-  message: string;
-}
-
-/** A `validation` error whose fieldErrors are keyed by dotted path (`stages.0.activities.1.testId`). */
-export function validationFromIssues(issues: readonly Issue[], prefix = ''): AssessmentBackendError {
-  const fieldErrors: Record<string, string> = {};
-  for (const issue of issues) {
-    const path = [prefix, ...issue.path.map(String)].filter(Boolean).join('.') || '_body';
-    fieldErrors[path] ??= issue.message;
-  }
-  return new AssessmentBackendError('validation', 'The request is not valid.', { fieldErrors });
-}
-
-export function fieldError(field: string, message: string): AssessmentBackendError {
-  return new AssessmentBackendError('validation', message, { fieldErrors: { [field]: message } });
-}
 
 export const conflict = (message: string) => new AssessmentBackendError('conflict', message);
 export const notFound = (message: string) => new AssessmentBackendError('not_found', message);
@@ -43,7 +13,7 @@ export const forbidden = (message: string) => new AssessmentBackendError('forbid
 /** Parses a value with a schema, or throws the 422 that names each field. */
 export function parseWith<T>(schema: z.ZodMiniType<T>, value: unknown, prefix = ''): T {
   const parsed = schema.safeParse(value);
-  if (!parsed.success) throw validationFromIssues(parsed.error.issues, prefix);
+  if (!parsed.success) throw validationErrorFromIssues(parsed.error.issues, prefix);
   return parsed.data;
 }
 
@@ -107,5 +77,5 @@ export function errorResponse(error: AssessmentBackendError): Response {
     },
   };
   const headers: Record<string, string> = error.retryAfterSeconds === null ? {} : { 'Retry-After': String(error.retryAfterSeconds) };
-  return jsonResponse(error.status ?? statusByCode[code], JSON.stringify(body), headers);
+  return jsonResponse(error.status ?? httpStatusByCode[code], JSON.stringify(body), headers);
 }

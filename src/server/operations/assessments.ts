@@ -3,7 +3,8 @@ import type { Assessment, CreateLiveInterviewInput, Provider, SendAssessmentInpu
 import { isActiveStatus, isResendAsNewStatus } from '../../domain';
 import type { RequestContext } from '../context';
 import { addDays, apiKeyOf, candidateOf, connectionOf, connectorOf, DAY, randomHex, requireScorecard, reviewersById } from '../context';
-import { conflict, fieldError, notFound } from '../http';
+import { conflict, notFound } from '../http';
+import { validationError } from '../../backend/validation-errors';
 import type { SqlQueryable } from '../sql';
 import type { StoredAssessment } from '../store';
 import { activeAssessmentOfTest, findTest, insertAssessment, listAssessments, loadAssessment, lockCandidateTest, saveAssessment } from '../store';
@@ -41,10 +42,10 @@ function linkExpiry(provider: Provider, expiresAt: string | null, nowIso: string
   const now = Date.parse(nowIso);
   if (expiresAt === null) return new Date(now + provider.linkLifetime.defaultDays * DAY).toISOString();
   const expires = Date.parse(expiresAt);
-  if (expires <= now) throw fieldError('expiresAt', 'The link must expire in the future.');
+  if (expires <= now) throw validationError('expiresAt', 'The link must expire in the future.');
   // A day of grace: "the last allowed day" ends at midnight in the recruiter's time zone, not ours.
   if (expires > now + (provider.linkLifetime.maxDays + 1) * DAY) {
-    throw fieldError('expiresAt', `${provider.name} links can stay open for at most ${provider.linkLifetime.maxDays} days.`);
+    throw validationError('expiresAt', `${provider.name} links can stay open for at most ${provider.linkLifetime.maxDays} days.`);
   }
   return new Date(expires).toISOString();
 }
@@ -65,10 +66,10 @@ function markSent(ctx: RequestContext, assessment: Assessment, expiresAt: string
 export async function sendAssessment(ctx: RequestContext, tx: SqlQueryable, input: SendInput): Promise<Assessment> {
   await candidateOf(ctx, input.candidateId);
   const connection = await connectionOf(ctx, tx, input.providerId);
-  if (!connection.connected) throw fieldError('providerId', connection.reason);
+  if (!connection.connected) throw validationError('providerId', connection.reason);
   const test = await findTest(tx, input.providerId, input.testId);
-  if (!test) throw fieldError('testId', `This test no longer exists in ${connection.provider.name}.`);
-  if (test.archived) throw fieldError('testId', `“${test.title}” was archived in ${connection.provider.name}. Choose another test.`);
+  if (!test) throw validationError('testId', `This test no longer exists in ${connection.provider.name}.`);
+  if (test.archived) throw validationError('testId', `“${test.title}” was archived in ${connection.provider.name}. Choose another test.`);
   const reviewers = await reviewersById(ctx, input.reviewerIds, 'reviewerIds');
   await requireScorecard(ctx, input.scorecard, 'scorecard');
   const expiresAt = linkExpiry(connection.provider, input.expiresAt, ctx.now());
@@ -80,7 +81,7 @@ export async function sendAssessment(ctx: RequestContext, tx: SqlQueryable, inpu
       `SELECT id FROM ak_assessments WHERE candidate_id = $1 AND activity_id = $2 ORDER BY (status = 'cancelled'), seq DESC LIMIT 1`,
       [input.candidateId, input.activityId],
     );
-    if (!row) throw fieldError('activityId', 'This candidate has no such interview-plan activity.');
+    if (!row) throw validationError('activityId', 'This candidate has no such interview-plan activity.');
     planned = (await loadAssessment(tx, row.id, { lock: true }))!.assessment;
     if (planned.status !== 'not_sent') throw conflict('This activity was already sent.');
   }
@@ -170,15 +171,15 @@ export async function cancelAssessment(ctx: RequestContext, tx: SqlQueryable, in
 export async function createLiveInterview(ctx: RequestContext, tx: SqlQueryable, input: LiveInput): Promise<Assessment> {
   await candidateOf(ctx, input.candidateId);
   const connection = await connectionOf(ctx, tx, input.providerId);
-  if (!connection.connected || !connection.row) throw fieldError('providerId', connection.reason);
+  if (!connection.connected || !connection.row) throw validationError('providerId', connection.reason);
   const connector = connectorOf(ctx, input.providerId);
   if (!connection.provider.capabilities.liveInterviews || !connector.openPad) {
-    throw fieldError('providerId', `${connection.provider.name} has no live interviews.`);
+    throw validationError('providerId', `${connection.provider.name} has no live interviews.`);
   }
   const interviewers = await reviewersById(ctx, input.interviewerIds, 'interviewerIds');
   await requireScorecard(ctx, input.scorecard, 'scorecard');
   const now = ctx.now();
-  if (input.scheduledAt !== null && Date.parse(input.scheduledAt) <= Date.parse(now)) throw fieldError('scheduledAt', 'Choose a time in the future.');
+  if (input.scheduledAt !== null && Date.parse(input.scheduledAt) <= Date.parse(now)) throw validationError('scheduledAt', 'Choose a time in the future.');
   const pad = await connector.openPad({ apiKey: await apiKeyOf(ctx, connection.row), title: input.title, scheduledAt: input.scheduledAt });
   const interview = blankAssessment({
     id: `live-${randomHex(10)}`,

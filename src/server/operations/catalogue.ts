@@ -2,7 +2,7 @@ import type { AssessmentTest, Candidate, Page, Provider, Reviewer, ScorecardTemp
 import { MAX_REVIEWER_LOOKUP } from '../../domain';
 import type { RequestContext } from '../context';
 import { candidateOf, connectorOf } from '../context';
-import { fieldError } from '../http';
+import { validationError } from '../../backend/validation-errors';
 import { pageTests } from '../store';
 
 const DEFAULT_PAGE_SIZE = 25;
@@ -24,7 +24,7 @@ interface PageWindow {
 /** `limit` a positive whole number (capped at 100), `cursor` one this server issued. */
 function pageWindow(query: PageQuery): PageWindow {
   const limit = query.limit === null ? DEFAULT_PAGE_SIZE : Number(query.limit);
-  if (!Number.isInteger(limit) || limit < 1) throw fieldError('limit', 'limit must be a positive whole number.');
+  if (!Number.isInteger(limit) || limit < 1) throw validationError('limit', 'limit must be a positive whole number.');
   return { search: query.search?.trim() ?? '', offset: query.cursor ? decodeCursor(query.cursor) : 0, limit: Math.min(limit, MAX_PAGE_SIZE) };
 }
 
@@ -43,7 +43,7 @@ function decodeCursor(cursor: string): number {
     // Not base64: refused below like any other foreign cursor.
   }
   const match = /^offset:(\d{1,9})$/.exec(decoded);
-  if (!match) throw fieldError('cursor', 'This cursor is not valid.');
+  if (!match) throw validationError('cursor', 'This cursor is not valid.');
   return Number(match[1]);
 }
 
@@ -62,8 +62,8 @@ export async function listReviewers(ctx: RequestContext, query: PageQuery): Prom
 }
 
 export async function getReviewers(ctx: RequestContext, ids: readonly string[]): Promise<Reviewer[]> {
-  if (ids.length === 0) throw fieldError('ids', 'Name at least one id.');
-  if (ids.length > MAX_REVIEWER_LOOKUP) throw fieldError('ids', `Look up at most ${MAX_REVIEWER_LOOKUP} people at once.`);
+  if (ids.length === 0) throw validationError('ids', 'Name at least one id.');
+  if (ids.length > MAX_REVIEWER_LOOKUP) throw validationError('ids', `Look up at most ${MAX_REVIEWER_LOOKUP} people at once.`);
   const unique = [...new Set(ids)];
   const found = new Map((await ctx.host.getReviewers(unique, ctx.hostContext)).map((r) => [r.id, r]));
   return unique.flatMap((id) => found.get(id) ?? []);

@@ -1,7 +1,8 @@
 import type { ConnectResult, Integration } from '../../domain';
 import type { IntegrationRow, RequestContext } from '../context';
 import { apiKeyPurpose, canManage, connectorOf, integrationRow, randomHex } from '../context';
-import { conflict, fieldError } from '../http';
+import { conflict } from '../http';
+import { validationError } from '../../backend/validation-errors';
 import type { SqlQueryable } from '../sql';
 import { replaceTests } from '../store';
 
@@ -32,7 +33,7 @@ export async function getIntegration(ctx: RequestContext, providerId: string): P
 async function storeVerifiedKey(ctx: RequestContext, tx: SqlQueryable, providerId: string, rawKey: string, row: IntegrationRow | null): Promise<ConnectResult> {
   const connector = connectorOf(ctx, providerId);
   const apiKey = rawKey.trim();
-  if (apiKey === '') throw fieldError('apiKey', 'Enter an API key.');
+  if (apiKey === '') throw validationError('apiKey', 'Enter an API key.');
   await connector.verifyApiKey(apiKey);
   await replaceTests(tx, providerId, await connector.listTests(apiKey));
   const firstConnect = !row || row.state === 'not_connected';

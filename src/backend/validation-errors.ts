@@ -1,4 +1,9 @@
-import { AssessmentBackendError } from '../backend/errors';
+import { AssessmentBackendError } from './errors';
+
+/*
+ * The `validation` errors a store implementing the contract throws (the server half and the in-memory mock), so a
+ * field error reads the same from either.
+ */
 
 interface Issue {
   path: ReadonlyArray<PropertyKey>;
