@@ -30,6 +30,7 @@ import { buildLiveInterview } from './live-interviews';
 import { planView, validatePlanStages } from './plans';
 import { createVendorSimulator } from './vendor-simulator';
 import type { VendorSimulator } from './vendor-simulator';
+import { decodeOffsetCursor, encodeOffsetCursor, pageSize } from '../backend/paging';
 import { validationError, validationErrorFromIssues } from '../backend/validation-errors';
 
 export interface MockBackendOptions extends MockSeedOptions {
@@ -59,8 +60,6 @@ export interface MockBackend {
   allAssessments(): Assessment[];
 }
 
-const DEFAULT_PAGE_SIZE = 25;
-const MAX_PAGE_SIZE = 100;
 const DAY = 86_400_000;
 
 export function createMockBackend(options: MockBackendOptions = {}): MockBackend {
@@ -525,28 +524,12 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
 
 /** Case-insensitive search over `fields`, then an offset page. The cursor is opaque to callers. */
 function paginate<T>(items: readonly T[], params: PageParams, fields: (item: T) => string[]): Page<T> {
-  const limit = params.limit ?? DEFAULT_PAGE_SIZE;
-  if (!Number.isInteger(limit) || limit < 1) throw validationError('limit', 'limit must be a positive whole number.');
-  const size = Math.min(limit, MAX_PAGE_SIZE);
-  const offset = params.cursor ? decodeCursor(params.cursor) : 0;
+  const size = pageSize(params.limit);
+  const offset = params.cursor ? decodeOffsetCursor(params.cursor) : 0;
   const needle = params.search?.trim().toLowerCase() ?? '';
   const matches = needle ? items.filter((item) => fields(item).some((f) => f.toLowerCase().includes(needle))) : items;
   const end = offset + size;
-  return { items: matches.slice(offset, end), nextCursor: end < matches.length ? encodeCursor(end) : null, total: matches.length };
-}
-
-const encodeCursor = (offset: number) => btoa(`offset:${offset}`);
-
-function decodeCursor(cursor: string): number {
-  let decoded = '';
-  try {
-    decoded = atob(cursor);
-  } catch {
-    // Not base64: reported below like any other foreign cursor.
-  }
-  const match = /^offset:(\d+)$/.exec(decoded);
-  if (!match) throw validationError('cursor', 'This cursor is not valid.');
-  return Number(match[1]);
+  return { items: matches.slice(offset, end), nextCursor: end < matches.length ? encodeOffsetCursor(end) : null, total: matches.length };
 }
 
 function addDays(iso: string, days: number): string {

@@ -2,11 +2,9 @@ import type { AssessmentTest, Candidate, Page, Provider, Reviewer, ScorecardTemp
 import { MAX_REVIEWER_LOOKUP } from '../../domain';
 import type { RequestContext } from '../context';
 import { candidateOf, connectorOf } from '../context';
+import { decodeOffsetCursor, encodeOffsetCursor, pageSize } from '../../backend/paging';
 import { validationError } from '../../backend/validation-errors';
 import { pageTests } from '../store';
-
-const DEFAULT_PAGE_SIZE = 25;
-const MAX_PAGE_SIZE = 100;
 
 /** Query parameters of a list route, as they arrive (strings or absent). */
 export interface PageQuery {
@@ -23,28 +21,13 @@ interface PageWindow {
 
 /** `limit` a positive whole number (capped at 100), `cursor` one this server issued. */
 function pageWindow(query: PageQuery): PageWindow {
-  const limit = query.limit === null ? DEFAULT_PAGE_SIZE : Number(query.limit);
-  if (!Number.isInteger(limit) || limit < 1) throw validationError('limit', 'limit must be a positive whole number.');
-  return { search: query.search?.trim() ?? '', offset: query.cursor ? decodeCursor(query.cursor) : 0, limit: Math.min(limit, MAX_PAGE_SIZE) };
+  const limit = pageSize(query.limit === null ? null : Number(query.limit));
+  return { search: query.search?.trim() ?? '', offset: query.cursor ? decodeOffsetCursor(query.cursor) : 0, limit };
 }
 
 function toPage<T>(window: PageWindow, { items, total }: { items: T[]; total: number }): Page<T> {
   const end = window.offset + items.length;
-  return { items, nextCursor: items.length > 0 && end < total ? encodeCursor(end) : null, total };
-}
-
-const encodeCursor = (offset: number) => btoa(`offset:${offset}`);
-
-function decodeCursor(cursor: string): number {
-  let decoded = '';
-  try {
-    decoded = atob(cursor);
-  } catch {
-    // Not base64: refused below like any other foreign cursor.
-  }
-  const match = /^offset:(\d{1,9})$/.exec(decoded);
-  if (!match) throw validationError('cursor', 'This cursor is not valid.');
-  return Number(match[1]);
+  return { items, nextCursor: items.length > 0 && end < total ? encodeOffsetCursor(end) : null, total };
 }
 
 export const listProviders = (ctx: RequestContext): Provider[] => [...ctx.connectors.values()].map((c) => c.provider);
