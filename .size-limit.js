@@ -46,8 +46,9 @@ export default [
   ...check('InterviewPlanEditor alone', '{ InterviewPlanEditor }', { total: '65 KB', own: '18 KB', withLazyParts: '70 KB' }),
   ...check('AssessmentActivityDialog alone', '{ AssessmentActivityDialog }', { total: '60 KB', own: '18 KB' }),
   ...check('SendAssessmentDialog alone', '{ SendAssessmentDialog }', { total: '65 KB', own: '22 KB' }),
-  // Issue 10 set 65 KB. The send and schedule dialogs and the feedback form load on first use.
-  ...check('CandidateAssessments alone', '{ CandidateAssessments }', { total: '65 KB', own: '20 KB', withLazyParts: '85 KB' }),
+  // Issue 10 set 65 KB. The send and schedule dialogs and the feedback form load on first use. With them: 85.34 kB
+  // once every write dialog held itself open, asked before discarding input and named its next step (82.2 before).
+  ...check('CandidateAssessments alone', '{ CandidateAssessments }', { total: '65 KB', own: '20 KB', withLazyParts: '86 KB' }),
   ...check('ScheduleLiveInterviewDialog alone', '{ ScheduleLiveInterviewDialog }', { total: '60 KB', own: '18 KB' }),
   ...check('AssessmentSummary alone', '{ AssessmentSummary }', { total: '5 KB', own: '5 KB' }),
   ...check('AssessmentFeedbackForm alone', '{ AssessmentFeedbackForm }', { total: '60 KB', own: '18 KB' }),
