@@ -258,6 +258,24 @@ export const DuplicateWarning: Story = {
   },
 };
 
+/**
+ * A filled form and a stray Escape: the dialog asks before anything is lost, with focus on the safe choice, and
+ * Keep editing returns to the form as it was.
+ */
+export const AsksBeforeDiscarding: Story = {
+  play: async ({ args }) => {
+    const dialog = await findForm();
+    await chooseTest(dialog, 'go', /^Backend \(Go\) — Take-home/);
+    await userEvent.keyboard('{Escape}');
+    const confirm = await screen.findByRole('alertdialog', { name: 'Discard this assessment?' });
+    await waitFor(() => expect(within(confirm).getByRole('button', { name: 'Keep editing' })).toHaveFocus());
+    await expect(args.onOpenChange).not.toHaveBeenCalled();
+    await userEvent.click(within(confirm).getByRole('button', { name: 'Keep editing' }));
+    await waitFor(() => expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument());
+    await expect(within(dialog).getByRole('combobox', { name: 'Test' })).toHaveValue('Backend (Go) — Take-home');
+  },
+};
+
 /** While the send is on its way: the button shows progress, and another click sends nothing more. */
 export const Sending: Story = {
   play: async () => {
