@@ -4,7 +4,7 @@ import { mswLoader } from 'msw-storybook-addon/csf3';
 import { useMemo } from 'react';
 import { configure } from 'storybook/test';
 import { createHttpAdapter } from '../src/backend';
-import { AssessmentKitProvider } from '../src/data/AssessmentKitProvider';
+import { AssessmentKitProvider } from '../src/provider/AssessmentKitProvider';
 import type { Theme } from '../src/data/appearance';
 import { MOCK_NOW } from '../src/mock';
 import { MOCK_API_BASE_URL, mockServer } from '../stories/support/mock-server';

@@ -2,16 +2,17 @@
 // The public API of assessment-kit. Everything exported here is promised (see test/public-api.test.ts).
 
 // Provider, data layer
-export { AssessmentKitProvider, createKitQueryClient } from './data/AssessmentKitProvider';
-export type { AssessmentKitProviderProps } from './data/AssessmentKitProvider';
-export { useAssessmentKit } from './data/kit-context';
+export { AssessmentKitProvider, createKitQueryClient } from './provider/AssessmentKitProvider';
+export type { AssessmentKitProviderProps } from './provider/AssessmentKitProvider';
+export { useAssessmentKit, useKitText } from './data/kit-context';
+export { mergeText } from './data/text';
 export type { Appearance, AppearanceVariables, Theme } from './data/appearance';
 export type { KitText, KitTextRegistry, TextOverrides, DeepPartial } from './data/text';
 export { commonText } from './ui/text';
 export type { CommonText } from './ui/text';
 export { pickerText } from './ui/picker-text';
 export type { PickerText } from './ui/picker-text';
-export type { Politeness } from './ui/Announcer';
+export type { Politeness } from './data/kit-context';
 export { assessmentKeys } from './data/query-keys';
 export {
   providersQueryOptions,
@@ -49,8 +50,8 @@ export { useCreateLiveInterview, useSendInterviewLink } from './data/hooks/use-l
 export { useAssessmentFeedback, useSaveFeedbackDraft, useSubmitFeedback } from './data/hooks/use-feedback';
 
 // Components
-export { AssessmentStatusBadge, statusBadgeText } from './components/status-badge';
-export type { AssessmentStatusBadgeProps, StatusBadgeText } from './components/status-badge';
+export { AssessmentStatusBadge, statusBadgeText } from './ui/status-badge';
+export type { AssessmentStatusBadgeProps, StatusBadgeText } from './ui/status-badge';
 export {
   InterviewPlanEditor,
   AssessmentActivityDialog,

@@ -21,6 +21,8 @@ describe('public API', () => {
         'AssessmentKitProvider',
         'createKitQueryClient',
         'useAssessmentKit',
+        'useKitText',
+        'mergeText',
         'commonText',
         'assessmentKeys',
         'providersQueryOptions',

@@ -2,10 +2,10 @@ import { createContext, useContext, useMemo } from 'react';
 import type { CSSProperties } from 'react';
 import type { AssessmentBackend } from '../backend/types';
 import type { Theme } from './appearance';
-import type { Politeness } from '../ui/Announcer';
 import { mergeText, type KitTextRegistry, type TextOverrides } from './text';
 
-export type { Politeness };
+/** How urgently the kit says a message: `polite` for progress and results, `assertive` for errors to act on now. */
+export type Politeness = 'polite' | 'assertive';
 export type Announce = (message: string, politeness?: Politeness) => void;
 
 export interface AssessmentKitContextValue {

@@ -17,8 +17,7 @@
  */
 import { useCallback, useEffect, useRef, useState, type CSSProperties, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
-
-export type Politeness = 'polite' | 'assertive';
+import type { Politeness } from '../data/kit-context';
 
 interface Message {
   id: number;

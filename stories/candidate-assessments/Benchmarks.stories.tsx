@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { http, HttpResponse } from 'msw';
 import { useState, type ReactNode } from 'react';
 import { AssessmentSummary, CandidateAssessments } from '../../src/components/candidate-assessments';
-import { statusBadgeText } from '../../src/components/status-badge';
+import { statusBadgeText } from '../../src/ui/status-badge';
 import { useCandidateAssessments } from '../../src/data/hooks/use-assessments';
 import { useProviders } from '../../src/data/hooks/use-integrations';
 import type { Assessment, LifecycleStatus } from '../../src/domain';

@@ -1,5 +1,5 @@
 import type { AssessmentSummaryText, CandidateAssessmentsText } from '../../src/components/candidate-assessments';
-import type { StatusBadgeText } from '../../src/components/status-badge';
+import type { StatusBadgeText } from '../../src/ui/status-badge';
 import type { TextOverrides } from '../../src/data/text';
 import { germanText as planGerman } from '../interview-plan/german-text';
 import { germanText as sendGerman } from '../send-assessment/german-text';

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import type { CSSProperties } from 'react';
 import { expect, within } from 'storybook/test';
-import { AssessmentStatusBadge, statusBadgeText } from '../../src/components/status-badge';
+import { AssessmentStatusBadge, statusBadgeText } from '../../src/ui/status-badge';
 import { assessmentStatuses, type AssessmentStatus } from '../../src/domain/assessment-status';
 import type { TextOverrides } from '../../src/data/text';
 import { assessmentFixture, DAY, detailedAssessments, fromNow, HOUR } from './fixtures';

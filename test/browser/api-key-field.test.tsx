@@ -7,7 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { cdp, userEvent } from 'vitest/browser';
 import { EnableIntegrationDialog } from '../../src/components/enable-integration';
 import type { AssessmentBackend } from '../../src/backend/types';
-import { AssessmentKitProvider, createKitQueryClient } from '../../src/data/AssessmentKitProvider';
+import { AssessmentKitProvider, createKitQueryClient } from '../../src/provider/AssessmentKitProvider';
 import type { Politeness } from '../../src/data/kit-context';
 import { MOCK_RATE_LIMITED_API_KEY, MOCK_VALID_API_KEY } from '../../src/mock';
 import { createMockBackend } from '../../src/mock/mock-backend';

@@ -17,7 +17,7 @@ import { AssessmentIntegrations, ManageIntegrationDialog } from '../../src/compo
 import { AssessmentActivityDialog, InterviewPlanEditor } from '../../src/components/interview-plan';
 import { ScheduleLiveInterviewDialog } from '../../src/components/live-interview';
 import { SendAssessmentDialog } from '../../src/components/send-assessment';
-import { AssessmentStatusBadge } from '../../src/components/status-badge';
+import { AssessmentStatusBadge } from '../../src/ui/status-badge';
 import { useIntegration, useProviders } from '../../src/data/hooks/use-integrations';
 import { assessmentStatuses, isSendAssessmentActivity, type Assessment } from '../../src/domain';
 import type { MockBackend } from '../../src/mock/mock-backend';

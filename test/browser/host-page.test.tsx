@@ -7,8 +7,8 @@
 import { cleanup, render } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { describe, expect, it } from 'vitest';
-import { AssessmentStatusBadge } from '../../src/components/status-badge';
-import { AssessmentKitProvider, createKitQueryClient } from '../../src/data/AssessmentKitProvider';
+import { AssessmentStatusBadge } from '../../src/ui/status-badge';
+import { AssessmentKitProvider, createKitQueryClient } from '../../src/provider/AssessmentKitProvider';
 import type { Appearance } from '../../src/data/appearance';
 import { useRootProps } from '../../src/data/root-props';
 import { createMockBackend } from '../../src/mock/mock-backend';

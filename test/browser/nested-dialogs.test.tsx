@@ -14,7 +14,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { InterviewPlanEditor } from '../../src/components/interview-plan';
 import { SendAssessmentDialog } from '../../src/components/send-assessment';
-import { AssessmentKitProvider, createKitQueryClient } from '../../src/data/AssessmentKitProvider';
+import { AssessmentKitProvider, createKitQueryClient } from '../../src/provider/AssessmentKitProvider';
 import { useTests } from '../../src/data/hooks/use-catalogue';
 import { mockIds } from '../../src/mock';
 import { createMockBackend } from '../../src/mock/mock-backend';

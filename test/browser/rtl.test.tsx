@@ -9,7 +9,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { cdp } from 'vitest/browser';
 import { EnableIntegrationDialog } from '../../src/components/enable-integration';
 import { AssessmentIntegrations } from '../../src/components/integrations';
-import { AssessmentKitProvider, createKitQueryClient } from '../../src/data/AssessmentKitProvider';
+import { AssessmentKitProvider, createKitQueryClient } from '../../src/provider/AssessmentKitProvider';
 import type { Theme } from '../../src/data/appearance';
 import { createMockBackend } from '../../src/mock/mock-backend';
 import { MOCK_NOW } from '../../src/mock/seed';

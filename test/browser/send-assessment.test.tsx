@@ -7,7 +7,7 @@ import { useState } from 'react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { SendAssessmentDialog } from '../../src/components/send-assessment';
-import { AssessmentKitProvider, createKitQueryClient } from '../../src/data/AssessmentKitProvider';
+import { AssessmentKitProvider, createKitQueryClient } from '../../src/provider/AssessmentKitProvider';
 import { createMockBackend } from '../../src/mock/mock-backend';
 import { MOCK_NOW, mockIds } from '../../src/mock/seed';
 import kitCss from '../../src/styles/index.css?inline';

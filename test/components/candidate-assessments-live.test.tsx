@@ -5,7 +5,7 @@ import { createHttpAdapter } from '../../src/backend/http-adapter';
 import type { AssessmentBackend, AssessmentChangeListener } from '../../src/backend/types';
 import { CandidateAssessments } from '../../src/components/candidate-assessments';
 import type { Assessment } from '../../src/domain';
-import { AssessmentKitProvider, createKitQueryClient, type AssessmentKitProviderProps } from '../../src/data/AssessmentKitProvider';
+import { AssessmentKitProvider, createKitQueryClient, type AssessmentKitProviderProps } from '../../src/provider/AssessmentKitProvider';
 import { MOCK_NOW, mockIds } from '../../src/mock';
 import { API_BASE_URL, mockServer, mswServer, renderWithKit } from '../support/kit';
 

@@ -12,7 +12,7 @@ import {
 } from '../../src/components/enable-integration';
 import { createHttpAdapter } from '../../src/backend/http-adapter';
 import type { AssessmentBackend } from '../../src/backend/types';
-import { AssessmentKitProvider, createKitQueryClient } from '../../src/data/AssessmentKitProvider';
+import { AssessmentKitProvider, createKitQueryClient } from '../../src/provider/AssessmentKitProvider';
 import { useIntegration } from '../../src/data/hooks/use-integrations';
 import type { Politeness } from '../../src/data/kit-context';
 import type { Integration } from '../../src/domain';

@@ -12,7 +12,7 @@ import { AssessmentBackendError } from '../../src/backend/errors';
 import type { AssessmentBackend, FeedbackInput, WriteOptions } from '../../src/backend/types';
 import { useAssessmentFeedbackForm } from '../../src/components/feedback';
 import { feedbackText } from '../../src/components/feedback/text';
-import { AssessmentKitProvider, createKitQueryClient } from '../../src/data/AssessmentKitProvider';
+import { AssessmentKitProvider, createKitQueryClient } from '../../src/provider/AssessmentKitProvider';
 import { useSaveFeedbackDraft } from '../../src/data/hooks/use-feedback';
 import { assessmentKeys } from '../../src/data/query-keys';
 import { candidateAssessmentsQueryOptions } from '../../src/data/query-options';

@@ -3,7 +3,7 @@ import { act, renderHook, waitFor } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { describe, expect, it } from 'vitest';
 import type { AssessmentBackend } from '../../src/backend/types';
-import { AssessmentKitProvider } from '../../src/data/AssessmentKitProvider';
+import { AssessmentKitProvider } from '../../src/provider/AssessmentKitProvider';
 import { useReviewers, useReviewersByIds, useScorecardTemplates, useTests } from '../../src/data/hooks/use-catalogue';
 import { useInterviewPlan, useSaveInterviewPlan } from '../../src/data/hooks/use-interview-plan';
 import { createMockBackend, mockIds } from '../../src/mock';

@@ -4,7 +4,7 @@ import type { ReactNode } from 'react';
 import { describe, expect, it } from 'vitest';
 import { AssessmentBackendError } from '../../src/backend/errors';
 import type { AssessmentBackend } from '../../src/backend/types';
-import { AssessmentKitProvider } from '../../src/data/AssessmentKitProvider';
+import { AssessmentKitProvider } from '../../src/provider/AssessmentKitProvider';
 import { useCancelAssessment, useCandidateAssessments, useSendAssessment } from '../../src/data/hooks/use-assessments';
 import { useTests } from '../../src/data/hooks/use-catalogue';
 import { useVerifyApiKey } from '../../src/data/hooks/use-integrations';

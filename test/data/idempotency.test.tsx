@@ -4,7 +4,7 @@ import type { ReactNode } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { AssessmentBackendError } from '../../src/backend/errors';
 import type { AssessmentBackend, WriteOptions } from '../../src/backend/types';
-import { AssessmentKitProvider } from '../../src/data/AssessmentKitProvider';
+import { AssessmentKitProvider } from '../../src/provider/AssessmentKitProvider';
 import { useCancelAssessment, useSendAssessment } from '../../src/data/hooks/use-assessments';
 import { useProviders } from '../../src/data/hooks/use-integrations';
 import { useSaveInterviewPlan } from '../../src/data/hooks/use-interview-plan';

@@ -1,7 +1,7 @@
 import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { AssessmentStatusBadge } from '../../src/components/status-badge';
-import { AssessmentKitProvider } from '../../src/data/AssessmentKitProvider';
+import { AssessmentStatusBadge } from '../../src/ui/status-badge';
+import { AssessmentKitProvider } from '../../src/provider/AssessmentKitProvider';
 import { createMockBackend } from '../../src/mock';
 
 describe('a component’s own kit root', () => {

@@ -7,7 +7,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { vi } from 'vitest';
 import type { AssessmentBackend } from '../../src/backend/types';
-import { AssessmentKitProvider } from '../../src/data/AssessmentKitProvider';
+import { AssessmentKitProvider } from '../../src/provider/AssessmentKitProvider';
 import { integrationQueryOptions, providersQueryOptions } from '../../src/data/query-options';
 import { MOCK_NOW } from '../../src/mock';
 

@@ -17,7 +17,7 @@ import { AssessmentIntegrations, ManageIntegrationDialog } from '../../src/compo
 import { AssessmentActivityDialog, InterviewPlanEditor } from '../../src/components/interview-plan';
 import { ScheduleLiveInterviewDialog } from '../../src/components/live-interview';
 import { SendAssessmentDialog } from '../../src/components/send-assessment';
-import { AssessmentStatusBadge } from '../../src/components/status-badge';
+import { AssessmentStatusBadge } from '../../src/ui/status-badge';
 import { assessmentStatuses } from '../../src/domain';
 import { createSeed, mockIds } from '../../src/mock';
 

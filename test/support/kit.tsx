@@ -4,7 +4,7 @@ import { setupServer } from 'msw/node';
 import type { ReactElement } from 'react';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { createHttpAdapter } from '../../src/backend/http-adapter';
-import { AssessmentKitProvider, createKitQueryClient, type AssessmentKitProviderProps } from '../../src/data/AssessmentKitProvider';
+import { AssessmentKitProvider, createKitQueryClient, type AssessmentKitProviderProps } from '../../src/provider/AssessmentKitProvider';
 import { MOCK_NOW } from '../../src/mock';
 import { createMockServer } from '../../src/mock/msw';
 import type { MockSeedOptions } from '../../src/mock/store';

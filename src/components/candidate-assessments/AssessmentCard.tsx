@@ -9,7 +9,7 @@ import { Button } from '../../ui/Button';
 import { CircleAlertIcon, CircleCheckIcon, CircleDashedIcon, ExternalLinkIcon, PencilIcon, SendIcon } from '../../ui/icons';
 import type { CommonText } from '../../ui/text';
 import { useFocusRescue } from '../../ui/use-focus-rescue';
-import { AssessmentStatusBadge } from '../status-badge/AssessmentStatusBadge';
+import { AssessmentStatusBadge } from '../../ui/status-badge/AssessmentStatusBadge';
 import { AssessmentHistory } from './AssessmentHistory';
 import { CancelAssessment } from './CancelAssessment';
 import { OpenFeedback } from './OpenFeedback';

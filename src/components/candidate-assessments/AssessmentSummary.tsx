@@ -3,7 +3,7 @@ import { useKitText } from '../../data/kit-context';
 import { useRootProps } from '../../data/root-props';
 import type { TextOverrides } from '../../data/text';
 import type { Assessment } from '../../domain/assessment';
-import { AssessmentStatusBadge } from '../status-badge/AssessmentStatusBadge';
+import { AssessmentStatusBadge } from '../../ui/status-badge/AssessmentStatusBadge';
 import { newestFirst } from './order';
 import { assessmentSummaryText } from './summary-text';
 

@@ -15,7 +15,7 @@ import { CalendarIcon, ClipboardListIcon, RefreshIcon, SendIcon } from '../../ui
 import { commonText } from '../../ui/text';
 import { LiveInterviewCard } from '../live-interview/LiveInterviewCard';
 import { liveInterviewText } from '../live-interview/text';
-import { statusBadgeText, statusLabelOf } from '../status-badge/text';
+import { statusBadgeText, statusLabelOf } from '../../ui/status-badge/text';
 import { AssessmentCard, type CardFormat } from './AssessmentCard';
 import { LoadBoundary } from './LoadBoundary';
 import { newestFirst } from './order';

@@ -10,7 +10,7 @@ import { errorMessage } from '../../ui/error-message';
 import { CircleAlertIcon, CircleCheckIcon, RefreshIcon, SendIcon, SpinnerIcon } from '../../ui/icons';
 import { Spinner } from '../../ui/Spinner';
 import { commonText, type CommonText } from '../../ui/text';
-import { statusBadgeText } from '../status-badge/text';
+import { statusBadgeText } from '../../ui/status-badge/text';
 import { FeedbackAnswer } from './FeedbackAnswer';
 import { FeedbackContext, reviewerNames } from './FeedbackContext';
 import { FeedbackQuestionField } from './FeedbackQuestionField';

@@ -10,7 +10,7 @@ import { RefreshIcon } from '../../ui/icons';
 import { Spinner } from '../../ui/Spinner';
 import { commonText } from '../../ui/text';
 import { useRetainedError } from '../../ui/use-retained-error';
-import { statusBadgeText } from '../status-badge/text';
+import { statusBadgeText } from '../../ui/status-badge/text';
 import { FeedbackSummaryView, type HeadingLevel } from './FeedbackSummaryView';
 import { useFeedbackFormat } from './format';
 import { feedbackText } from './text';

@@ -13,8 +13,8 @@ import { AssessmentHistory } from '../candidate-assessments/AssessmentHistory';
 import { CancelAssessment } from '../candidate-assessments/CancelAssessment';
 import { OpenFeedback } from '../candidate-assessments/OpenFeedback';
 import { useRequestedFocus } from '../candidate-assessments/use-requested-focus';
-import { AssessmentStatusBadge } from '../status-badge/AssessmentStatusBadge';
-import { statusBadgeText, statusLabelOf } from '../status-badge/text';
+import { AssessmentStatusBadge } from '../../ui/status-badge/AssessmentStatusBadge';
+import { statusBadgeText, statusLabelOf } from '../../ui/status-badge/text';
 import { InterviewLinks } from './InterviewLinks';
 import { liveInterviewText, type LiveInterviewText } from './text';
 

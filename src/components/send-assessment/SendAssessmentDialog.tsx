@@ -6,7 +6,7 @@ import { useTests } from '../../data/hooks/use-catalogue';
 import { useFormatters } from '../../data/format';
 import { useKitText } from '../../data/kit-context';
 import type { TextOverrides } from '../../data/text';
-import { AssessmentStatusBadge } from '../status-badge/AssessmentStatusBadge';
+import { AssessmentStatusBadge } from '../../ui/status-badge/AssessmentStatusBadge';
 import { Alert } from '../../ui/Alert';
 import { AsyncCombobox } from '../../ui/AsyncCombobox';
 import { ReviewersPicker } from '../../ui/ReviewersPicker';

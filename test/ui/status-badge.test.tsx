@@ -1,12 +1,12 @@
 import { render, screen } from '@testing-library/react';
 import { createRef, type ReactNode } from 'react';
 import { describe, expect, it } from 'vitest';
-import { AssessmentStatusBadge, statusBadgeText } from '../../src/components/status-badge';
-import { AssessmentKitProvider, type AssessmentKitProviderProps } from '../../src/data/AssessmentKitProvider';
+import { AssessmentStatusBadge, statusBadgeText } from '../../src/ui/status-badge';
+import { AssessmentKitProvider, type AssessmentKitProviderProps } from '../../src/provider/AssessmentKitProvider';
 import { assessmentSchema, type Assessment } from '../../src/domain/assessment';
 import { assessmentStatuses, type AssessmentStatus } from '../../src/domain/assessment-status';
 import { buildAssessment, createMockBackend, MOCK_NOW } from '../../src/mock';
-import { describeStatusDetail } from '../../src/components/status-badge/status-detail';
+import { describeStatusDetail } from '../../src/ui/status-badge/status-detail';
 import { createFormatters } from '../../src/data/format';
 
 const NOW = Date.parse(MOCK_NOW);

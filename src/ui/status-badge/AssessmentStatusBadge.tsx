@@ -14,8 +14,8 @@ import {
   HourglassIcon,
   SendIcon,
   TriangleAlertIcon,
-} from '../../ui/icons';
-import { Badge, type BadgeTone } from '../../ui/Badge';
+} from '../icons';
+import { Badge, type BadgeTone } from '../Badge';
 import { describeStatusDetail, type AssessmentStatusSource } from './status-detail';
 import { statusBadgeText, statusLabelOf } from './text';
 

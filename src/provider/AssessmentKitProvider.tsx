@@ -2,10 +2,10 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useId, useMemo, useState, type ReactNode } from 'react';
 import type { AssessmentBackend } from '../backend/types';
 import { isTransientError } from '../backend/errors';
-import { appearanceStyle, type Appearance } from './appearance';
-import { useAnnouncer, type Politeness } from '../ui/Announcer';
-import { AssessmentKitContext, type AssessmentKitContextValue } from './kit-context';
-import type { TextOverrides } from './text';
+import { appearanceStyle, type Appearance } from '../data/appearance';
+import { AssessmentKitContext, type AssessmentKitContextValue, type Politeness } from '../data/kit-context';
+import type { TextOverrides } from '../data/text';
+import { useAnnouncer } from '../ui/Announcer';
 
 export interface AssessmentKitProviderProps {
   /** Your adapter: `createHttpAdapter({ baseUrl })`, your own implementation, or the mock backend. */

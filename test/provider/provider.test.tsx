@@ -2,7 +2,7 @@ import { QueryClient, QueryClientProvider, useQueryClient } from '@tanstack/reac
 import { render, renderHook, screen, waitFor } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { describe, expect, it } from 'vitest';
-import { AssessmentKitProvider, type AssessmentKitProviderProps } from '../../src/data/AssessmentKitProvider';
+import { AssessmentKitProvider, type AssessmentKitProviderProps } from '../../src/provider/AssessmentKitProvider';
 import { useFormatters } from '../../src/data/format';
 import { useProviders } from '../../src/data/hooks/use-integrations';
 import { useCandidateAssessments } from '../../src/data/hooks/use-assessments';
