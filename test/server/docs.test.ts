@@ -25,6 +25,13 @@ it('shows each example file exactly as it is', () => {
   }
 });
 
+it("shows the README's Node server exactly as the file a test runs", () => {
+  const readme = readFileSync(new URL('README.md', root), 'utf8');
+  const block = codeBlocks(readme).find((b) => b.flags.includes('file=test/server/examples/readme-server.ts'));
+  const source = readFileSync(new URL('test/server/examples/readme-server.ts', root), 'utf8');
+  expect(`${block?.code}\n`).toBe(source.replaceAll("'../../../src/server'", "'assessment-kit/server'"));
+});
+
 it('names, in its permission table, every operation that needs more than reading', () => {
   const guarded = (Object.keys(restRoutes) as Array<keyof typeof restRoutes>).filter((op) => operationPermissions[op] !== 'read');
   const [start, end] = [doc.indexOf('## Who may do what'), doc.indexOf("## The contract's rules")];
