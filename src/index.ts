@@ -92,8 +92,12 @@ export type {
   FeedbackRefusal,
   FeedbackText,
 } from './components/feedback';
-export { AssessmentIntegrations, ManageIntegrationDialog, integrationsText } from './components/integrations';
-export type { AssessmentIntegrationsProps, ManageIntegrationDialogProps, IntegrationsText } from './components/integrations';
+export { AssessmentIntegrations } from './screens/AssessmentIntegrations';
+export type { AssessmentIntegrationsProps } from './screens/AssessmentIntegrations';
+export { ManageIntegrationDialog } from './screens/ManageIntegrationDialog';
+export type { ManageIntegrationDialogProps } from './screens/ManageIntegrationDialog';
+export { integrationsText } from './components/integrations';
+export type { IntegrationsText } from './components/integrations';
 export {
   EnableIntegrationDialog,
   WebhookInstructions,

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { http, HttpResponse } from 'msw';
 import { expect, fn, screen, userEvent, waitFor, within } from 'storybook/test';
-import { AssessmentIntegrations } from '../../src/components/integrations';
+import { AssessmentIntegrations } from '../../src/screens/AssessmentIntegrations';
 import { MOCK_API_BASE_URL, mockServer } from '../support/mock-server';
 import { germanText } from './german-text';
 import { heard } from './heard';

@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, screen, userEvent, waitFor, within } from 'storybook/test';
-import { ManageIntegrationDialog } from '../../src/components/integrations';
+import { ManageIntegrationDialog } from '../../src/screens/ManageIntegrationDialog';
 import { MOCK_VALID_API_KEY } from '../../src/mock';
 import { HostButton } from '../support/host-button';
 import { mockServer } from '../support/mock-server';

@@ -7,7 +7,7 @@
 import type { within } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { EnableIntegrationDialog } from '../../src/components/enable-integration';
-import { ManageIntegrationDialog } from '../../src/components/integrations';
+import { ManageIntegrationDialog } from '../../src/screens/ManageIntegrationDialog';
 import { AssessmentActivityDialog } from '../../src/components/interview-plan';
 import { ScheduleLiveInterviewDialog } from '../../src/components/live-interview';
 import { SendAssessmentDialog } from '../../src/components/send-assessment';

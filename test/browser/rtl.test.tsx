@@ -8,7 +8,7 @@ import type { ReactNode } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { cdp } from 'vitest/browser';
 import { EnableIntegrationDialog } from '../../src/components/enable-integration';
-import { AssessmentIntegrations } from '../../src/components/integrations';
+import { AssessmentIntegrations } from '../../src/screens/AssessmentIntegrations';
 import { AssessmentKitProvider, createKitQueryClient } from '../../src/provider/AssessmentKitProvider';
 import type { Theme } from '../../src/data/appearance';
 import { createMockBackend } from '../../src/mock/mock-backend';

@@ -2,7 +2,8 @@ import { act, screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Politeness } from '../../src/data/kit-context';
-import { AssessmentIntegrations, ManageIntegrationDialog } from '../../src/components/integrations';
+import { AssessmentIntegrations } from '../../src/screens/AssessmentIntegrations';
+import { ManageIntegrationDialog } from '../../src/screens/ManageIntegrationDialog';
 import { MOCK_VALID_API_KEY } from '../../src/mock';
 import { API_BASE_URL, mockServer, mswServer, renderWithKit } from '../support/kit';
 

@@ -1,6 +1,7 @@
 import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { AssessmentIntegrations, ManageIntegrationDialog } from '../../src/components/integrations';
+import { AssessmentIntegrations } from '../../src/screens/AssessmentIntegrations';
+import { ManageIntegrationDialog } from '../../src/screens/ManageIntegrationDialog';
 import { renderWithKit } from '../support/kit';
 
 describe('text overrides flow down to the components a component opens', () => {

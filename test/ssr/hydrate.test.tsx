@@ -9,7 +9,7 @@ import { hydrateRoot, type Root } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { AssessmentBackend } from '../../src/backend/types';
-import { AssessmentIntegrations } from '../../src/components/integrations';
+import { AssessmentIntegrations } from '../../src/screens/AssessmentIntegrations';
 import { createKitQueryClient } from '../../src/provider/AssessmentKitProvider';
 import { createMockBackend } from '../../src/mock';
 import { captureConsole, countingBackend, HostPage, prefetchIntegrations } from './ssr-host';

@@ -3,7 +3,7 @@
 import { dehydrate } from '@tanstack/react-query';
 import { renderToString } from 'react-dom/server';
 import { afterEach, describe, expect, it } from 'vitest';
-import { AssessmentIntegrations } from '../../src/components/integrations';
+import { AssessmentIntegrations } from '../../src/screens/AssessmentIntegrations';
 import { createKitQueryClient } from '../../src/provider/AssessmentKitProvider';
 import { createMockBackend, mockIds } from '../../src/mock';
 import { captureConsole, countingBackend, HostPage, prefetchIntegrations } from './ssr-host';

@@ -30,7 +30,7 @@ export interface DisconnectConfirmProps {
   /** After the backend confirmed: the integration, now not connected. */
   onDisconnected: (integration: Integration) => void;
   text: IntegrationsText;
-  overrides: TextOverrides | undefined;
+  textOverrides: TextOverrides | undefined;
 }
 
 /**
@@ -54,9 +54,9 @@ function DisconnectConfirmContent({
   onClose,
   onDisconnected,
   text,
-  overrides,
+  textOverrides,
 }: Omit<DisconnectConfirmProps, 'open' | 'onOpenChange' | 'trigger'> & { onClose: () => void }) {
-  const common = useKitText('common', commonText, overrides);
+  const common = useKitText('common', commonText, textOverrides);
   const { announce } = useAssessmentKit('DisconnectConfirm');
   const cancelRef = useRef<HTMLButtonElement>(null);
   const disconnect = useDisconnectIntegration(provider.id);

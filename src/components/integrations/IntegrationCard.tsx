@@ -1,20 +1,14 @@
-import type { UseQueryResult } from '@tanstack/react-query';
-import { useCallback, useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { useId, type ReactNode, type Ref } from 'react';
 import { useFormatters } from '../../data/format';
-import { useKitText } from '../../data/kit-context';
-import type { TextOverrides } from '../../data/text';
 import type { Integration } from '../../domain/integration';
 import type { Provider } from '../../domain/provider';
-import { Alert } from '../../ui/Alert';
-import { Button } from '../../ui/Button';
 import { errorMessage } from '../../ui/error-message';
-import { useRetainedError } from '../../ui/use-retained-error';
-import { commonText } from '../../ui/text';
-import { KeyIcon, PlusIcon, RefreshIcon, TriangleAlertIcon, WebhookIcon } from '../../ui/icons';
-import { EnableIntegrationDialog } from '../enable-integration';
+import { TriangleAlertIcon, WebhookIcon } from '../../ui/icons';
+import { RetryAlert } from '../../ui/RetryAlert';
+import type { CommonText } from '../../ui/text';
 import { IntegrationStatePill } from './IntegrationStatePill';
+import { MaskedKey } from './MaskedKey';
 import { needsWebhookSetup } from './needs-webhook-setup';
-import { ManageIntegrationDialog, MaskedKey } from './ManageIntegrationDialog';
 import { ProviderLogo } from './ProviderLogo';
 import type { IntegrationsText } from './text';
 
@@ -22,137 +16,52 @@ export type HeadingLevel = 1 | 2 | 3 | 4 | 5 | 6;
 
 export interface IntegrationCardProps {
   provider: Provider;
-  /** The provider's integration query (from `useIntegrations`). */
-  query: Pick<UseQueryResult<Integration>, 'data' | 'error' | 'isPending' | 'isFetching' | 'refetch'>;
+  /** The integration once loaded. */
+  integration: Integration | undefined;
+  /** Why it couldn't be loaded (kept while a retry runs); shown with Try again while there is no integration. */
+  error: unknown;
+  retrying: boolean;
+  onRetry: () => void;
   headingLevel: HeadingLevel;
+  headingRef?: Ref<HTMLHeadingElement>;
+  /** The next step (Enable, Manage, Replace API key, Finish setup), composed by the page. */
+  actions?: ReactNode;
+  actionsRef?: Ref<HTMLDivElement>;
   text: IntegrationsText;
-  /** The caller's raw overrides, handed on to the dialogs this card opens. */
-  overrides: TextOverrides | undefined;
-  onConnected?: ((integration: Integration) => void) | undefined;
-  onDisconnected?: ((integration: Integration) => void) | undefined;
+  common: CommonText;
 }
 
 /**
  * One provider: logo, name, description, state (icon + word), the key's last characters and the last webhook for
- * connected ones, and the next step: Enable, Manage, Replace API key when it needs attention, or Finish setup
- * (Manage, at the webhook URL) when it is connected but the vendor never delivered a webhook. Users who can't
- * manage integrations see the same card without buttons.
+ * connected ones, why it needs attention or setup, and the actions the page gives it. Users who can't manage
+ * integrations get the same card without actions.
  */
 export function IntegrationCard({
   provider,
-  query,
+  integration,
+  error,
+  retrying,
+  onRetry,
   headingLevel,
+  headingRef,
+  actions,
+  actionsRef,
   text,
-  overrides,
-  onConnected,
-  onDisconnected,
+  common,
 }: IntegrationCardProps) {
-  const common = useKitText('common', commonText, overrides);
   const format = useFormatters();
   const headingId = useId();
   const Heading = `h${headingLevel}` as 'h3';
-  const integration = query.data;
-  const state = integration?.state;
-  const canManage = integration?.canManage ?? false;
-
-  const [manageOpen, setManageOpen] = useState(false);
-  const [enableOpen, setEnableOpen] = useState(false);
-  // Frozen while the dialog is open: connecting changes the state, and the dialog must not switch modes midway.
-  const [enableMode, setEnableMode] = useState<'connect' | 'replace'>('connect');
-  const currentMode = state === 'not_connected' ? 'connect' : 'replace';
-
-  // When an action's button goes away (Enable becomes Manage after connecting, Manage becomes Enable after
-  // disconnecting, a card's Try again once it loads) focus would fall to the page: move it to the card's new
-  // action instead, or to its heading when it has none.
-  const actionsRef = useRef<HTMLDivElement>(null);
-  const headingRef = useRef<HTMLHeadingElement>(null);
-  const focusTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  const restoreFocusIfLost = useCallback(() => {
-    clearTimeout(focusTimer.current);
-    focusTimer.current = setTimeout(() => {
-      const active = document.activeElement;
-      if (active && active !== document.body) return;
-      (actionsRef.current?.querySelector<HTMLElement>('button') ?? headingRef.current)?.focus();
-    }, 0);
-  }, []);
-  useEffect(() => () => clearTimeout(focusTimer.current), []);
-  const previousState = useRef(state);
-  useEffect(() => {
-    if (previousState.current !== undefined && previousState.current !== state) restoreFocusIfLost();
-    previousState.current = state;
-  }, [state, restoreFocusIfLost]);
-
-  const changeEnableOpen = (open: boolean) => {
-    if (open) setEnableMode(currentMode);
-    setEnableOpen(open);
-    if (!open) restoreFocusIfLost();
-  };
-
   const name = provider.name;
+  const canManage = integration?.canManage ?? false;
   const setupLeft = integration !== undefined && needsWebhookSetup(integration);
-  let actions: ReactNode = null;
-  if (integration && canManage) {
-    const enableTrigger =
-      state === 'not_connected' ? (
-        <Button icon={<PlusIcon />} aria-label={text.actions.enableLabel(name)}>
-          {text.actions.enable}
-        </Button>
-      ) : state === 'needs_attention' ? (
-        <Button variant="primary" icon={<KeyIcon />} aria-label={text.actions.replaceKeyLabel(name)}>
-          {text.actions.replaceKey}
-        </Button>
-      ) : undefined;
-    actions = (
-      <>
-        {setupLeft ? (
-          // Opens Manage, whose first section is the webhook URL and the vendor's steps.
-          <Button variant="primary" icon={<WebhookIcon />} aria-label={text.finishSetup.actionLabel(name)} onClick={() => setManageOpen(true)}>
-            {text.finishSetup.action}
-          </Button>
-        ) : null}
-        <EnableIntegrationDialog
-          providerId={provider.id}
-          mode={enableOpen ? enableMode : currentMode}
-          open={enableOpen}
-          onOpenChange={changeEnableOpen}
-          trigger={enableTrigger}
-          text={overrides}
-          onConnected={(connected) => onConnected?.(connected)}
-        />
-        {state !== 'not_connected' ? (
-          <ManageIntegrationDialog
-            providerId={provider.id}
-            open={manageOpen}
-            onOpenChange={setManageOpen}
-            text={overrides}
-            onDisconnected={(disconnected) => onDisconnected?.(disconnected)}
-            onKeyReplaced={(replaced) => onConnected?.(replaced)}
-            trigger={<Button aria-label={text.actions.manageLabel(name)}>{text.actions.manage}</Button>}
-          />
-        ) : null}
-      </>
-    );
-  }
-
-  // Kept while Try again reloads the card, so the focused button stays (pending) until the answer is in.
-  const cardError = useRetainedError(query);
-  const showError = Boolean(cardError) && !integration;
+  const showError = Boolean(error) && !integration;
   const loading = !integration && !showError;
-
-  // The card's own Try again leaves with the error once the card loads.
-  const recovering = useRef(false);
-  useEffect(() => {
-    if (showError) recovering.current = true;
-    else if (integration && recovering.current) {
-      recovering.current = false;
-      restoreFocusIfLost();
-    }
-  }, [showError, integration, restoreFocusIfLost]);
 
   return (
     <article
       className="ak-card ak-integration-card"
-      data-state={state ?? (showError ? 'error' : 'loading')}
+      data-state={integration?.state ?? (showError ? 'error' : 'loading')}
       aria-labelledby={headingId}
     >
       <div className="ak-integration-card__main">
@@ -183,18 +92,18 @@ export function IntegrationCard({
                 </div>
               ) : null}
               {setupLeft ? null : (
-              <div className="ak-integration-card__meta-item">
-                <dt className="ak-integration-card__meta-label">{text.lastWebhook}</dt>
-                <dd className="ak-integration-card__meta-value">
-                  {integration.lastWebhookAt ? (
-                    <time className="ak-time" dateTime={integration.lastWebhookAt} title={format.dateTime(integration.lastWebhookAt)}>
-                      {text.lastWebhookAgo(format.relative(integration.lastWebhookAt))}
-                    </time>
-                  ) : (
-                    text.noEvents
-                  )}
-                </dd>
-              </div>
+                <div className="ak-integration-card__meta-item">
+                  <dt className="ak-integration-card__meta-label">{text.lastWebhook}</dt>
+                  <dd className="ak-integration-card__meta-value">
+                    {integration.lastWebhookAt ? (
+                      <time className="ak-time" dateTime={integration.lastWebhookAt} title={format.dateTime(integration.lastWebhookAt)}>
+                        {text.lastWebhookAgo(format.relative(integration.lastWebhookAt))}
+                      </time>
+                    ) : (
+                      text.noEvents
+                    )}
+                  </dd>
+                </div>
               )}
             </dl>
           ) : null}
@@ -207,45 +116,57 @@ export function IntegrationCard({
       </div>
 
       {integration?.state === 'needs_attention' ? (
-        <div className="ak-integration-card__attention">
-          <TriangleAlertIcon className="ak-icon" />
-          <p className="ak-integration-card__attention-text">
-            <strong className="ak-integration-card__attention-reason">{integration.attentionReason ?? text.attentionFallback}</strong>{' '}
-            {canManage ? text.attentionConsequence(name) : text.readOnlyAttention}
-          </p>
-        </div>
+        <CardNote icon={<TriangleAlertIcon className="ak-icon" />} title={integration.attentionReason ?? text.attentionFallback}>
+          {canManage ? text.attentionConsequence(name) : text.readOnlyAttention}
+        </CardNote>
       ) : null}
 
       {setupLeft ? (
-        <div className="ak-integration-card__attention" data-kind="setup">
-          <WebhookIcon className="ak-icon" />
-          <p className="ak-integration-card__attention-text">
-            <strong className="ak-integration-card__attention-reason">{text.finishSetup.title}</strong>{' '}
-            {canManage ? text.finishSetup.description(name) : text.finishSetup.readOnly}
-          </p>
-        </div>
+        <CardNote kind="setup" icon={<WebhookIcon className="ak-icon" />} title={text.finishSetup.title}>
+          {canManage ? text.finishSetup.description(name) : text.finishSetup.readOnly}
+        </CardNote>
       ) : null}
 
       {showError ? (
-        <Alert
-          tone="danger"
+        <RetryAlert
           className="ak-integration-card__error"
           title={text.cardError}
-          actions={
-            <Button
-              size="sm"
-              icon={<RefreshIcon />}
-              pending={query.isFetching}
-              aria-label={text.retryCardLabel(name)}
-              onClick={() => void query.refetch()}
-            >
-              {text.retry}
-            </Button>
-          }
+          size="sm"
+          retryLabel={text.retry}
+          retrying={retrying}
+          retryButton={{ 'aria-label': text.retryCardLabel(name) }}
+          onRetry={onRetry}
         >
-          {errorMessage(cardError, common)}
-        </Alert>
+          {errorMessage(error, common)}
+        </RetryAlert>
       ) : null}
     </article>
+  );
+}
+
+function CardNote({ kind, icon, title, children }: { kind?: 'setup'; icon: ReactNode; title: string; children: ReactNode }) {
+  return (
+    <div className="ak-integration-card__attention" data-kind={kind}>
+      {icon}
+      <p className="ak-integration-card__attention-text">
+        <strong className="ak-integration-card__attention-reason">{title}</strong> {children}
+      </p>
+    </div>
+  );
+}
+
+/** A card's shape while the list loads (hidden from assistive technology: the list says it is loading). */
+export function IntegrationCardSkeleton() {
+  return (
+    <div className="ak-card ak-integration-card" data-state="skeleton">
+      <div className="ak-integration-card__main">
+        <span className="ak-skeleton" data-shape="logo" />
+        <div className="ak-integration-card__body">
+          <span className="ak-skeleton" data-shape="title" />
+          <span className="ak-skeleton" data-shape="line" />
+        </div>
+        <span className="ak-skeleton" data-shape="button" />
+      </div>
+    </div>
   );
 }

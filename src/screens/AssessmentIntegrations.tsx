@@ -1,17 +1,16 @@
 import { forwardRef, useEffect, useId, useRef, type ComponentPropsWithoutRef } from 'react';
-import { useIntegrations, useProviders } from '../../data/hooks/use-integrations';
-import { useKitText } from '../../data/kit-context';
-import { useRootProps } from '../../data/root-props';
-import type { TextOverrides } from '../../data/text';
-import type { Integration } from '../../domain/integration';
-import { Alert } from '../../ui/Alert';
-import { Button } from '../../ui/Button';
-import { errorMessage } from '../../ui/error-message';
-import { useRetainedError } from '../../ui/use-retained-error';
-import { commonText } from '../../ui/text';
-import { CodeIcon, LockIcon, RefreshIcon } from '../../ui/icons';
-import { IntegrationCard, type HeadingLevel } from './IntegrationCard';
-import { integrationsText } from './text';
+import { useIntegrations, useProviders } from '../data/hooks/use-integrations';
+import { useKitText } from '../data/kit-context';
+import { useRootProps } from '../data/root-props';
+import type { TextOverrides } from '../data/text';
+import type { Integration } from '../domain/integration';
+import { errorMessage } from '../ui/error-message';
+import { RetryAlert } from '../ui/RetryAlert';
+import { useRetainedError } from '../ui/use-retained-error';
+import { commonText } from '../ui/text';
+import { CodeIcon } from '../ui/icons';
+import { integrationsText, IntegrationCardSkeleton, ReadOnlyNotice } from '../components/integrations';
+import { AssessmentIntegrationsCard, type HeadingLevel } from './AssessmentIntegrationsCard';
 
 export interface AssessmentIntegrationsProps extends Omit<ComponentPropsWithoutRef<'section'>, 'children'> {
   /** Level of the section's heading (default 2); each card's heading is one level below. */
@@ -31,11 +30,11 @@ const SKELETON_CARDS = 3;
  * step (Enable, Manage, Replace API key). Users who may not manage integrations see the states only.
  */
 export const AssessmentIntegrations = forwardRef<HTMLElement, AssessmentIntegrationsProps>(function AssessmentIntegrations(
-  { headingLevel = 2, onConnected, onDisconnected, text: textProp, className, style, ...props },
+  { headingLevel = 2, onConnected, onDisconnected, text: textOverrides, className, style, ...props },
   ref,
 ) {
-  const text = useKitText('integrations', integrationsText, textProp);
-  const common = useKitText('common', commonText, textProp);
+  const text = useKitText('integrations', integrationsText, textOverrides);
+  const common = useKitText('common', commonText, textOverrides);
   const rootProps = useRootProps(className ? `ak-integrations ${className}` : 'ak-integrations', style);
   const headingId = useId();
   const Heading = `h${headingLevel}` as 'h2';
@@ -73,12 +72,12 @@ export const AssessmentIntegrations = forwardRef<HTMLElement, AssessmentIntegrat
         <ul className="ak-integrations__list">
           {providerList.map((provider, index) => (
             <li key={provider.id} className="ak-integrations__item">
-              <IntegrationCard
+              <AssessmentIntegrationsCard
                 provider={provider}
                 query={integrations[index]!}
                 headingLevel={cardHeadingLevel}
                 text={text}
-                overrides={textProp}
+                textOverrides={textOverrides}
                 onConnected={onConnected}
                 onDisconnected={onDisconnected}
               />
@@ -88,24 +87,17 @@ export const AssessmentIntegrations = forwardRef<HTMLElement, AssessmentIntegrat
       );
   } else if (providersError) {
     content = (
-      <Alert
-        tone="danger"
+      <RetryAlert
         title={text.loadError}
-        actions={
-          <Button
-            icon={<RefreshIcon />}
-            pending={providers.isFetching}
-            onClick={() => {
-              retried.current = true;
-              void providers.refetch();
-            }}
-          >
-            {text.retry}
-          </Button>
-        }
+        retryLabel={text.retry}
+        retrying={providers.isFetching}
+        onRetry={() => {
+          retried.current = true;
+          void providers.refetch();
+        }}
       >
         {errorMessage(providersError, common)}
-      </Alert>
+      </RetryAlert>
     );
   } else {
     content = (
@@ -115,16 +107,7 @@ export const AssessmentIntegrations = forwardRef<HTMLElement, AssessmentIntegrat
         <ul className="ak-integrations__list" aria-hidden="true">
           {Array.from({ length: SKELETON_CARDS }, (_, index) => (
             <li key={index} className="ak-integrations__item">
-              <div className="ak-card ak-integration-card" data-state="skeleton">
-                <div className="ak-integration-card__main">
-                  <span className="ak-skeleton" data-shape="logo" />
-                  <div className="ak-integration-card__body">
-                    <span className="ak-skeleton" data-shape="title" />
-                    <span className="ak-skeleton" data-shape="line" />
-                  </div>
-                  <span className="ak-skeleton" data-shape="button" />
-                </div>
-              </div>
+              <IntegrationCardSkeleton />
             </li>
           ))}
         </ul>
@@ -146,12 +129,7 @@ export const AssessmentIntegrations = forwardRef<HTMLElement, AssessmentIntegrat
         </Heading>
         {text.description ? <p className="ak-integrations__description">{text.description}</p> : null}
       </header>
-      {readOnly ? (
-        <p className="ak-integrations__notice">
-          <LockIcon className="ak-icon" />
-          <span className="ak-integrations__notice-text">{text.readOnlyNotice}</span>
-        </p>
-      ) : null}
+      {readOnly ? <ReadOnlyNotice text={text} /> : null}
       {content}
     </section>
   );

@@ -1,24 +1,28 @@
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
-import { useIntegration, useProviders } from '../../data/hooks/use-integrations';
-import { useFormatters } from '../../data/format';
-import { useAssessmentKit, useKitText } from '../../data/kit-context';
-import type { TextOverrides } from '../../data/text';
-import type { Integration } from '../../domain/integration';
-import type { Provider } from '../../domain/provider';
-import { Alert } from '../../ui/Alert';
-import { Button } from '../../ui/Button';
-import { DialogShell } from '../../ui/Dialog';
-import { errorMessage } from '../../ui/error-message';
-import { useRetainedError } from '../../ui/use-retained-error';
-import { KeyIcon, LockIcon, RefreshIcon, UnplugIcon, WebhookIcon } from '../../ui/icons';
-import { Spinner } from '../../ui/Spinner';
-import { EnableIntegrationDialog, WebhookInstructions } from '../enable-integration';
-import { DisconnectConfirm } from './DisconnectConfirm';
-import { IntegrationStatePill } from './IntegrationStatePill';
-import { needsWebhookSetup } from './needs-webhook-setup';
-import { integrationsText, type IntegrationsText } from './text';
-import { commonText } from '../../ui/text';
-import { useControllableOpen } from '../../ui/use-controllable-open';
+import { useIntegration, useProviders } from '../data/hooks/use-integrations';
+import { useAssessmentKit, useKitText } from '../data/kit-context';
+import type { TextOverrides } from '../data/text';
+import type { Integration } from '../domain/integration';
+import type { Provider } from '../domain/provider';
+import { Alert } from '../ui/Alert';
+import { Button } from '../ui/Button';
+import { DialogShell } from '../ui/Dialog';
+import { errorMessage } from '../ui/error-message';
+import { RetryAlert } from '../ui/RetryAlert';
+import { useRetainedError } from '../ui/use-retained-error';
+import { KeyIcon, UnplugIcon, WebhookIcon } from '../ui/icons';
+import { Spinner } from '../ui/Spinner';
+import { commonText } from '../ui/text';
+import { useControllableOpen } from '../ui/use-controllable-open';
+import { EnableIntegrationDialog, WebhookInstructions } from '../components/enable-integration';
+import {
+  DisconnectConfirm,
+  IntegrationDetails,
+  integrationsText,
+  needsWebhookSetup,
+  ReadOnlyNotice,
+  type IntegrationsText,
+} from '../components/integrations';
 
 /** How often Manage looks for the first webhook event while setup is left to finish. */
 const WEBHOOK_POLL_MS = 2000;
@@ -53,10 +57,10 @@ export function ManageIntegrationDialog({
   trigger,
   onDisconnected,
   onKeyReplaced,
-  text: textProp,
+  text: textOverrides,
 }: ManageIntegrationDialogProps) {
-  const text = useKitText('integrations', integrationsText, textProp);
-  const common = useKitText('common', commonText, textProp);
+  const text = useKitText('integrations', integrationsText, textOverrides);
+  const common = useKitText('common', commonText, textOverrides);
   const [open, setOpen] = useControllableOpen(openProp, defaultOpen, onOpenChange);
   const providers = useProviders();
   // While the webhook has never delivered, look for the first event, so the dialog can say when it arrives.
@@ -88,7 +92,7 @@ export function ManageIntegrationDialog({
         provider={provider}
         integration={integration.data}
         text={text}
-        overrides={textProp}
+        textOverrides={textOverrides}
         onDisconnected={(result) => {
           setOpen(false);
           onDisconnected?.(result);
@@ -98,17 +102,15 @@ export function ManageIntegrationDialog({
     );
   } else if (error) {
     body = (
-      <Alert
-        tone="danger"
+      <RetryAlert
         title={text.manage.loadError}
-        actions={
-          <Button size="sm" icon={<RefreshIcon />} pending={providers.isFetching || integration.isFetching} onClick={retry}>
-            {text.retry}
-          </Button>
-        }
+        size="sm"
+        retryLabel={text.retry}
+        retrying={providers.isFetching || integration.isFetching}
+        onRetry={retry}
       >
         {errorMessage(error, common)}
-      </Alert>
+      </RetryAlert>
     );
   } else if (providers.data && !provider) {
     body = <Alert tone="warning">{common.errors.not_found}</Alert>;
@@ -149,18 +151,17 @@ function ManageBody({
   provider,
   integration,
   text,
-  overrides,
+  textOverrides,
   onDisconnected,
   onKeyReplaced,
 }: {
   provider: Provider;
   integration: Integration;
   text: IntegrationsText;
-  overrides: TextOverrides | undefined;
+  textOverrides: TextOverrides | undefined;
   onDisconnected: (integration: Integration) => void;
   onKeyReplaced: ((integration: Integration) => void) | undefined;
 }) {
-  const format = useFormatters();
   const [confirmOpen, setConfirmOpen] = useState(false);
   const id = useId();
   const name = provider.name;
@@ -175,53 +176,7 @@ function ManageBody({
     return <p className="ak-manage__empty">{text.manage.notConnected(name)}</p>;
   }
 
-  const details = (
-    <section className="ak-manage__section" aria-labelledby={`${id}-details`}>
-      <h3 className="ak-manage__heading ak-visually-hidden" id={`${id}-details`}>
-        {text.manage.detailsHeading}
-      </h3>
-      <dl className="ak-manage__details">
-        <div className="ak-manage__detail">
-          <dt className="ak-manage__detail-label">{text.manage.status}</dt>
-          <dd className="ak-manage__detail-value">
-            <IntegrationStatePill state={integration.state} text={text} />
-          </dd>
-        </div>
-        <div className="ak-manage__detail">
-          <dt className="ak-manage__detail-label">{text.manage.apiKey}</dt>
-          <dd className="ak-manage__detail-value">
-            {integration.apiKeySuffix ? <MaskedKey suffix={integration.apiKeySuffix} text={text} /> : text.manage.unknown}
-          </dd>
-        </div>
-        <div className="ak-manage__detail">
-          <dt className="ak-manage__detail-label">{text.manage.lastWebhook}</dt>
-          <dd className="ak-manage__detail-value">
-            {integration.lastWebhookAt ? (
-              <time className="ak-time" dateTime={integration.lastWebhookAt} title={format.dateTime(integration.lastWebhookAt)}>
-                {text.manage.lastWebhookValue(format.relative(integration.lastWebhookAt))}
-              </time>
-            ) : (
-              <span className="ak-manage__muted">{text.manage.noEvents}</span>
-            )}
-          </dd>
-        </div>
-        <div className="ak-manage__detail">
-          <dt className="ak-manage__detail-label">{text.manage.connectedBy}</dt>
-          <dd className="ak-manage__detail-value">{integration.connectedBy ?? text.manage.unknown}</dd>
-        </div>
-        <div className="ak-manage__detail">
-          <dt className="ak-manage__detail-label">{text.manage.connectedAt}</dt>
-          <dd className="ak-manage__detail-value">
-            {integration.connectedAt ? (
-              <time className="ak-time" dateTime={integration.connectedAt}>{format.date(integration.connectedAt)}</time>
-            ) : (
-              text.manage.unknown
-            )}
-          </dd>
-        </div>
-      </dl>
-    </section>
-  );
+  const details = <IntegrationDetails integration={integration} text={text} />;
 
   const webhook = integration.webhookUrl ? (
     <section className="ak-manage__section" data-kind={setupLeft ? 'setup' : undefined} aria-labelledby={`${id}-webhook`}>
@@ -238,7 +193,7 @@ function ManageBody({
       <p className="ak-manage__text">
         {setupLeft ? (canManage ? text.finishSetup.description(name) : text.finishSetup.readOnly) : text.manage.webhookIntro(name)}
       </p>
-      <WebhookInstructions provider={provider} webhookUrl={integration.webhookUrl} text={overrides} />
+      <WebhookInstructions provider={provider} webhookUrl={integration.webhookUrl} text={textOverrides} />
     </section>
   ) : null;
 
@@ -266,7 +221,7 @@ function ManageBody({
             <EnableIntegrationDialog
               providerId={provider.id}
               mode="replace"
-              text={overrides}
+              text={textOverrides}
               onConnected={(replaced) => onKeyReplaced?.(replaced)}
               trigger={
                 <Button
@@ -290,7 +245,7 @@ function ManageBody({
               open={confirmOpen}
               onOpenChange={setConfirmOpen}
               text={text}
-              overrides={overrides}
+              textOverrides={textOverrides}
               onDisconnected={(result) => {
                 setConfirmOpen(false);
                 onDisconnected(result);
@@ -304,21 +259,8 @@ function ManageBody({
           </section>
         </>
       ) : (
-        <p className="ak-integrations__notice">
-          <LockIcon className="ak-icon" />
-          <span className="ak-integrations__notice-text">{text.readOnlyNotice}</span>
-        </p>
+        <ReadOnlyNotice text={text} />
       )}
     </div>
-  );
-}
-
-/** "•••• 9f2c", spoken as "ending in 9f2c". */
-export function MaskedKey({ suffix, text }: { suffix: string; text: IntegrationsText }) {
-  return (
-    <span className="ak-masked-key">
-      <span className="ak-masked-key__text" aria-hidden="true">{text.maskedKey(suffix)}</span>
-      <span className="ak-visually-hidden">{text.maskedKeyLabel(suffix)}</span>
-    </span>
   );
 }
