@@ -1,5 +1,5 @@
-// `npm test`: type-check (the code and the docs' code blocks), unit tests in jsdom, then every story and browser
-// test in real Chromium.
+// `npm test`: the import check, type-check (the code and the docs' code blocks), unit tests in jsdom, then every
+// story and browser test in real Chromium.
 // Browser tests never skip silently: without a Chromium this fails and says how to get one.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -17,6 +17,11 @@ function run(label, command, args) {
 const chromium = findChromium();
 if (!chromium) {
   console.error(`\n✖ ${missingChromiumMessage}`);
+  process.exit(1);
+}
+
+if (run('Imports run one way (scripts/check-imports.mjs)', process.execPath, [new URL('./check-imports.mjs', import.meta.url).pathname]) !== 0) {
+  console.error('\n✖ An import runs against the layers, between two features, or in a cycle');
   process.exit(1);
 }
 
