@@ -6,6 +6,7 @@ import type {
   InterviewPlan,
   Provider,
   Reviewer,
+  Score,
   ScorecardTemplate,
 } from '../domain';
 import type { Role } from './permissions';
@@ -51,18 +52,130 @@ export interface OpenedPad {
   interviewerUrl: string | null;
 }
 
+/** One page of a vendor's catalogue. `cursor` is the connector's own (opaque); null asks for the first page. */
+export interface VendorTestQuery {
+  search: string;
+  cursor: string | null;
+}
+export interface VendorTestPage {
+  items: AssessmentTest[];
+  /** Null on the last page. */
+  nextCursor: string | null;
+}
+
+/** A send, as the vendor is asked for it. */
+export interface InvitationRequest {
+  /**
+   * The kit's assessment id. A connector never invites twice for one id: it is the vendor's idempotency key where
+   * the vendor takes one, and otherwise the connector finds the invitation it made before (see each connector).
+   */
+  assessmentId: string;
+  testId: string;
+  candidate: { name: string; email: string };
+  /** When the kit recorded the send it is retrying (the first attempt's time): an invitation older than it is another one. */
+  requestedAt: string;
+  /** When the link should stop working (the kit's rule: the provider's default or the recruiter's date). */
+  expiresAt: string;
+  message: string | null;
+}
+
+/** What the vendor made for a send: its ids, where the candidate goes, and its own expiry when it says one. */
+export interface CreatedInvitation {
+  /** The vendor's id of this candidate's attempt, which its webhooks and status reads name. */
+  vendorAssessmentId: string;
+  inviteUrl: string | null;
+  /** Null when the vendor gives none: the kit's `expiresAt` stands. */
+  expiresAt: string | null;
+}
+
+/** Which vendor record a read or a webhook is about. */
+export interface VendorAssessmentRef {
+  kind: 'test' | 'live_interview';
+  /** The test's id (a live interview: its pad id, which is also `vendorAssessmentId`). */
+  testId: string;
+  vendorAssessmentId: string;
+}
+
 /**
- * One vendor, as the server talks to it. Part 1 ships demo connectors; the real vendors' connectors (API calls,
- * webhooks) plug in here.
+ * An assessment as the vendor reports it, mapped onto the kit's lifecycle (`sent` = not started). The same shape as
+ * `VendorUpdate` plus `sent`, so a reading that moves the status can be applied as it is.
+ */
+export type VendorReading =
+  | { status: 'sent'; vendorStatus: string | null }
+  | { status: 'in_progress'; vendorStatus: string | null; at?: string }
+  | {
+      status: 'completed';
+      vendorStatus: string | null;
+      at?: string;
+      score?: Score | null;
+      reportUrl?: string | null;
+      timeTakenSeconds?: number | null;
+      playbackUrl?: string | null;
+    }
+  | { status: 'expired'; vendorStatus: string | null; at?: string }
+  | { status: 'failed'; vendorStatus: string | null; at?: string; failureReason: string };
+
+/** A webhook delivery as it arrived: the body exactly as sent (signatures are over these bytes), never re-serialised. */
+export interface WebhookDelivery {
+  rawBody: Uint8Array<ArrayBuffer>;
+  headers: Headers;
+  /** The full URL it was sent to (the server has already checked the URL's token against the integration's). */
+  url: string;
+}
+
+/** Why a delivery was refused (a 401, counted); never the secret or the signature. */
+export type WebhookRefusal = 'missing_signature' | 'bad_signature' | 'timestamp_out_of_tolerance' | 'no_secret';
+export type WebhookVerdict = { ok: true } | { ok: false; reason: WebhookRefusal };
+
+/** One change a delivery reports. A delivery may carry several. */
+export interface WebhookEvent {
+  /**
+   * What makes it unique at this vendor: the vendor's event id (`webhook-id`), or `sha256:<hex>` of the raw body
+   * where the vendor has none. Stored with a unique constraint on (provider, dedupeKey).
+   */
+  dedupeKey: string;
+  /** The vendor record it is about; null when the body names none (then it only says "something changed"). */
+  vendorAssessmentId: string | null;
+  /** The vendor's event name, for logs and the integration's "last webhook". */
+  type: string | null;
+  /** When the vendor says it happened. */
+  occurredAt: string | null;
+  /** The reported state, when the body carries one the kit may trust (a signed body); null otherwise. */
+  reading: VendorReading | null;
+  /**
+   * True when the body is only a trigger (unsigned, undocumented payloads): the server re-reads the assessment with
+   * `readAssessment` before changing anything, so a forged or replayed body costs one extra read at worst.
+   */
+  confirmWithVendor: boolean;
+}
+
+/**
+ * One vendor, as the server talks to it: everything vendor-specific lives behind this, so adding a vendor is one
+ * connector plus its provider data. Vendor calls fail with `VendorError` (./connectors/vendor-error): `retryable`
+ * says whether the same call may succeed later (timeouts, 429 with `retryAfterSeconds`, 5xx, network), and a refused
+ * key is `invalid_api_key`, which the server turns into "Needs attention". Keys are never in an error or a log line.
  */
 export interface ProviderConnector {
   provider: Provider;
   /** Checks a key with the vendor; throws `invalid_api_key` (with `fieldErrors.apiKey`) or `rate_limited`. */
   verifyApiKey(apiKey: string): Promise<void>;
-  /** The vendor's whole catalogue, synced into the tests cache on connect. */
-  listTests(apiKey: string): Promise<AssessmentTest[]>;
+  /** One page of the vendor's catalogue matching `search` (title); `syncAllTests` reads every page on connect. */
+  listTests(apiKey: string, query: VendorTestQuery): Promise<VendorTestPage>;
+  /** Invites the candidate to a test; never twice for one `assessmentId` (see `InvitationRequest`). */
+  createInvitation(apiKey: string, request: InvitationRequest): Promise<CreatedInvitation>;
+  /** The vendor's current state of one assessment, or null when the vendor has no such record. */
+  readAssessment(apiKey: string, ref: VendorAssessmentRef): Promise<VendorReading | null>;
   /** Opens a live pad; only for providers with `capabilities.liveInterviews`. */
-  openPad?(input: { apiKey: string; title: string; scheduledAt: string | null }): Promise<OpenedPad>;
+  openPad?(apiKey: string, input: { title: string; scheduledAt: string | null }): Promise<OpenedPad>;
+  /** Ends a live pad (the interview is over; its link stops working). */
+  endPad?(apiKey: string, padId: string): Promise<void>;
+  /**
+   * Checks a delivery's signature with the integration's signing secrets (newest first: during a rotation either
+   * verifies). A vendor that does not sign answers ok: the URL token, checked by the server, is its only proof.
+   */
+  verifyWebhook(delivery: WebhookDelivery, secrets: readonly string[]): Promise<WebhookVerdict>;
+  /** The events of a verified delivery; throws `validation` for a body it cannot read. */
+  parseWebhook(delivery: WebhookDelivery): Promise<WebhookEvent[]>;
 }
 
 /** Who sees whose feedback (docs/rest-contract.md "Reviewer feedback"). */
@@ -98,6 +211,11 @@ export interface AssessmentServerOptions {
   maxBodyBytes?: number;
   /** The clock (default the system's). */
   now?: () => Date;
+  /**
+   * The Server-Sent Events route per candidate (docs/rest-contract.md "Live updates"). Each instance checks the
+   * database every `pollMs` (default 2000) for changes other instances made; its own show at once. false: no route.
+   */
+  liveUpdates?: { pollMs?: number } | false;
   /** Where unexpected failures are reported (default console.error). Never given a request body or a secret. */
   logger?: { error(message: string, details: Record<string, unknown>): void };
 }

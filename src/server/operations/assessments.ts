@@ -180,7 +180,7 @@ export async function createLiveInterview(ctx: RequestContext, tx: SqlQueryable,
   await requireScorecard(ctx, input.scorecard, 'scorecard');
   const now = ctx.now();
   if (input.scheduledAt !== null && Date.parse(input.scheduledAt) <= Date.parse(now)) throw validationError('scheduledAt', 'Choose a time in the future.');
-  const pad = await connector.openPad({ apiKey: await apiKeyOf(ctx, connection.row), title: input.title, scheduledAt: input.scheduledAt });
+  const pad = await connector.openPad(await apiKeyOf(ctx, connection.row), { title: input.title, scheduledAt: input.scheduledAt });
   const interview = blankAssessment({
     id: `live-${randomHex(10)}`,
     candidateId: input.candidateId,

@@ -5,6 +5,7 @@ import { conflict } from '../http';
 import { validationError } from '../../backend/validation-errors';
 import type { SqlQueryable } from '../sql';
 import { replaceTests } from '../store';
+import { syncAllTests } from '../connectors/sync';
 
 /** An integration as the kit sees it: never the key, only its last four characters. */
 export function integrationView(ctx: RequestContext, providerId: string, row: IntegrationRow | null): Integration {
@@ -35,7 +36,7 @@ async function storeVerifiedKey(ctx: RequestContext, tx: SqlQueryable, providerI
   const apiKey = rawKey.trim();
   if (apiKey === '') throw validationError('apiKey', 'Enter an API key.');
   await connector.verifyApiKey(apiKey);
-  await replaceTests(tx, providerId, await connector.listTests(apiKey));
+  await replaceTests(tx, providerId, await syncAllTests(connector, apiKey));
   const firstConnect = !row || row.state === 'not_connected';
   const now = ctx.now();
   // The URL the admin pasted keeps working when only the key changes.
