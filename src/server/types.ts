@@ -174,7 +174,7 @@ export interface ProviderConnector {
    * verifies). A vendor that does not sign answers ok: the URL token, checked by the server, is its only proof.
    */
   verifyWebhook(delivery: WebhookDelivery, secrets: readonly string[]): Promise<WebhookVerdict>;
-  /** The events of a verified delivery; throws `validation` for a body it cannot read. */
+  /** The events of a verified delivery; throws `VendorError` (`bad_response`) for a signed body it cannot read. */
   parseWebhook(delivery: WebhookDelivery): Promise<WebhookEvent[]>;
 }
 
@@ -216,6 +216,12 @@ export interface AssessmentServerOptions {
    * database every `pollMs` (default 2000) for changes other instances made; its own show at once. false: no route.
    */
   liveUpdates?: { pollMs?: number } | false;
+  /**
+   * Called once a vendor's change to an assessment is committed (a webhook, the reconciler, `applyVendorUpdate`), by
+   * the instance that committed it: move the candidate, notify someone. Not awaited by the vendor's request; a
+   * failure is logged.
+   */
+  onAssessmentChanged?(assessment: Assessment): void | Promise<void>;
   /** Where unexpected failures are reported (default console.error). Never given a request body or a secret. */
   logger?: { error(message: string, details: Record<string, unknown>): void };
 }

@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import type { AssessmentTest, Provider } from '../../domain';
 import type { CreatedInvitation, InvitationRequest, ProviderConnector, VendorReading } from '../types';
 import { VendorError } from './vendor-error';
-import { createVendorHttp } from './vendor-http';
+import { createVendorHttp, isoOf } from './vendor-http';
 import type { VendorHttpOptions } from './vendor-http';
 import { contentHash, jsonOf } from './webhooks';
 
@@ -56,13 +56,6 @@ const createdSchema = z.looseObject({
   invite_url: z.optional(z.nullable(z.string())),
   expires_at: vendorTime,
 });
-
-/** The vendor's times, as ISO: seconds or milliseconds since 1970, or a date string; null when absent or unreadable. */
-export function isoOf(value: string | number | null | undefined): string | null {
-  if (value === null || value === undefined || value === '') return null;
-  const ms = typeof value === 'number' ? (value < 1e12 ? value * 1000 : value) : Date.parse(value);
-  return Number.isFinite(ms) ? new Date(ms).toISOString() : null;
-}
 
 /** Clock skew allowed between us and the vendor when matching an earlier invitation by when it was made. */
 const SKEW_MS = 60_000;

@@ -61,6 +61,13 @@ export function retryAfterSeconds(header: string | null, now = Date.now()): numb
   return Number.isNaN(date) ? null : Math.max(0, Math.ceil((date - now) / 1000));
 }
 
+/** The vendor's times, as ISO: seconds or milliseconds since 1970, or a date string; null when absent or unreadable. */
+export function isoOf(value: string | number | null | undefined): string | null {
+  if (value === null || value === undefined || value === '') return null;
+  const ms = typeof value === 'number' ? (value < 1e12 ? value * 1000 : value) : Date.parse(value);
+  return Number.isFinite(ms) ? new Date(ms).toISOString() : null;
+}
+
 const failureOfStatus = (status: number): VendorFailure =>
   status === 429 ? 'rate_limited' : status >= 500 ? 'unavailable' : status === 401 || status === 403 ? 'unauthorized' : status === 404 ? 'not_found' : 'refused';
 
