@@ -16,9 +16,17 @@ import {
 import type { PageParams } from '../domain';
 import { AssessmentBackendError, serverErrorCodes } from './errors';
 import type { BackendErrorCode } from './errors';
-import { buildPath, errorBodySchema, IDEMPOTENCY_HEADER, restRoutes, REVIEWER_IDS_PARAM } from './rest-contract';
+import {
+  buildPath,
+  errorBodySchema,
+  IDEMPOTENCY_HEADER,
+  LIVE_UPDATES_EVENT,
+  liveUpdatesRoute,
+  restRoutes,
+  REVIEWER_IDS_PARAM,
+} from './rest-contract';
 import type { RestOperation } from './rest-contract';
-import type { AssessmentBackend, WriteOptions } from './types';
+import type { AssessmentBackend, AssessmentChangeListener, WriteOptions } from './types';
 
 export interface HttpAdapterOptions {
   /** Where the REST contract is mounted: absolute (`https://ats.example/api/assessments`) or relative (`/api`). */
@@ -27,6 +35,13 @@ export interface HttpAdapterOptions {
   fetch?: typeof fetch;
   /** Sent with every request, e.g. auth or CSRF headers. A function is called per request (tokens that rotate). */
   headers?: HeadersInit | (() => HeadersInit | Promise<HeadersInit>);
+  /**
+   * Push updates over the contract's optional Server-Sent Events route (docs/rest-contract.md "Live updates"), for
+   * servers that have it (`assessment-kit/server` does). Without it the adapter has no `subscribe` and the kit polls.
+   * While the stream is down the adapter reads the list once per reconnect attempt (every `retryMs`, doubling up to
+   * 30 s), so a server without the route still updates, slowly.
+   */
+  liveUpdates?: boolean | { retryMs?: number };
 }
 
 interface Call<S extends z.ZodMiniType> {
@@ -46,17 +61,18 @@ const REDACTED = '[redacted]';
 
 /**
  * The reference adapter for the REST contract in `rest-contract.ts` (see docs/rest-contract.md).
- * It has no `subscribe`: with this adapter the kit polls while an assessment is active.
+ * It has `subscribe` only with `liveUpdates`: otherwise the kit polls while an assessment is active.
  */
 export function createHttpAdapter(options: HttpAdapterOptions): AssessmentBackend {
   const baseUrl = options.baseUrl.replace(/\/+$/, '');
+  const requestHeaders = async () => new Headers(typeof options.headers === 'function' ? await options.headers() : options.headers);
 
   async function call<S extends z.ZodMiniType>(spec: Call<S>): Promise<z.infer<S>> {
     const { operation, options: requestOptions = {} } = spec;
     const route = restRoutes[operation];
     const signal = requestOptions.signal;
 
-    const headers = new Headers(typeof options.headers === 'function' ? await options.headers() : options.headers);
+    const headers = await requestHeaders();
     headers.set('Accept', 'application/json');
     if (spec.body !== undefined) headers.set('Content-Type', 'application/json');
     if (requestOptions.idempotencyKey !== undefined) headers.set(IDEMPOTENCY_HEADER, requestOptions.idempotencyKey);
@@ -114,7 +130,49 @@ export function createHttpAdapter(options: HttpAdapterOptions): AssessmentBacken
     return result.data;
   }
 
-  return {
+  /** Holds the candidate's stream open, reconnecting with backoff; between attempts it reads the list once. */
+  function subscribe(candidateId: string, onChange: AssessmentChangeListener, retryMs: number): () => void {
+    const stop = new AbortController();
+    const url = baseUrl + buildPath(liveUpdatesRoute.path, { candidateId });
+    const emit = (data: string) => {
+      const parsed = assessmentSchema.safeParse(JSON.parse(data));
+      if (parsed.success) onChange(parsed.data);
+    };
+    void (async () => {
+      let delay = retryMs;
+      while (!stop.signal.aborted) {
+        try {
+          const headers = await requestHeaders();
+          headers.set('Accept', 'text/event-stream');
+          const response = await (options.fetch ?? globalThis.fetch)(url, { headers, signal: stop.signal });
+          if (response.ok && response.body) {
+            delay = retryMs;
+            // The stream starts with every assessment as it is, so nothing missed while it was down stays missed.
+            for await (const event of serverSentEvents(response.body)) {
+              if (event.event === LIVE_UPDATES_EVENT) emit(event.data);
+            }
+          } else {
+            await response.body?.cancel();
+          }
+          if (stop.signal.aborted) return;
+          for (const assessment of await backend.listCandidateAssessments(candidateId, { signal: stop.signal })) onChange(assessment);
+        } catch {
+          if (stop.signal.aborted) return;
+        }
+        await new Promise((resolve) => {
+          const timer = setTimeout(resolve, delay);
+          stop.signal.addEventListener('abort', () => {
+            clearTimeout(timer);
+            resolve(undefined);
+          });
+        });
+        delay = Math.min(delay * 2, MAX_RETRY_MS);
+      }
+    })();
+    return () => stop.abort();
+  }
+
+  const backend: AssessmentBackend = {
     async listProviders(opts) {
       const data = await call({ operation: 'listProviders', schema: providerListSchema, options: opts });
       return data.providers;
@@ -243,6 +301,42 @@ export function createHttpAdapter(options: HttpAdapterOptions): AssessmentBacken
       });
     },
   };
+  if (!options.liveUpdates) return backend;
+  const retryMs = (typeof options.liveUpdates === 'object' ? options.liveUpdates.retryMs : undefined) ?? 1000;
+  return { ...backend, subscribe: (candidateId, onChange) => subscribe(candidateId, onChange, retryMs) };
+}
+
+const MAX_RETRY_MS = 30_000;
+
+/** The events of a text/event-stream body (the parts of the format a server of this contract sends). */
+async function* serverSentEvents(body: ReadableStream<Uint8Array>): AsyncGenerator<{ event: string; data: string }> {
+  const reader = body.getReader();
+  const decoder = new TextDecoder();
+  let buffer = '';
+  let event = 'message';
+  let data: string[] = [];
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) return;
+      buffer += decoder.decode(value, { stream: true });
+      const lines = buffer.split(/\r\n|\r|\n/);
+      buffer = lines.pop() ?? '';
+      for (const line of lines) {
+        if (line === '') {
+          if (data.length > 0) yield { event, data: data.join('\n') };
+          event = 'message';
+          data = [];
+        } else if (line.startsWith('event:')) {
+          event = line.slice(6).trim();
+        } else if (line.startsWith('data:')) {
+          data.push(line.slice(5).replace(/^ /, ''));
+        }
+      }
+    }
+  } finally {
+    reader.releaseLock();
+  }
 }
 
 function queryString(query: PageParams = {}, repeated: Record<string, readonly string[]> = {}): string {

@@ -35,6 +35,8 @@ import {
   cancelBodySchema,
   errorBodySchema,
   IDEMPOTENCY_HEADER,
+  LIVE_UPDATES_EVENT,
+  liveUpdatesRoute,
   restRoutes,
   REVIEWER_IDS_PARAM,
   saveInterviewPlanBodySchema,
@@ -371,6 +373,22 @@ const securitySchemes = {
   },
 } as const;
 
+/** The optional Server-Sent Events stream (docs/rest-contract.md "Live updates"), outside `restRoutes`. */
+function liveUpdatesObject(): JsonObject {
+  return {
+    operationId: 'streamCandidateAssessments',
+    summary:
+      "Optional. A Server-Sent Events stream of one candidate's assessments: first each one as it is, then each as it " +
+      `changes, as events named \`${LIVE_UPDATES_EVENT}\` whose data is an Assessment (the higher revision wins). ` +
+      'A server without it answers 404 and the kit polls.',
+    parameters: [{ name: 'candidateId', in: 'path', required: true, schema: { type: 'string', minLength: 1 } }],
+    responses: {
+      '200': { description: 'The stream', content: { 'text/event-stream': { schema: { type: 'string' } } } },
+      ...Object.fromEntries(['401', '403', '404', '5XX'].map((status) => [status, { $ref: `#/components/responses/Error${status}` }])),
+    },
+  };
+}
+
 /** The reference REST contract as OpenAPI 3.1, built from `restRoutes` and the domain schemas (docs/openapi.json). */
 export function createOpenApiDocument(): JsonObject {
   const paths: Record<string, JsonObject> = {};
@@ -379,6 +397,7 @@ export function createOpenApiDocument(): JsonObject {
     const openApiPath = path.replace(/:([A-Za-z]+)/g, '{$1}');
     paths[openApiPath] = { ...paths[openApiPath], [method.toLowerCase()]: operationObject(operation) };
   }
+  paths[liveUpdatesRoute.path.replace(/:([A-Za-z]+)/g, '{$1}')] = { get: liveUpdatesObject() };
   return {
     openapi: '3.1.1',
     info: {

@@ -40,6 +40,14 @@ export const restRoutes = {
 
 export type RestOperation = keyof typeof restRoutes;
 
+/**
+ * Optional live updates (docs/rest-contract.md "Live updates"): a Server-Sent Events stream of one candidate's
+ * assessments, each event named `LIVE_UPDATES_EVENT` with an `Assessment` as its data. Outside `restRoutes`: a
+ * server may leave it out, and `createHttpAdapter` uses it only with `liveUpdates: true`.
+ */
+export const liveUpdatesRoute = { method: 'GET', path: '/candidates/:candidateId/assessments/events' } as const;
+export const LIVE_UPDATES_EVENT = 'assessment';
+
 /** Fills `:param` segments, encoding each value. */
 export function buildPath(path: string, params: Record<string, string> = {}): string {
   return path.replace(/:([A-Za-z]+)/g, (_, name: string) => {

@@ -1,4 +1,4 @@
-import type { Candidate, Provider, Reviewer, ScorecardChoice } from '../domain';
+import type { Assessment, Candidate, Provider, Reviewer, ScorecardChoice } from '../domain';
 import { forbidden, notFound } from './http';
 import { validationError } from '../backend/validation-errors';
 import { mayManageIntegrations } from './permissions';
@@ -15,6 +15,8 @@ export interface ServerContext {
   feedback: Required<FeedbackVisibility>;
   now(): string;
   webhookBaseUrl: string | null;
+  /** A vendor-driven change was committed: live streams look now, and the host's `onAssessmentChanged` hears it. */
+  assessmentChanged(assessment: Assessment): void;
 }
 
 /** One request's context: the server's, and who is asking. */

@@ -127,20 +127,29 @@ const compiled: readonly CompiledRoute[] = (Object.keys(restRoutes) as RestOpera
 export function matchRoute(method: string, path: string): { operation: RestOperation; params: Params } | null {
   const segments = path.split('/').slice(1);
   for (const route of compiled) {
-    if (route.method !== method || route.segments.length !== segments.length) continue;
-    const params: Params = {};
-    const matched = route.segments.every((segment, i) => {
-      const actual = segments[i]!;
-      if (!segment.startsWith(':')) return segment === actual;
-      if (actual === '') return false;
-      try {
-        params[segment.slice(1)] = decodeURIComponent(actual);
-        return true;
-      } catch {
-        return false;
-      }
-    });
-    if (matched) return { operation: route.operation, params };
+    if (route.method !== method) continue;
+    const params = matchSegments(route.segments, segments);
+    if (params) return { operation: route.operation, params };
   }
   return null;
+}
+
+/** The parameters of `path` (below the base path) against one route pattern (`/candidates/:candidateId/...`). */
+export const matchPath = (pattern: string, path: string): Params | null => matchSegments(pattern.split('/').slice(1), path.split('/').slice(1));
+
+function matchSegments(pattern: readonly string[], segments: readonly string[]): Params | null {
+  if (pattern.length !== segments.length) return null;
+  const params: Params = {};
+  const matched = pattern.every((segment, i) => {
+    const actual = segments[i]!;
+    if (!segment.startsWith(':')) return segment === actual;
+    if (actual === '') return false;
+    try {
+      params[segment.slice(1)] = decodeURIComponent(actual);
+      return true;
+    } catch {
+      return false;
+    }
+  });
+  return matched ? params : null;
 }

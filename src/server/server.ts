@@ -1,15 +1,17 @@
 import * as z from 'zod/mini';
 import { AssessmentBackendError } from '../backend/errors';
-import { IDEMPOTENCY_HEADER } from '../backend/rest-contract';
+import { IDEMPOTENCY_HEADER, liveUpdatesRoute } from '../backend/rest-contract';
 import type { Assessment, InterviewPlan } from '../domain';
 import type { RequestContext, ServerContext } from './context';
 import { applyVendorUpdate, candidateEnteredStage, editInterviewPlan } from './events';
 import type { VendorUpdate } from './events';
 import { DEFAULT_MAX_BODY_BYTES, errorResponse, jsonResponse, notFound, parseWith, readJsonBody } from './http';
 import { idempotentWrite } from './idempotency';
+import { createLiveUpdates } from './live-updates';
+import { candidateOf } from './context';
 import { migrate } from './migrations';
 import { mayPerform, roles } from './permissions';
-import { matchRoute, routes } from './routes';
+import { matchPath, matchRoute, routes } from './routes';
 import { createSecretBox, generateEncryptionKey } from './secrets';
 import { seedIfEmpty } from './seed';
 import type { SqlClient } from './sql';
@@ -60,6 +62,12 @@ export async function createAssessmentServer(options: AssessmentServerOptions): 
   const clock = options.now ?? (() => new Date());
   const seed = options.seed !== undefined ? options.seed : usesDefaults ? demo!.seed : null;
 
+  const live = options.liveUpdates === false ? null : createLiveUpdates(sql, {
+    pollMs: options.liveUpdates?.pollMs ?? 2000,
+    heartbeatMs: 15_000,
+    onError: (error) => logger.error('assessment-kit/server: live updates failed', { error: describe(error) }),
+  });
+
   const ctx: ServerContext = {
     sql,
     secrets,
@@ -71,6 +79,13 @@ export async function createAssessmentServer(options: AssessmentServerOptions): 
     },
     now: () => clock().toISOString(),
     webhookBaseUrl: options.webhookBaseUrl?.replace(/\/+$/, '') ?? null,
+    assessmentChanged(assessment) {
+      live?.poke();
+      // The host's reaction is its own: a failure there is logged, never undoes or repeats the change.
+      Promise.resolve()
+        .then(() => options.onAssessmentChanged?.(structuredClone(assessment)))
+        .catch((error: unknown) => logger.error('assessment-kit/server: onAssessmentChanged failed', { assessmentId: assessment.id, error: describe(error) }));
+    },
   };
 
   async function authenticate(request: Request): Promise<AuthenticatedUser> {
@@ -82,22 +97,33 @@ export async function createAssessmentServer(options: AssessmentServerOptions): 
     return user.data;
   }
 
+  const requestContext = (user: AuthenticatedUser, url: URL): RequestContext => ({
+    ...ctx,
+    user,
+    userName: user.name ?? user.userId,
+    hostContext: { user },
+    origin: url.origin,
+    basePath,
+  });
+
   async function handle(request: Request): Promise<Response> {
     const url = new URL(request.url);
-    const match = url.pathname.startsWith(`${basePath}/`) ? matchRoute(request.method, url.pathname.slice(basePath.length)) : null;
+    const path = url.pathname.startsWith(`${basePath}/`) ? url.pathname.slice(basePath.length) : null;
+    const streamed = live && path !== null && request.method === liveUpdatesRoute.method ? matchPath(liveUpdatesRoute.path, path) : null;
+    if (streamed) {
+      // Authorised as the list it streams: who may list a candidate's assessments may watch them.
+      const user = await authenticate(request);
+      if (!mayPerform(user.role, 'listCandidateAssessments')) throw new AssessmentBackendError('forbidden', `A ${user.role} may not do this.`);
+      await candidateOf(requestContext(user, url), streamed.candidateId!);
+      return live!.stream(streamed.candidateId!, request.signal);
+    }
+    const match = path === null ? null : matchRoute(request.method, path);
     if (!match) throw notFound('No such route.');
     const user = await authenticate(request);
     if (!mayPerform(user.role, match.operation)) {
       throw new AssessmentBackendError('forbidden', `A ${user.role} may not do this (${match.operation}).`);
     }
-    const context: RequestContext = {
-      ...ctx,
-      user,
-      userName: user.name ?? user.userId,
-      hostContext: { user },
-      origin: url.origin,
-      basePath,
-    };
+    const context = requestContext(user, url);
     const route = routes[match.operation];
     if (route.kind === 'read') return jsonResponse(200, JSON.stringify(await route.run(context, match.params, url)));
 
@@ -116,6 +142,7 @@ export async function createAssessmentServer(options: AssessmentServerOptions): 
       { userId: user.userId, operation: match.operation, key, fingerprintOf: { params: match.params, body: body ?? null }, sealAnswer: route.sealAnswer ?? false },
       async (tx) => ({ status: route.status ?? 200, body: await route.run(context, tx, match.params, body as never) }),
     );
+    live?.poke();
     return jsonResponse(answer.status, answer.bodyText);
   }
 
@@ -130,7 +157,7 @@ export async function createAssessmentServer(options: AssessmentServerOptions): 
         logger.error('assessment-kit/server: unexpected failure', {
           method: request.method,
           path: new URL(request.url).pathname,
-          error: error instanceof Error ? `${error.name}: ${error.message}` : typeof error,
+          error: describe(error),
         });
         return errorResponse(new AssessmentBackendError('server', 'The server failed unexpectedly.'));
       }
@@ -139,10 +166,17 @@ export async function createAssessmentServer(options: AssessmentServerOptions): 
       await migrate(sql);
       if (seed) await seedIfEmpty(sql, secrets, seed);
     },
-    close: () => sql.close(),
+    async close() {
+      live?.close();
+      await sql.close();
+    },
     candidateEnteredStage: (candidateId, stageId) => candidateEnteredStage(ctx, candidateId, stageId),
     editInterviewPlan: (jobId, edit) => editInterviewPlan(ctx, jobId, edit),
-    applyVendorUpdate: (assessmentId, update) => applyVendorUpdate(ctx, assessmentId, update),
+    async applyVendorUpdate(assessmentId, update) {
+      const assessment = await applyVendorUpdate(ctx, assessmentId, update);
+      ctx.assessmentChanged(assessment);
+      return assessment;
+    },
     async pruneIdempotencyRecords({ olderThanHours = 24 } = {}) {
       const hours = Math.max(24, olderThanHours);
       const removed = await sql.query(
@@ -153,6 +187,9 @@ export async function createAssessmentServer(options: AssessmentServerOptions): 
     },
   };
 }
+
+/** Only the kind of failure: a driver's message may quote the statement, never a parameter. */
+const describe = (error: unknown) => (error instanceof Error ? `${error.name}: ${error.message}` : typeof error);
 
 async function embeddedStorage(): Promise<SqlClient> {
   let module: typeof import('@electric-sql/pglite');

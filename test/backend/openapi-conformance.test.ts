@@ -257,7 +257,10 @@ const faults: Array<{ operation: RestOperation; params?: Record<string, string>;
 
 const operationsById = new Map<RestOperation, { path: string; method: string; operation: OperationObject }>();
 for (const [path, methods] of Object.entries(document.paths)) {
-  for (const [method, operation] of Object.entries(methods)) operationsById.set(operation.operationId, { path, method, operation });
+  // The optional live-updates stream is outside restRoutes: the mock pushes through `subscribe` instead.
+  for (const [method, operation] of Object.entries(methods)) {
+    if (operation.operationId in restRoutes) operationsById.set(operation.operationId, { path, method, operation });
+  }
 }
 
 /** The response the document declares for this status (exact, or its `5XX` range), with its JSON pointer. */
