@@ -71,6 +71,9 @@ export function mapCandidate(candidate: z.infer<typeof candidateSchema>): Vendor
       const score = candidate.score && candidate.score.total > 0 ? { got: candidate.score.got, total: candidate.score.total } : null;
       return { status: 'completed', vendorStatus: 'completed', score, reportUrl: candidate.report_url ?? null, ...timed };
     }
+    case 'expired':
+      // Not in the documentation's list, but unambiguous if it is ever sent.
+      return { status: 'expired', vendorStatus: 'expired' };
     default:
       // A word the documentation does not list: kept for display, and no status change.
       return { status: 'sent', vendorStatus: candidate.status };
