@@ -8,6 +8,7 @@ export { useAssessmentKit, useKitText } from './data/kit-context';
 export { mergeText } from './data/text';
 export type { Appearance, AppearanceVariables, Theme } from './data/appearance';
 export type { KitText, KitTextRegistry, TextOverrides, DeepPartial } from './data/text';
+export type { FormField, RequestSetupHandler } from './data/form-field';
 export { commonText } from './ui/text';
 export type { CommonText } from './ui/text';
 export { pickerText } from './ui/picker-text';

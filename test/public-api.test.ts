@@ -242,6 +242,9 @@ describe('public API', () => {
         kit.PickerText,
         kit.ConflictReason,
         kit.UseEnableIntegrationFlowOptions,
+        kit.EnableIntegrationFlow,
+        kit.FormField<string>,
+        kit.RequestSetupHandler,
         kit.ServerErrorCode,
         kit.CandidateAssessmentsProps,
         kit.CandidateAssessmentsText,
@@ -284,6 +287,11 @@ describe('public API', () => {
       enabled?: boolean;
     }>();
     expectTypeOf<kit.UseTestsOptions>().toEqualTypeOf<{ enabled?: boolean }>();
+    // Headless hooks answer in the kit's own terms (no react-hook-form or TanStack objects) and take the components' text.
+    expectTypeOf<kit.EnableIntegrationFlow['apiKey']>().toEqualTypeOf<kit.FormField<string>>();
+    expectTypeOf<kit.EnableIntegrationFlow>().not.toHaveProperty('form');
+    expectTypeOf<kit.EnableIntegrationFlow>().not.toHaveProperty('providers');
+    expectTypeOf<kit.UseEnableIntegrationFlowOptions['text']>().toEqualTypeOf<kit.TextOverrides | undefined>();
     // The contract's error codes are the server's: client-side codes never appear in a body.
     expectTypeOf<contract.ErrorBody['error']['code']>().toEqualTypeOf<contract.ServerErrorCode>();
     expect(contract.serverErrorCodes).not.toContain('network');

@@ -7,7 +7,6 @@ import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } fr
 import {
   EnableIntegrationDialog,
   WebhookInstructions,
-  enableIntegrationText,
   useEnableIntegrationFlow,
 } from '../../src/components/enable-integration';
 import { createHttpAdapter } from '../../src/backend/http-adapter';
@@ -1110,10 +1109,61 @@ describe('WebhookInstructions', () => {
 describe('useEnableIntegrationFlow, headless', () => {
   it('connects by default and loads the provider and its integration without a dialog around it', async () => {
     function Probe() {
-      const flow = useEnableIntegrationFlow({ providerId: 'codeinterview', text: enableIntegrationText });
+      const flow = useEnableIntegrationFlow({ providerId: 'codeinterview' });
       return <p>{`${flow.mode} · ${flow.steps.join(', ')} · ${flow.provider?.name ?? '…'} · ${flow.integration?.state ?? '…'}`}</p>;
     }
     renderWithKit(<Probe />);
     expect(await screen.findByText('connect · apiKey, webhook, done · CodeInterview · not_connected')).toBeInTheDocument();
+  });
+
+  it('binds a host’s own input through `apiKey`, speaks the provider’s text and its own, and connects', async () => {
+    function HostForm() {
+      const flow = useEnableIntegrationFlow({
+        providerId: 'codeinterview',
+        text: { enableIntegration: { apiKey: { invalid: () => 'That key is not right.' } } },
+      });
+      if (!flow.provider) return <p>…</p>;
+      if (flow.step !== 'apiKey') return <p>{flow.text.webhook.heading(flow.provider.name)}</p>;
+      return (
+        <form onSubmit={(event) => void flow.submit(event)}>
+          <label>
+            {flow.text.apiKey.label(flow.provider.name)}
+            <input
+              type="password"
+              name={flow.apiKey.name}
+              value={flow.apiKey.value}
+              aria-invalid={flow.apiKey.error !== undefined}
+              onChange={(event) => flow.apiKey.onChange(event.currentTarget.value)}
+              onBlur={flow.apiKey.onBlur}
+            />
+          </label>
+          {flow.apiKey.error ? <p>{flow.apiKey.error}</p> : null}
+          <button type="submit">{flow.text.apiKey.submit(flow.provider.name)}</button>
+        </form>
+      );
+    }
+    const { user } = renderWithKit(<HostForm />, {
+      provider: { text: { enableIntegration: { apiKey: { label: (provider: string) => `Schlüssel für ${provider}` } } } },
+    });
+    const field = await screen.findByLabelText('Schlüssel für CodeInterview');
+    // The form, not the announcer's live region, which says the messages too (focus doesn't move to a host's field).
+    const form = within(field.closest('form')!);
+    await user.click(screen.getByRole('button', { name: 'Connect CodeInterview' }));
+    expect(await form.findByText('Enter your CodeInterview API key.')).toBeInTheDocument();
+
+    await user.type(field, MOCK_INVALID_API_KEY);
+    await user.click(screen.getByRole('button', { name: 'Connect CodeInterview' }));
+    expect(await form.findByText('That key is not right.')).toBeInTheDocument();
+    expect(field).toHaveAttribute('aria-invalid', 'true');
+    // Typing again clears the server's message.
+    await user.type(field, 'x');
+    expect(form.queryByText('That key is not right.')).not.toBeInTheDocument();
+
+    await user.clear(field);
+    await user.type(field, `  ${MOCK_VALID_API_KEY} `);
+    await user.click(screen.getByRole('button', { name: 'Connect CodeInterview' }));
+    expect(await screen.findByText('Add the webhook to CodeInterview')).toBeInTheDocument();
+    // Trimmed, as the dialog sends it.
+    expect(await requests.bodies()).toEqual([{ apiKey: MOCK_INVALID_API_KEY }, { apiKey: MOCK_VALID_API_KEY }]);
   });
 });
