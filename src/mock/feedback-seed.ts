@@ -1,7 +1,7 @@
 import type { Assessment, Candidate, FeedbackAnswer, FeedbackAnswers, ScorecardQuestion, StatusChange } from '../domain';
+import { scorecardToFill } from '../domain/feedback-parts';
 import { buildAssessment } from './builders';
 import type { MockDb, StoredFeedback } from './db';
-import { scorecardOf } from './feedback';
 import { createPrng, type Prng } from './prng';
 
 /**
@@ -158,7 +158,7 @@ export function seedFeedback(db: Omit<MockDb, 'feedback'>, nowIso: string): Mock
   ];
   const full: MockDb = { ...db, candidates: [...db.candidates, candidate], assessments: [...db.assessments, ...fixtures], feedback: {} };
   for (const assessment of full.assessments) {
-    const { questions } = scorecardOf(full, assessment);
+    const { questions } = scorecardToFill(assessment, full.scorecardTemplates);
     for (const entry of assessment.feedback) {
       if (entry.state === 'due') continue;
       const stored: StoredFeedback = {

@@ -1,6 +1,7 @@
 import { AssessmentBackendError } from '../backend/errors';
-import type { Assessment, AssessmentFeedback, FeedbackAnswers, FeedbackPolicy, ReviewerFeedbackStatus, ScorecardQuestion } from '../domain';
+import type { Assessment, AssessmentFeedback, FeedbackAnswers, FeedbackPolicy } from '../domain';
 import { assessmentFeedbackSchema, feedbackAnswerProblems, feedbackAnswersSchema, isAnswered, isFeedbackComplete, readActivity } from '../domain';
+import { reviewerStatuses, scorecardToFill } from '../domain/feedback-parts';
 import type { MockDb } from './db';
 import type { MockStore } from './store';
 import { validationErrorFromIssues } from '../backend/validation-errors';
@@ -10,16 +11,6 @@ import { validationErrorFromIssues } from '../backend/validation-errors';
  * complete and who sees which answers. Each reviewer's state lives on the assessment (`feedback`), their answers
  * in `db.feedback`.
  */
-
-/** The scorecard reviewers fill in: a template resolved to its questions, or the assessment's own questions. */
-export function scorecardOf(db: MockDb, assessment: Assessment): { name: string | null; questions: ScorecardQuestion[] } {
-  const choice = assessment.scorecard;
-  if (!choice) return { name: null, questions: [] };
-  if (choice.kind === 'questions') return { name: null, questions: choice.questions };
-  const template = db.scorecardTemplates.find((t) => t.id === choice.templateId);
-  // A template deleted since: nothing left to ask.
-  return template ? { name: template.name, questions: template.questions } : { name: null, questions: [] };
-}
 
 /** Whose feedback counts: the rule of the plan activity that created the assessment; every reviewer's otherwise. */
 export function feedbackPolicyOf(db: MockDb, assessment: Assessment): FeedbackPolicy {
@@ -35,24 +26,17 @@ export function feedbackPolicyOf(db: MockDb, assessment: Assessment): FeedbackPo
   return 'every_reviewer';
 }
 
-/** Each assigned reviewer's state, in the assessment's order (due for anyone without an entry yet). */
-function statusesOf(assessment: Assessment): ReviewerFeedbackStatus[] {
-  return assessment.reviewers.map(
-    (reviewer) => assessment.feedback.find((entry) => entry.reviewerId === reviewer.id) ?? { reviewerId: reviewer.id, state: 'due', submittedAt: null },
-  );
-}
-
 /** The feedback as the signed-in user may see it: own answers always, others' only once submitted and allowed. */
 export function feedbackView(store: MockStore, assessment: Assessment): AssessmentFeedback {
   const { db, currentUserId, feedbackSettings } = store;
-  const statuses = statusesOf(assessment);
+  const statuses = reviewerStatuses(assessment);
   const viewer = statuses.find((status) => status.reviewerId === currentUserId) ?? null;
   const othersVisible = viewer
     ? viewer.state === 'submitted' || feedbackSettings.showBeforeSubmit
     : feedbackSettings.showToNonReviewers;
   const stored = db.feedback[assessment.id] ?? {};
   const policy = feedbackPolicyOf(db, assessment);
-  const { name, questions } = scorecardOf(db, assessment);
+  const { name, questions } = scorecardToFill(assessment, db.scorecardTemplates);
   const view: AssessmentFeedback = {
     assessment,
     scorecardName: name,
@@ -93,7 +77,7 @@ export function writeFeedback(store: MockStore, assessmentId: string, rawAnswers
       reason: 'feedback_not_open',
     });
   }
-  const statuses = statusesOf(assessment);
+  const statuses = reviewerStatuses(assessment);
   const own = statuses.find((status) => status.reviewerId === reviewerId)!;
   if (own.state === 'submitted') {
     throw new AssessmentBackendError('conflict', 'You already submitted your feedback; a submission is final.', {
@@ -102,7 +86,7 @@ export function writeFeedback(store: MockStore, assessmentId: string, rawAnswers
   }
   const parsed = feedbackAnswersSchema.safeParse(rawAnswers);
   if (!parsed.success) throw validationErrorFromIssues(parsed.error.issues, 'answers');
-  const problems = feedbackAnswerProblems(scorecardOf(store.db, assessment).questions, parsed.data, { final });
+  const problems = feedbackAnswerProblems(scorecardToFill(assessment, store.db.scorecardTemplates).questions, parsed.data, { final });
   if (Object.keys(problems).length > 0) {
     throw new AssessmentBackendError('validation', 'Some answers need fixing.', { fieldErrors: problems });
   }

@@ -1,7 +1,7 @@
 import type { Assessment, Candidate } from '../domain';
 import { buildAssessment } from './builders';
 import type { MockDb } from './db';
-import { buildLiveInterview, mockPlaybackBaseUrls } from './live-interviews';
+import { buildLiveInterview, mockPlaybackBaseUrls } from './live-interview-pads';
 import { createPrng } from './prng';
 
 /**

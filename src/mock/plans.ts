@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { AssessmentBackendError } from '../backend/errors';
+import type { SaveInterviewPlanInput } from '../backend/types';
 import type { InterviewPlan, InterviewStage } from '../domain';
 import { interviewPlanSchema, interviewStageSchema, readActivity } from '../domain';
 import { planSaveErrors } from '../domain/plan-save-rules';
@@ -11,8 +12,31 @@ import { validationErrorFromIssues } from '../backend/validation-errors';
  * keeps every field of every stage and activity as it was written, and only refreshes the facts it owns.
  */
 
+export const getInterviewPlan = (store: MockStore, jobId: string): InterviewPlan => planView(store, planFor(store, jobId));
+
+/** Saves the stages over the version the edit started from; a plan that moved on since is a conflict. */
+export function saveInterviewPlan(store: MockStore, input: SaveInterviewPlanInput): InterviewPlan {
+  const plan = planFor(store, input.jobId);
+  if (input.baseVersion !== plan.version) {
+    throw new AssessmentBackendError(
+      'conflict',
+      `The interview plan changed since you opened it (now version ${plan.version}). Reload to see the latest.`,
+    );
+  }
+  const stages = validatePlanStages(store, structuredClone(input.stages), plan);
+  const saved: InterviewPlan = { ...plan, version: plan.version + 1, stages };
+  store.db.plans[input.jobId] = saved;
+  return planView(store, saved);
+}
+
+function planFor(store: MockStore, jobId: string): InterviewPlan {
+  const plan = store.db.plans[jobId];
+  if (!plan) throw new AssessmentBackendError('not_found', `No interview plan for job "${jobId}".`);
+  return plan;
+}
+
 /** The plan as a read returns it: the test's current title and archived flag, as a server joins them on every read. */
-export function planView(store: MockStore, plan: InterviewPlan): InterviewPlan {
+function planView(store: MockStore, plan: InterviewPlan): InterviewPlan {
   const view = structuredClone(plan);
   for (const stage of view.stages) {
     for (const activity of stage.activities) {
@@ -29,7 +53,7 @@ export function planView(store: MockStore, plan: InterviewPlan): InterviewPlan {
 }
 
 /** The checks a real backend makes on a save beyond the shape (`planSaveErrors`), over the mock's data. */
-export function validatePlanStages(store: MockStore, stages: unknown, stored: InterviewPlan): InterviewStage[] {
+function validatePlanStages(store: MockStore, stages: unknown, stored: InterviewPlan): InterviewStage[] {
   const parsed = z.array(interviewStageSchema).safeParse(stages);
   if (!parsed.success) throw validationErrorFromIssues(parsed.error.issues, 'stages');
   const fieldErrors = planSaveErrors(parsed.data, stored, {

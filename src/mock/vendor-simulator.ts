@@ -1,5 +1,5 @@
 import type { Assessment, AssessmentKind, AssessmentStatus, Integration, Score } from '../domain';
-import { mockPlaybackBaseUrls } from './live-interviews';
+import { mockPlaybackBaseUrls } from './live-interview-pads';
 import { mockReportBaseUrls } from './seed';
 import type { MockStore } from './store';
 

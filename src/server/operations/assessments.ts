@@ -9,6 +9,7 @@ import type { SqlQueryable } from '../sql';
 import type { StoredAssessment } from '../store';
 import { activeAssessmentOfTest, findTest, insertAssessment, listAssessments, loadAssessment, lockCandidateTest, saveAssessment } from '../store';
 import { blankAssessment } from '../../domain/blank-assessment';
+import { resendRefusal, resentAssessment } from '../../domain/resend-rules';
 import { isUniqueViolation } from './records';
 
 /** A send's body as the server reads it: what is left out is its default (also to the idempotency fingerprint). */
@@ -104,13 +105,9 @@ export async function sendAssessment(ctx: RequestContext, tx: SqlQueryable, inpu
 
 export async function resendAssessment(ctx: RequestContext, tx: SqlQueryable, assessmentId: string): Promise<Assessment> {
   const { assessment, policy } = await assessmentFor(ctx, tx, assessmentId, { lock: true });
-  if (assessment.kind === 'live_interview') {
-    throw conflict('A live interview has no invitation to resend: send the candidate its link instead.');
-  }
+  const refusal = resendRefusal(assessment);
+  if (refusal) throw conflict(refusal);
   const resendAsNew = isResendAsNewStatus(assessment.status);
-  if (!resendAsNew && !isActiveStatus(assessment.status)) {
-    throw conflict(`Only sent, in-progress, expired or failed assessments can be resent (this one is ${assessment.status}).`);
-  }
   const connection = await connectionOf(ctx, tx, assessment.providerId);
   if (!connection.connected) throw conflict(connection.reason);
   const now = ctx.now();
@@ -125,25 +122,7 @@ export async function resendAssessment(ctx: RequestContext, tx: SqlQueryable, as
   // A new invitation for an ended one, which stays as it was; the unique index allows one per ended invitation.
   const [successor] = await tx.query<{ id: string }>(`SELECT id FROM ak_assessments WHERE doc->>'resentFromId' = $1`, [assessment.id]);
   if (successor) throw conflict(`This assessment was already resent (as ${successor.id}).`);
-  const resent = blankAssessment({
-    ...assessment,
-    id: `asmt-${randomHex(10)}`,
-    revision: 1,
-    resentFromId: assessment.id,
-    status: 'sent',
-    vendorStatus: null,
-    sentAt: now,
-    sentBy: ctx.userName,
-    expiresAt,
-    startedAt: null,
-    completedAt: null,
-    score: null,
-    timeTakenSeconds: null,
-    reportUrl: null,
-    failureReason: null,
-    feedback: [],
-    history: [{ status: 'sent', at: now, note: `Resent by ${ctx.userName} (the previous link ${assessment.status})` }],
-  });
+  const resent = resentAssessment(assessment, { id: `asmt-${randomHex(10)}`, at: now, by: ctx.userName, expiresAt });
   try {
     await insertAssessment(tx, resent, policy, now);
   } catch (error) {

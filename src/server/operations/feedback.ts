@@ -1,5 +1,6 @@
 import { AssessmentBackendError } from '../../backend/errors';
-import type { Assessment, AssessmentFeedback, FeedbackAnswers, ReviewerFeedbackStatus, ScorecardQuestion } from '../../domain';
+import type { Assessment, AssessmentFeedback, FeedbackAnswers, ScorecardQuestion } from '../../domain';
+import { reviewerStatuses, scorecardToFill } from '../../domain/feedback-parts';
 import { feedbackAnswerProblems, feedbackAnswersSchema, isAnswered, isFeedbackComplete } from '../../domain';
 import type { RequestContext } from '../context';
 import { forbidden, parseWith } from '../http';
@@ -14,25 +15,15 @@ import { assessmentFor } from './assessments';
  * interleave.
  */
 
-/** The scorecard reviewers fill in: a template resolved to its questions, or the assessment's own questions. */
+/** The scorecard reviewers fill in; the host is asked for its templates only when the assessment names one. */
 async function scorecardOf(ctx: RequestContext, assessment: Assessment): Promise<{ name: string | null; questions: ScorecardQuestion[] }> {
-  const choice = assessment.scorecard;
-  if (!choice) return { name: null, questions: [] };
-  if (choice.kind === 'questions') return { name: null, questions: choice.questions };
-  const template = (await ctx.host.listScorecardTemplates(ctx.hostContext)).find((t) => t.id === choice.templateId);
-  // A template deleted since: nothing left to ask.
-  return template ? { name: template.name, questions: template.questions } : { name: null, questions: [] };
+  const templates = assessment.scorecard?.kind === 'template' ? await ctx.host.listScorecardTemplates(ctx.hostContext) : [];
+  return scorecardToFill(assessment, templates);
 }
-
-/** Each assigned reviewer's state, in the assessment's order (due for anyone without an entry yet). */
-const statusesOf = (assessment: Assessment): ReviewerFeedbackStatus[] =>
-  assessment.reviewers.map(
-    (reviewer) => assessment.feedback.find((entry) => entry.reviewerId === reviewer.id) ?? { reviewerId: reviewer.id, state: 'due', submittedAt: null },
-  );
 
 /** The feedback as the signed-in user may see it: own answers always, others' only once submitted and allowed. */
 async function feedbackView(ctx: RequestContext, q: SqlQueryable, { assessment, policy }: StoredAssessment): Promise<AssessmentFeedback> {
-  const statuses = statusesOf(assessment);
+  const statuses = reviewerStatuses(assessment);
   const viewer = statuses.find((status) => status.reviewerId === ctx.user.userId) ?? null;
   const othersVisible = viewer ? viewer.state === 'submitted' || ctx.feedback.showOthersBeforeSubmit : ctx.feedback.showToNonReviewers;
   const rows = await q.query<{ reviewer_id: string; answers: FeedbackAnswers; updated_at: string }>(
@@ -88,7 +79,7 @@ export async function writeFeedback(
   if (assessment.status !== 'completed') {
     throw new AssessmentBackendError('conflict', 'Feedback opens once the candidate has completed the assessment.', { reason: 'feedback_not_open' });
   }
-  const statuses = statusesOf(assessment);
+  const statuses = reviewerStatuses(assessment);
   const own = statuses.find((status) => status.reviewerId === reviewerId)!;
   if (own.state === 'submitted') {
     throw new AssessmentBackendError('conflict', 'You already submitted your feedback; a submission is final.', { reason: 'feedback_submitted' });
