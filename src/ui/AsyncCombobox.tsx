@@ -1,6 +1,8 @@
 import { useCallback, useEffect, useRef } from 'react';
 import { useAssessmentKit } from '../data/kit-context';
-import { comboboxInputProps, PickerFrame, useAsyncPicker, type AsyncPickerProps } from './async-picker';
+import { comboboxInputProps, PickerFrame } from './PickerFrame';
+import type { AsyncPickerProps } from './picker-types';
+import { useAsyncPicker } from './use-async-picker';
 import { ChevronDownIcon } from './icons';
 
 export interface AsyncComboboxProps<T> extends AsyncPickerProps<T> {
@@ -28,7 +30,6 @@ export function AsyncCombobox<T>(props: AsyncComboboxProps<T>) {
   const { value, valueLabel, onChange, getKey, getLabel } = props;
   /** Labels of picked items, so the input can show the chosen one whatever page is loaded later. */
   const labels = useRef(new Map<string, string>());
-  const itemsRef = useRef<readonly T[]>([]);
   const isSelected = useCallback((key: string) => key === value, [value]);
   const { announce } = useAssessmentKit('AsyncCombobox');
 
@@ -50,15 +51,14 @@ export function AsyncCombobox<T>(props: AsyncComboboxProps<T>) {
       picker.setSearch('');
     },
   });
-  const { setInputValue, open } = picker;
-  itemsRef.current = picker.items;
+  const { setInputValue, open, items } = picker;
   const labelOf = useCallback(
     (key: string | null) => {
       if (key === null) return '';
-      const listed = itemsRef.current.find((item) => getKey(item) === key);
+      const listed = items.find((item) => getKey(item) === key);
       return labels.current.get(key) ?? (listed === undefined ? undefined : getLabel(listed)) ?? valueLabel ?? '';
     },
-    [getKey, getLabel, valueLabel],
+    [items, getKey, getLabel, valueLabel],
   );
 
   // The value changed from outside (a reset, a pre-fill): show its label.

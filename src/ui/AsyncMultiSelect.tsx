@@ -1,6 +1,8 @@
-import { useCallback, useMemo, useRef, type KeyboardEvent } from 'react';
+import { useCallback, useMemo, useState, type KeyboardEvent } from 'react';
 import { useAssessmentKit } from '../data/kit-context';
-import { comboboxInputProps, PickerFrame, useAsyncPicker, type AsyncPickerProps } from './async-picker';
+import { comboboxInputProps, PickerFrame } from './PickerFrame';
+import type { AsyncPickerProps } from './picker-types';
+import { useAsyncPicker } from './use-async-picker';
 import { XIcon } from './icons';
 
 export interface AsyncMultiSelectProps<T> extends AsyncPickerProps<T> {
@@ -26,8 +28,13 @@ export interface AsyncMultiSelectProps<T> extends AsyncPickerProps<T> {
 export function AsyncMultiSelect<T>(props: AsyncMultiSelectProps<T>) {
   const { value, onChange, selectedItems, resolving, selectionLabel, getKey, getLabel } = props;
   const { announce } = useAssessmentKit('AsyncMultiSelect');
-  const seen = useRef(new Map<string, T>());
-  for (const item of selectedItems ?? []) seen.current.set(getKey(item), item);
+  /** Items picked from the list, remembered so a chip keeps its name whatever the search shows later. */
+  const [picked, setPicked] = useState<ReadonlyMap<string, T>>(new Map());
+  const known = useMemo(() => {
+    const all = new Map(picked);
+    for (const item of selectedItems ?? []) all.set(getKey(item), item);
+    return all;
+  }, [picked, selectedItems, getKey]);
   const chosen = useMemo(() => new Set(value), [value]);
   const isSelected = useCallback((key: string) => chosen.has(key), [chosen]);
 
@@ -37,7 +44,7 @@ export function AsyncMultiSelect<T>(props: AsyncMultiSelectProps<T>) {
     isSelected,
     onPick: (item) => {
       const key = getKey(item);
-      seen.current.set(key, item);
+      setPicked((current) => new Map(current).set(key, item));
       if (chosen.has(key)) {
         onChange(value.filter((k) => k !== key));
         announce(picker.t.removed(getLabel(item)));
@@ -55,7 +62,7 @@ export function AsyncMultiSelect<T>(props: AsyncMultiSelectProps<T>) {
   const { t } = picker;
 
   const labelOf = (key: string) => {
-    const item = seen.current.get(key) ?? picker.items.find((candidate) => getKey(candidate) === key);
+    const item = known.get(key) ?? picker.items.find((candidate) => getKey(candidate) === key);
     if (item !== undefined) return getLabel(item);
     return resolving ? t.loadingItem : t.unknownItem;
   };
