@@ -1,6 +1,15 @@
 import { useCallback, useRef, useState, type ReactNode, type SyntheticEvent } from 'react';
 import { Button } from './Button';
-import { DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogRoot, DialogTitle } from './Dialog';
+import {
+  DialogCloseButton,
+  DialogContent,
+  DialogDescription,
+  DialogFooter,
+  DialogHeader,
+  DialogRoot,
+  DialogTitle,
+  type DialogContentProps,
+} from './Dialog';
 import { TriangleAlertIcon } from './icons';
 
 export interface ConfirmDialogProps {
@@ -84,15 +93,37 @@ export interface DiscardGuard {
    * close and asks. An event the dialog already held (an open list's Escape, a write in flight) is left alone.
    */
   hold: (event: SyntheticEvent | Event) => void;
+  /**
+   * Spread on the form dialog's `DialogContent`: while `busy`, Escape and outside clicks are held (Escape says
+   * `busyLabel`); otherwise, with unsaved input, they ask first.
+   */
+  contentProps: Pick<DialogContentProps, 'preventClose' | 'busyLabel' | 'onEscapeKeyDown' | 'onInteractOutside'>;
+  /** The header's × (given `closeLabel`): asks first with unsaved input; none while busy. */
+  closeButton: ReactNode;
+  /** Spread on Cancel: asks first with unsaved input; inert while busy. */
+  cancelProps: { onClick: () => void; 'aria-disabled': true | undefined };
   /** The confirmation; render it beside the dialog. */
   confirmation: ReactNode;
 }
 
+export interface DiscardGuardOptions {
+  /** Read at the moment of the close, so it may come from a ref. */
+  isDirty: () => boolean;
+  onDiscard: () => void;
+  text: DiscardText;
+  /** A write is in flight: nothing closes the dialog until it settles. */
+  busy?: boolean;
+  /** Said when Escape is held while busy ("Sending…"). */
+  busyLabel?: string;
+  /** The ×'s accessible name; without it there is no `closeButton`. */
+  closeLabel?: string;
+}
+
 /**
- * Guards a form dialog's close: Escape, ×, Cancel or an outside click with unsaved input asks first, with focus
- * on "Keep editing". `isDirty` is read at the moment of the close, so it may come from a ref.
+ * Guards a form dialog's close, one rule for every form dialog: Escape, ×, Cancel or an outside click with unsaved
+ * input asks first, with focus on "Keep editing"; while a write is in flight nothing closes it.
  */
-export function useDiscardGuard({ isDirty, onDiscard, text }: { isDirty: () => boolean; onDiscard: () => void; text: DiscardText }): DiscardGuard {
+export function useDiscardGuard({ isDirty, onDiscard, text, busy = false, busyLabel, closeLabel }: DiscardGuardOptions): DiscardGuard {
   const [asking, setAsking] = useState(false);
   const request = useCallback(() => {
     if (isDirty()) setAsking(true);
@@ -118,5 +149,12 @@ export function useDiscardGuard({ isDirty, onDiscard, text }: { isDirty: () => b
       tone="warning"
     />
   );
-  return { request, hold, confirmation };
+  return {
+    request,
+    hold,
+    contentProps: { preventClose: busy, busyLabel, onEscapeKeyDown: hold, onInteractOutside: hold },
+    closeButton: busy || closeLabel === undefined ? null : <DialogCloseButton label={closeLabel} onClick={hold} />,
+    cancelProps: { onClick: request, 'aria-disabled': busy || undefined },
+    confirmation,
+  };
 }

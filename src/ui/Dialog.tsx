@@ -195,26 +195,47 @@ export function DialogFooter({ className, ...props }: ComponentPropsWithoutRef<'
   return <footer {...props} className={className ? `ak-dialog__footer ${className}` : 'ak-dialog__footer'} />;
 }
 
+export interface DialogSectionsProps {
+  title: ReactNode;
+  description?: ReactNode;
+  /** A leading icon above the title, in `iconTone`. */
+  icon?: ReactNode;
+  iconTone?: DialogTone;
+  /** The header's × (a `DialogCloseButton`, or a guard's `closeButton`); none when null. */
+  close?: ReactNode;
+  /** The body; a confirmation may have none beyond its description. */
+  children?: ReactNode;
+  /** Buttons at the bottom, right-aligned. */
+  footer?: ReactNode;
+}
+
+/** What a dialog holds inside `DialogContent`: header (icon, title, description, ×), body and footer. */
+export function DialogSections({ title, description, icon, iconTone, close, children, footer }: DialogSectionsProps) {
+  return (
+    <>
+      <DialogHeader icon={icon} tone={iconTone}>
+        <DialogTitle>{title}</DialogTitle>
+        {description ? <DialogDescription>{description}</DialogDescription> : null}
+        {close}
+      </DialogHeader>
+      {children ? <DialogBody>{children}</DialogBody> : null}
+      {footer ? <DialogFooter>{footer}</DialogFooter> : null}
+    </>
+  );
+}
+
 export interface DialogShellProps
-  extends Pick<DialogContentProps, 'size' | 'preventClose' | 'busyLabel' | 'role' | 'onOpenAutoFocus' | 'onCloseAutoFocus' | 'className'> {
+  extends Pick<DialogContentProps, 'size' | 'preventClose' | 'busyLabel' | 'role' | 'onOpenAutoFocus' | 'onCloseAutoFocus' | 'className'>,
+    Omit<DialogSectionsProps, 'close'> {
   open?: boolean;
   defaultOpen?: boolean;
   onOpenChange?: (open: boolean) => void;
   /** An element that opens the dialog (focus returns to it on close). */
   trigger?: ReactNode;
-  title: ReactNode;
-  description?: ReactNode;
-  /** The body; a confirmation may have none beyond its description. */
-  children?: ReactNode;
-  /** Buttons at the bottom, right-aligned. */
-  footer?: ReactNode;
   closeLabel: string;
-  /** A leading icon above the title, in `iconTone`. */
-  icon?: ReactNode;
-  iconTone?: DialogTone;
 }
 
-/** The common composition of the parts: header (icon, title, description, ×), body, footer. */
+/** The common composition of the parts: a root, its trigger, and the sections with a × (none while held). */
 export function DialogShell({
   open,
   defaultOpen,
@@ -235,13 +256,16 @@ export function DialogShell({
     <DialogRoot open={open} defaultOpen={defaultOpen} onOpenChange={onOpenChange}>
       {trigger ? <DialogTrigger>{trigger}</DialogTrigger> : null}
       <DialogContent {...contentProps} preventClose={preventClose} role={role} described={Boolean(description)}>
-        <DialogHeader icon={icon} tone={iconTone}>
-          <DialogTitle>{title}</DialogTitle>
-          {description ? <DialogDescription>{description}</DialogDescription> : null}
-          {preventClose || role === 'alertdialog' ? null : <DialogCloseButton label={closeLabel} />}
-        </DialogHeader>
-        {children ? <DialogBody>{children}</DialogBody> : null}
-        {footer ? <DialogFooter>{footer}</DialogFooter> : null}
+        <DialogSections
+          title={title}
+          description={description}
+          icon={icon}
+          iconTone={iconTone}
+          close={preventClose || role === 'alertdialog' ? null : <DialogCloseButton label={closeLabel} />}
+          footer={footer}
+        >
+          {children}
+        </DialogSections>
       </DialogContent>
     </DialogRoot>
   );

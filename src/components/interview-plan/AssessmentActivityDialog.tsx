@@ -7,7 +7,6 @@ import { Alert } from '../../ui/Alert';
 import { Button } from '../../ui/Button';
 import {
   DialogBody,
-  DialogCloseButton,
   DialogContent,
   DialogDescription,
   DialogFooter,
@@ -101,6 +100,9 @@ function ActivitySession({
     isDirty,
     onDiscard: onClose,
     text: { title: t.discard.dialogTitle, description: t.discard.dialogDescription, keepEditing: t.discard.keepEditing, confirm: t.discard.confirm },
+    busy: pending,
+    busyLabel: t.dialog.saving,
+    closeLabel: common.close,
   });
 
   // A failure stays on screen through Try again (its button keeps focus while it runs); success closes.
@@ -180,24 +182,15 @@ function ActivitySession({
 
   return (
     <>
-      <DialogContent
-        size="lg"
-        className="ak-activity-dialog"
-        preventClose={pending}
-        busyLabel={t.dialog.saving}
-        onEscapeKeyDown={guard.hold}
-        onInteractOutside={guard.hold}
-      >
+      <DialogContent size="lg" className="ak-activity-dialog" {...guard.contentProps}>
         <DialogHeader>
           <DialogTitle>{activity ? t.dialog.editTitle(providerName) : t.activityName(providerName)}</DialogTitle>
           <DialogDescription>{t.dialog.description(stageName ?? null)}</DialogDescription>
-          {pending ? null : <DialogCloseButton label={common.close} onClick={guard.hold} />}
+          {guard.closeButton}
         </DialogHeader>
         <DialogBody>{body}</DialogBody>
         <DialogFooter>
-          <Button onClick={guard.request} aria-disabled={pending || undefined}>
-            {t.dialog.cancel}
-          </Button>
+          <Button {...guard.cancelProps}>{t.dialog.cancel}</Button>
           <Button type="submit" form={formId} variant="primary" pending={pending} aria-disabled={!provider || undefined}>
             {activity ? t.dialog.update : t.dialog.add}
           </Button>

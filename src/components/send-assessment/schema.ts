@@ -18,14 +18,10 @@ export interface SendAssessmentFormLimits {
   messageMaxLength: number;
 }
 
-/** `scorecard` holds `''` (none), `template:<id>` or `plan` (the plan activity's own questions). */
-export const NO_SCORECARD = '';
-export const PLAN_SCORECARD = 'plan';
-export const templateScorecard = (templateId: string) => `template:${templateId}`;
-
 /**
  * The send form, built from the (possibly translated) messages and the chosen provider's limits. Dates are
- * calendar days (`YYYY-MM-DD`, what a date input holds), so they compare as strings.
+ * calendar days (`YYYY-MM-DD`, what a date input holds), so they compare as strings. `scorecard` holds a choice as
+ * `domain/scorecard-choice.ts` encodes it.
  */
 export function createSendAssessmentFormSchema(messages: SendAssessmentFormMessages, limits: SendAssessmentFormLimits) {
   return z.object({

@@ -1,0 +1,126 @@
+import { useFormState, useWatch } from 'react-hook-form';
+import type { Assessment } from '../../domain';
+import { SEND_MESSAGE_MAX_LENGTH } from '../../domain';
+import type { RequestSetupHandler } from '../../data/form-field';
+import { Alert } from '../../ui/Alert';
+import { errorMessage } from '../../ui/error-message';
+import { Field } from '../../ui/Field';
+import { NoProviderNotice } from '../../ui/NoProviderNotice';
+import { ProviderChoice } from '../../ui/ProviderChoice';
+import { RetryAlert } from '../../ui/RetryAlert';
+import { ReviewersField } from '../../ui/ReviewersField';
+import { Spinner } from '../../ui/Spinner';
+import { SubmitErrorAlert } from '../../ui/SubmitErrorAlert';
+import { addCalendarDays } from './dates';
+import { DuplicateNotice } from './DuplicateNotice';
+import { ScorecardField } from './ScorecardField';
+import type { SendPartProps } from './send-parts';
+import { TestField } from './TestField';
+
+interface SendBodyProps extends SendPartProps {
+  formId: string;
+  onRequestSetup: RequestSetupHandler | undefined;
+  onOpenAssessment: ((assessment: Assessment) => void) | undefined;
+  onClose: () => void;
+}
+
+/** What the dialog holds under the candidate: a load failure, the wait, why it can't send, or the form. */
+export function SendBody({ flow, t, common, onRequestSetup, ...props }: SendBodyProps) {
+  if (flow.providersError) {
+    return (
+      <RetryAlert title={t.provider.loadFailed} retryLabel={common.retry} size="sm" onRetry={flow.retryProviders}>
+        {errorMessage(flow.providersError, common)}
+      </RetryAlert>
+    );
+  }
+  if (flow.assessmentsError) return <RetryAlert title={common.errors.server} retryLabel={common.retry} size="sm" onRetry={flow.retryAssessments} />;
+  if (!flow.ready) return <Spinner label={common.loading} />;
+  if (flow.activityMissing) return <Alert tone="warning">{t.activityMissing}</Alert>;
+  if (flow.connected.length === 0) {
+    // The provider concerned, when one needs attention: the host can open its settings directly.
+    const concerned = flow.providerOptions.length === 1 ? flow.providerOptions[0]!.provider.id : undefined;
+    return (
+      <NoProviderNotice
+        title={t.noProvider.title}
+        body={t.noProvider.body}
+        askAdmin={t.noProvider.askAdmin}
+        setUpLabel={t.noProvider.setUp}
+        reasons={flow.providerOptions.map(({ provider, unavailableReason }) => ({ id: provider.id, name: provider.name, text: unavailableReason ?? '' }))}
+        onSetUp={flow.canSetUp && onRequestSetup ? () => onRequestSetup(concerned) : undefined}
+      />
+    );
+  }
+  return <SendForm flow={flow} t={t} common={common} {...props} />;
+}
+
+function SendForm({ flow, t, common, textOverrides, formId, onOpenAssessment, onClose }: Omit<SendBodyProps, 'onRequestSetup'>) {
+  const { form } = flow;
+  const { errors } = useFormState({ control: form.control });
+  const parts = { flow, t, common, textOverrides };
+  const locked = flow.isSending;
+  return (
+    <form id={formId} className="ak-send__form" noValidate onSubmit={(event) => void flow.submit(event)} aria-busy={locked || undefined}>
+      {flow.formError ? (
+        <SubmitErrorAlert error={flow.formError} title={t.errors.formTitle} common={common} retrying={locked} onRetry={() => void flow.submit()} />
+      ) : null}
+      <ProviderChoice
+        legend={t.provider.legend}
+        options={flow.providerOptions}
+        value={flow.selectedProvider?.provider.id ?? ''}
+        onChange={flow.chooseProvider}
+        error={errors.providerId?.message}
+        disabled={locked}
+      />
+      <TestField {...parts} />
+      {flow.duplicate ? <DuplicateNotice {...parts} onOpenAssessment={onOpenAssessment} onClose={onClose} /> : null}
+      <ReviewersField
+        control={form.control}
+        name="reviewerIds"
+        text={t.reviewers}
+        selectedItems={flow.knownReviewers}
+        resolving={flow.resolvingReviewers}
+        disabled={locked}
+        textOverrides={textOverrides}
+      />
+      <ScorecardField {...parts} />
+      <div className="ak-send__row">
+        <ExpiryField {...parts} />
+      </div>
+      <Field label={t.message.label} hint={t.message.hint(SEND_MESSAGE_MAX_LENGTH)} error={errors.message?.message}>
+        <textarea className="ak-input ak-send__message" rows={3} readOnly={locked} {...form.register('message')} />
+      </Field>
+      <MessageCount {...parts} />
+    </form>
+  );
+}
+
+function ExpiryField({ flow, t }: SendPartProps) {
+  const provider = flow.selectedProvider?.provider;
+  const { errors } = useFormState({ control: flow.form.control, name: 'expiresOn' });
+  return (
+    <Field
+      label={t.expiry.label}
+      error={errors.expiresOn?.message}
+      hint={provider ? t.expiry.hint(provider.name, provider.linkLifetime.defaultDays, provider.linkLifetime.maxDays) : undefined}
+    >
+      <input
+        type="date"
+        className="ak-input ak-send__date"
+        min={addCalendarDays(flow.today, 1)}
+        max={flow.lastDay ?? undefined}
+        readOnly={flow.isSending}
+        disabled={!provider}
+        {...flow.form.register('expiresOn')}
+      />
+    </Field>
+  );
+}
+
+function MessageCount({ flow, t }: SendPartProps) {
+  const used = useWatch({ control: flow.form.control, name: 'message' }).length;
+  return (
+    <p className="ak-send__count" data-over={used > SEND_MESSAGE_MAX_LENGTH || undefined} aria-hidden="true">
+      {t.message.count(used, SEND_MESSAGE_MAX_LENGTH)}
+    </p>
+  );
+}

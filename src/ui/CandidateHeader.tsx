@@ -1,0 +1,58 @@
+import type { Candidate } from '../domain';
+import { errorMessage } from './error-message';
+import { RetryAlert } from './RetryAlert';
+import { Spinner } from './Spinner';
+import type { CommonText } from './text';
+
+export interface CandidateHeaderProps {
+  /** Undefined while it loads or when it failed. */
+  candidate: Pick<Candidate, 'name' | 'email'> | undefined;
+  /** Why it failed to load; null otherwise. */
+  error: unknown;
+  onRetry: () => void;
+  /** Names the block for screen readers ("Candidate"). */
+  label: string;
+  /** The failure's title ("We couldn't load the candidate."). */
+  loadFailed: string;
+  common: CommonText;
+}
+
+/** Who a write dialog is for: initials, name and email, one look in every dialog; its failure with Try again. */
+export function CandidateHeader({ candidate, error, onRetry, label, loadFailed, common }: CandidateHeaderProps) {
+  let content;
+  if (candidate) {
+    content = (
+      <>
+        <span className="ak-candidate-header__avatar" aria-hidden="true">
+          {initials(candidate.name)}
+        </span>
+        <span className="ak-candidate-header__who">
+          <span className="ak-candidate-header__name">{candidate.name}</span>
+          <span className="ak-candidate-header__email">{candidate.email}</span>
+        </span>
+      </>
+    );
+  } else if (error) {
+    content = (
+      <RetryAlert className="ak-candidate-header__failure" title={loadFailed} retryLabel={common.retry} size="sm" onRetry={onRetry}>
+        {errorMessage(error, common)}
+      </RetryAlert>
+    );
+  } else {
+    content = <Spinner label={common.loading} />;
+  }
+  return (
+    <section className="ak-candidate-header" aria-label={label}>
+      {content}
+    </section>
+  );
+}
+
+function initials(name: string): string {
+  return name
+    .split(/\s+/)
+    .filter(Boolean)
+    .slice(0, 2)
+    .map((part) => part[0]!.toUpperCase())
+    .join('');
+}
