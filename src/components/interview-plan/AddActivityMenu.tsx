@@ -1,7 +1,7 @@
 import type { TextOverrides } from '../../data/text';
 import type { Provider } from '../../domain/provider';
 import { ClipboardListIcon, PlusIcon, RefreshIcon } from '../../ui/icons';
-import { MenuButton, type MenuItem } from './MenuButton';
+import { MenuButton, type MenuItem } from '../../ui/MenuButton';
 import type { InterviewPlanText } from './text';
 import { useAssessmentActivityOptions } from './useAssessmentActivityOptions';
 

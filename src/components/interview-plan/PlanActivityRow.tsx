@@ -15,7 +15,7 @@ import {
   TriangleAlertIcon,
 } from '../../ui/icons';
 import { VisuallyHidden } from '../../ui/VisuallyHidden';
-import { MenuButton } from './MenuButton';
+import { MenuButton } from '../../ui/MenuButton';
 import type { InterviewPlanText } from './text';
 
 export interface PlanActivityRowProps {

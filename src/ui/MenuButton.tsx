@@ -1,6 +1,6 @@
 import { DismissableLayer } from '@radix-ui/react-dismissable-layer';
 import { useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
-import { Button, type ButtonProps } from '../../ui/Button';
+import { Button, type ButtonProps } from './Button';
 
 export interface MenuItem {
   key: string;
