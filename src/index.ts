@@ -66,14 +66,16 @@ export type {
   UseAssessmentActivityOptionsOptions,
   InterviewPlanText,
 } from './components/interview-plan';
+export { CandidateAssessments } from './screens/CandidateAssessments';
+export type { CandidateAssessmentsProps } from './screens/CandidateAssessments';
+export { assessmentItemText } from './ui/assessment-item/text';
+export type { AssessmentItemText } from './ui/assessment-item/text';
 export {
-  CandidateAssessments,
   candidateAssessmentsText,
   AssessmentSummary,
   assessmentSummaryText,
 } from './components/candidate-assessments';
 export type {
-  CandidateAssessmentsProps,
   CandidateAssessmentsText,
   AssessmentSummaryProps,
   AssessmentSummaryText,

@@ -1,7 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { http, HttpResponse } from 'msw';
 import { useState, type ReactNode } from 'react';
-import { AssessmentSummary, CandidateAssessments } from '../../src/components/candidate-assessments';
+import { AssessmentSummary } from '../../src/components/candidate-assessments';
+import { CandidateAssessments } from '../../src/screens/CandidateAssessments';
 import { statusBadgeText } from '../../src/ui/status-badge';
 import { useCandidateAssessments } from '../../src/data/hooks/use-assessments';
 import { useProviders } from '../../src/data/hooks/use-integrations';

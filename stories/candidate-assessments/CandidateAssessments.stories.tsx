@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { http, HttpResponse } from 'msw';
 import { expect, fn, screen, userEvent, waitFor, within } from 'storybook/test';
-import { CandidateAssessments } from '../../src/components/candidate-assessments';
+import { CandidateAssessments } from '../../src/screens/CandidateAssessments';
 import type { StatusChange } from '../../src/domain';
 import { buildAssessment, mockIds } from '../../src/mock';
 import { heard } from '../integrations/heard';

@@ -1,6 +1,7 @@
 import type { AssessmentSummaryText, CandidateAssessmentsText } from '../../src/components/candidate-assessments';
 import type { StatusBadgeText } from '../../src/ui/status-badge';
 import type { TextOverrides } from '../../src/data/text';
+import type { AssessmentItemText } from '../../src/ui/assessment-item/text';
 import { germanText as planGerman } from '../interview-plan/german-text';
 import { germanText as sendGerman } from '../send-assessment/german-text';
 
@@ -19,7 +20,6 @@ const candidateAssessments: CandidateAssessmentsText = {
   },
   listLabel: 'Assessments, neueste zuerst',
 
-  provider: (providerName) => providerName,
   fromPlan: (stageName) => (stageName ? `Interviewplan: ${stageName}` : 'Interviewplan'),
   adHoc: 'Einzeln gesendet',
   sentBy: (name) => `Gesendet von ${name}`,
@@ -34,23 +34,7 @@ const candidateAssessments: CandidateAssessmentsText = {
   },
 
   completed: {
-    score: 'Punktzahl',
-    scoreValue: (got, total, percent) => `${got}/${total} · ${percent}`,
-    scoreSpoken: (got, total, percent) => `${got} von ${total}, ${percent}`,
-    scorePending: 'Punktzahl ausstehend',
-    timeTaken: 'Benötigte Zeit',
-    duration: (hours, minutes) => (hours > 0 ? `${hours} Std. ${minutes} Min.` : `${minutes} Min.`),
-    report: 'Bericht öffnen',
-    reportLabel: (testTitle) => `Bericht öffnen: ${testTitle} (öffnet einen neuen Tab)`,
-    noReport: 'Noch kein Link zum Bericht',
     feedback: 'Feedback der bewertenden Personen',
-    feedbackSummary: (submitted, total) => `${submitted} von ${total} abgegeben`,
-    feedbackStates: { due: 'Ausstehend', draft: 'Entwurf gespeichert', submitted: 'Abgegeben' },
-    submittedOn: (date) => `Abgegeben am ${date}`,
-    openFeedback: 'Feedback öffnen',
-    openFeedbackLabel: (testTitle) => `Feedback öffnen: ${testTitle}`,
-    feedbackTitle: (testTitle) => `Feedback: ${testTitle}`,
-    feedbackUnavailable: 'Das Feedback konnte nicht geöffnet werden. Laden Sie die Seite neu und versuchen Sie es erneut.',
   },
 
   expired: {
@@ -91,11 +75,53 @@ const candidateAssessments: CandidateAssessmentsText = {
     title: (testTitle) => `${testTitle} abbrechen?`,
     description:
       'Der Link der Person funktioniert dann nicht mehr. Das Assessment bleibt im Verlauf, und Sie können später ein neues senden.',
-    reasonLabel: 'Grund (optional)',
-    reasonHint: 'Wird im Verlauf des Assessments gespeichert. Die Person sieht ihn nicht.',
     keep: 'Assessment behalten',
     confirm: 'Assessment abbrechen',
     errorTitle: 'Das Assessment wurde nicht abgebrochen.',
+  },
+
+  announcements: {
+    statusChanged: (testTitle, status) => `${testTitle}: ${status}`,
+    added: (testTitle, status) => `Neues Assessment, ${testTitle}: ${status}`,
+    resent: (testTitle) => `Einladung für ${testTitle} erneut gesendet.`,
+    withScore: (status, score) => `${status}, ${score}`,
+  },
+};
+
+/** What every item shares (a test's card, an interview's, the feedback form's result), in German. */
+export const assessmentItem: AssessmentItemText = {
+  provider: (providerName) => providerName,
+  result: {
+    score: 'Punktzahl',
+    scoreValue: (got, total, percent) => `${got}/${total} · ${percent}`,
+    scoreSpoken: (got, total, percent) => `${got} von ${total}, ${percent}`,
+    scorePending: 'Punktzahl ausstehend',
+    timeTaken: 'Benötigte Zeit',
+    duration: (hours, minutes) => (hours > 0 ? `${hours} Std. ${minutes} Min.` : `${minutes} Min.`),
+    report: 'Bericht öffnen',
+    reportLabel: (testTitle) => `Bericht öffnen: ${testTitle} (öffnet einen neuen Tab)`,
+    noReport: 'Noch kein Link zum Bericht',
+    playback: 'Aufzeichnung ansehen',
+    playbackLabel: (interviewTitle) => `Aufzeichnung von ${interviewTitle} ansehen (öffnet in einem neuen Tab)`,
+    noPlayback: 'Keine Aufzeichnung vom Anbieter.',
+  },
+  feedback: {
+    summary: (submitted, total) => `${submitted} von ${total} abgegeben`,
+    states: { due: 'Ausstehend', draft: 'Entwurf gespeichert', submitted: 'Abgegeben' },
+    submittedOn: (date) => `Abgegeben am ${date}`,
+    open: 'Feedback öffnen',
+    openLabel: (title) => `Feedback öffnen: ${title}`,
+    dialogTitle: (title) => `Feedback: ${title}`,
+    unavailable: 'Das Feedback konnte nicht geöffnet werden. Laden Sie die Seite neu und versuchen Sie es erneut.',
+  },
+  history: {
+    toggle: (count) => `Verlauf (${count})`,
+    toggleLabel: (title, count) => `Verlauf (${count}): ${title}`,
+    entryLabel: (status, dateTime) => `${status}, ${dateTime}`,
+  },
+  cancel: {
+    reasonLabel: 'Grund (optional)',
+    reasonHint: 'Wird im Verlauf des Assessments gespeichert. Die Person sieht ihn nicht.',
     refused: (status) => `Es lässt sich nicht mehr abbrechen: Es ist jetzt „${status}“. Die Liste zeigt den aktuellen Stand.`,
     refusedUnknown: 'Es lässt sich nicht mehr abbrechen: Sein Status hat sich geändert. Die Liste zeigt den aktuellen Stand.',
     close: 'Schließen',
@@ -106,19 +132,6 @@ const candidateAssessments: CandidateAssessmentsText = {
       keepEditing: 'Weiter bearbeiten',
       confirm: 'Begründung verwerfen',
     },
-  },
-
-  history: {
-    toggle: (count) => `Verlauf (${count})`,
-    toggleLabel: (testTitle, count) => `Verlauf (${count}): ${testTitle}`,
-    entryLabel: (status, dateTime) => `${status}, ${dateTime}`,
-  },
-
-  announcements: {
-    statusChanged: (testTitle, status) => `${testTitle}: ${status}`,
-    added: (testTitle, status) => `Neues Assessment, ${testTitle}: ${status}`,
-    resent: (testTitle) => `Einladung für ${testTitle} erneut gesendet.`,
-    withScore: (status, score) => `${status}, ${score}`,
   },
 };
 
@@ -161,5 +174,6 @@ export const germanText = {
   common: planGerman.common,
   statusBadge,
   candidateAssessments,
+  assessmentItem,
   assessmentSummary,
 } satisfies TextOverrides;

@@ -1,5 +1,6 @@
 import type { FeedbackText } from '../../src/components/feedback';
 import type { TextOverrides } from '../../src/data/text';
+import { assessmentItem } from '../candidate-assessments/german-text';
 
 const plural = (count: number, one: string, many: string) => `${count.toLocaleString('de-DE')} ${count === 1 ? one : many}`;
 
@@ -13,24 +14,9 @@ const feedback: FeedbackText = {
 
   context: {
     label: 'Ergebnis',
-    score: 'Punktzahl',
-    scoreValue: (got, total, percent) => `${got}/${total} · ${percent}`,
-    scoreSpoken: (got, total, percent) => `${got} von ${total}, ${percent}`,
-    scorePending: 'Punktzahl ausstehend',
-    timeTaken: 'Benötigte Zeit',
-    duration: (hours, minutes) => (hours > 0 ? `${hours} Std. ${minutes} Min.` : `${minutes} Min.`),
-    report: 'Bericht ansehen',
-    reportLabel: (testTitle) => `Bericht ansehen: ${testTitle} (öffnet in einem neuen Tab)`,
-    noReport: 'Kein Link zum Bericht',
-    playback: 'Aufzeichnung ansehen',
-    playbackLabel: (interviewTitle) => `Aufzeichnung ansehen: ${interviewTitle} (öffnet in einem neuen Tab)`,
-    noPlayback: 'Kein Link zur Aufzeichnung',
     reviewers: 'Bewertende',
     you: (name) => `${name} (Sie)`,
   },
-
-  states: { due: 'Ausstehend', draft: 'Entwurf gespeichert', submitted: 'Abgegeben' },
-  submittedOn: (date) => `Abgegeben am ${date}`,
 
   notOpen: {
     title: 'Das Feedback ist noch nicht geöffnet',
@@ -128,6 +114,7 @@ const feedback: FeedbackText = {
 
 export const germanText = {
   feedback,
+  assessmentItem,
   common: {
     close: 'Schließen',
     cancel: 'Abbrechen',

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useState } from 'react';
 import { expect, screen, userEvent, waitFor, within } from 'storybook/test';
-import { CandidateAssessments } from '../../src/components/candidate-assessments';
+import { CandidateAssessments } from '../../src/screens/CandidateAssessments';
 import { InterviewPlanEditor } from '../../src/components/interview-plan';
 import { mockIds } from '../../src/mock';
 import { HostButton } from '../support/host-button';

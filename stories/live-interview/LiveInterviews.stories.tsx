@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, screen, userEvent, waitFor, within } from 'storybook/test';
-import { CandidateAssessments } from '../../src/components/candidate-assessments';
+import { CandidateAssessments } from '../../src/screens/CandidateAssessments';
 import { mockIds } from '../../src/mock';
 import { heard } from '../integrations/heard';
 import { HostButton } from '../support/host-button';

@@ -1,5 +1,6 @@
 import type { LiveInterviewText } from '../../src/components/live-interview';
 import type { TextOverrides } from '../../src/data/text';
+import { assessmentItem } from '../candidate-assessments/german-text';
 import { germanText as sendGerman } from '../send-assessment/german-text';
 
 /** Live interviews in German: typed with the feature's text interface, so a missing string is a type error. */
@@ -92,16 +93,7 @@ const liveInterview: LiveInterviewText = {
     interviewers: (names) => `Interviewende: ${names}`,
     noInterviewers: 'Keine Interviewenden',
     noTime: 'Kein fester Termin',
-    playback: 'Aufzeichnung ansehen',
-    playbackLabel: (interviewTitle) => `Aufzeichnung von ${interviewTitle} ansehen (öffnet in einem neuen Tab)`,
-    noPlayback: 'Keine Aufzeichnung vom Anbieter.',
     feedback: 'Feedback der Interviewenden',
-    feedbackSummary: (submitted, total) => `${submitted} von ${total} abgegeben`,
-    feedbackStates: { due: 'Ausstehend', draft: 'Entwurf gespeichert', submitted: 'Abgegeben' },
-    openFeedback: 'Feedback öffnen',
-    openFeedbackLabel: (interviewTitle) => `Feedback zu ${interviewTitle} öffnen`,
-    feedbackTitle: (interviewTitle) => `Feedback: ${interviewTitle}`,
-    feedbackUnavailable: 'Das Feedback konnte nicht geöffnet werden. Laden Sie die Seite neu und versuchen Sie es erneut.',
     cancel: 'Absagen',
     cancelLabel: (interviewTitle) => `${interviewTitle} absagen`,
     cancelConfirm: {
@@ -116,6 +108,7 @@ const liveInterview: LiveInterviewText = {
 
 export const germanText = {
   liveInterview,
+  assessmentItem,
   picker: sendGerman.picker,
   common: { ...sendGerman.common, copy: 'Kopieren', copied: 'Kopiert', copyFailed: 'Kopieren fehlgeschlagen. Der Text ist markiert: Drücken Sie Strg+C (⌘C auf dem Mac).' },
   statusBadge: {

@@ -39,6 +39,7 @@ export const germanKitText: KitText = {
   interviewPlan: interviewPlan.interviewPlan,
   sendAssessment: sendAssessment.sendAssessment,
   candidateAssessments: candidates.candidateAssessments,
+  assessmentItem: candidates.assessmentItem,
   assessmentSummary: candidates.assessmentSummary,
   feedback: feedback.feedback,
   liveInterview: liveInterview.liveInterview,

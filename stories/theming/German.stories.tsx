@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, waitFor } from 'storybook/test';
 import {
+  assessmentItemText,
   assessmentSummaryText,
   candidateAssessmentsText,
   commonText,
@@ -30,6 +31,7 @@ const english: KitText = {
   interviewPlan: interviewPlanText,
   sendAssessment: sendAssessmentText,
   candidateAssessments: candidateAssessmentsText,
+  assessmentItem: assessmentItemText,
   assessmentSummary: assessmentSummaryText,
   feedback: feedbackText,
   liveInterview: liveInterviewText,

@@ -10,7 +10,8 @@
 import { screen, waitFor } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { expect } from 'vitest';
-import { AssessmentSummary, CandidateAssessments } from '../../src/components/candidate-assessments';
+import { AssessmentSummary } from '../../src/components/candidate-assessments';
+import { CandidateAssessments } from '../../src/screens/CandidateAssessments';
 import { EnableIntegrationDialog, WebhookInstructions } from '../../src/components/enable-integration';
 import { AssessmentFeedbackForm, AssessmentFeedbackSummary } from '../../src/components/feedback';
 import { AssessmentIntegrations } from '../../src/screens/AssessmentIntegrations';

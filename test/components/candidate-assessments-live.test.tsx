@@ -3,7 +3,7 @@ import { http, HttpResponse } from 'msw';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createHttpAdapter } from '../../src/backend/http-adapter';
 import type { AssessmentBackend, AssessmentChangeListener } from '../../src/backend/types';
-import { CandidateAssessments } from '../../src/components/candidate-assessments';
+import { CandidateAssessments } from '../../src/screens/CandidateAssessments';
 import type { Assessment } from '../../src/domain';
 import { AssessmentKitProvider, createKitQueryClient, type AssessmentKitProviderProps } from '../../src/provider/AssessmentKitProvider';
 import { MOCK_NOW, mockIds } from '../../src/mock';

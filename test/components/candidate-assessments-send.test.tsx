@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { CandidateAssessments } from '../../src/components/candidate-assessments';
+import { CandidateAssessments } from '../../src/screens/CandidateAssessments';
 import { mockIds } from '../../src/mock';
 import { renderWithKit } from '../support/kit';
 

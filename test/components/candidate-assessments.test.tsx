@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it, vi } from 'vitest';
-import { CandidateAssessments } from '../../src/components/candidate-assessments';
+import { CandidateAssessments } from '../../src/screens/CandidateAssessments';
 import { IDEMPOTENCY_HEADER } from '../../src/backend/rest-contract';
 import { buildAssessment, mockIds } from '../../src/mock';
 import { API_BASE_URL, mockServer, mswServer, renderWithKit } from '../support/kit';

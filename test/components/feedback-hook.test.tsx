@@ -10,7 +10,7 @@ import type { ReactNode } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { AssessmentBackendError } from '../../src/backend/errors';
 import type { AssessmentBackend, FeedbackInput, WriteOptions } from '../../src/backend/types';
-import { useAssessmentFeedbackForm } from '../../src/components/feedback';
+import { useFeedbackFlow } from '../../src/components/feedback/useFeedbackFlow';
 import { feedbackText } from '../../src/components/feedback/text';
 import { AssessmentKitProvider, createKitQueryClient } from '../../src/provider/AssessmentKitProvider';
 import { useSaveFeedbackDraft } from '../../src/data/hooks/use-feedback';
@@ -83,7 +83,7 @@ function setup({ as = due, assessmentId = fb.open, seed, autosaveDelayMs = 0, qu
       {children}
     </AssessmentKitProvider>
   );
-  const hook = renderHook(() => useAssessmentFeedbackForm({ assessmentId, text: feedbackText, autosaveDelayMs, onSubmitted }), { wrapper });
+  const hook = renderHook(() => useFeedbackFlow({ assessmentId, autosaveDelayMs, onSubmitted }), { wrapper });
   return { ...hook, ...network, network, announced, queryClient: client };
 }
 
@@ -135,7 +135,7 @@ describe('useAssessmentFeedbackForm: what the reviewer sees', () => {
     const { result } = setup({}, network);
     await waitFor(() => expect(result.current.view).toBe('error'));
     expect(result.current.error).toBeInstanceOf(AssessmentBackendError);
-    await act(() => result.current.query.refetch());
+    act(() => result.current.retry());
     await filled(result);
   });
 
@@ -576,7 +576,7 @@ describe('useAssessmentFeedbackForm: submitting', () => {
     // The refusal is handled; a refetch would have started with it (and shown a read-only view).
     expect(result.current.refusal).toBe('forbidden');
     expect(reads).toHaveLength(readsBefore);
-    expect(result.current.query.fetchStatus).toBe('idle');
+    expect(result.current.retrying).toBe(false);
     expect(result.current.view).toBe('form');
     expect(result.current.form.getValues('q3')).toBe('Senior');
   });

@@ -1,7 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { AssessmentSummary, CandidateAssessments } from '../../src/components/candidate-assessments';
+import { AssessmentSummary } from '../../src/components/candidate-assessments';
+import { CandidateAssessments } from '../../src/screens/CandidateAssessments';
 import { ScheduleLiveInterviewDialog } from '../../src/components/live-interview';
 import type { Assessment } from '../../src/domain';
 import { buildAssessment, mockIds } from '../../src/mock';

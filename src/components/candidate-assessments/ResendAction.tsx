@@ -5,7 +5,8 @@ import type { Assessment } from '../../domain/assessment';
 import { Alert } from '../../ui/Alert';
 import { Button } from '../../ui/Button';
 import { errorMessage } from '../../ui/error-message';
-import { RefreshIcon, SendIcon } from '../../ui/icons';
+import { SendIcon } from '../../ui/icons';
+import { RetryAlert } from '../../ui/RetryAlert';
 import type { CommonText } from '../../ui/text';
 import type { CandidateAssessmentsText } from './text';
 
@@ -50,21 +51,22 @@ export function ResendAction({ assessment, label, accessibleLabel, onResent, onR
       <Button size="sm" icon={<SendIcon />} pending={resend.isPending} onClick={run} aria-label={accessibleLabel}>
         {label}
       </Button>
-      {resend.error ? (
-        <Alert
-          className="ak-assessment-card__error"
-          tone="danger"
-          title={text.resendError}
-          actions={
-            refused ? undefined : (
-              <Button size="sm" icon={<RefreshIcon />} pending={resend.isPending} onClick={run}>
-                {common.retry}
-              </Button>
-            )
-          }
-        >
-          {refused ? text.resendRefused : errorMessage(resend.error, common)}
+      {/* A refusal has no retry: the list reloads and shows why. */}
+      {refused ? (
+        <Alert className="ak-assessment-card__error" tone="danger" title={text.resendError}>
+          {text.resendRefused}
         </Alert>
+      ) : resend.error ? (
+        <RetryAlert
+          className="ak-assessment-card__error"
+          title={text.resendError}
+          retryLabel={common.retry}
+          onRetry={run}
+          retrying={resend.isPending}
+          size="sm"
+        >
+          {errorMessage(resend.error, common)}
+        </RetryAlert>
       ) : null}
     </>
   );

@@ -1,10 +1,11 @@
-import type { ReviewerFeedbackState } from '../../domain/reviewer-feedback';
+import type { CancelWords } from '../../ui/assessment-item/text';
 
 /**
  * Every string the candidate's Assessments tab (`CandidateAssessments`) shows or speaks. Override any part through
  * the provider's `text.candidateAssessments` or the component's `text` prop; the status words come from
- * `text.statusBadge`. Functions receive values already formatted for the locale ("2 Nov", "82%", "Ana Park and
- * Ben Ode").
+ * `text.statusBadge`, and what every item shares (result, feedback states, history, the cancel dialog's common
+ * words) from `text.assessmentItem`. Functions receive values already formatted for the locale ("2 Nov", "Ana Park
+ * and Ben Ode").
  */
 export interface CandidateAssessmentsText {
   heading: string;
@@ -20,8 +21,7 @@ export interface CandidateAssessmentsText {
   /** Names the list for screen readers. */
   listLabel: string;
 
-  /** Under the test's title: the vendor, then where the assessment came from. */
-  provider: (providerName: string) => string;
+  /** Under the test's title, after the vendor: where the assessment came from. */
   fromPlan: (stageName: string | null) => string;
   adHoc: string;
   sentBy: (name: string) => string;
@@ -39,34 +39,8 @@ export interface CandidateAssessmentsText {
   };
 
   completed: {
-    score: string;
-    /** "41/50 · 82%". */
-    scoreValue: (got: string, total: string, percent: string) => string;
-    /** Spoken: "41 out of 50, 82%". */
-    scoreSpoken: (got: string, total: string, percent: string) => string;
-    /** Completed, but the vendor has not reported a score yet. */
-    scorePending: string;
-    timeTaken: string;
-    /** "1 h 25 min", "45 min". */
-    duration: (hours: number, minutes: number) => string;
-    report: string;
-    /** The link's accessible name; says it opens a new tab. */
-    reportLabel: (testTitle: string) => string;
-    /** Completed without a report link (none yet, or not an http(s) URL). */
-    noReport: string;
+    /** The heading of its reviewers' feedback. */
     feedback: string;
-    /** "1 of 3 submitted". */
-    feedbackSummary: (submitted: number, total: number) => string;
-    feedbackStates: Record<ReviewerFeedbackState, string>;
-    /** "Submitted 3 Nov". */
-    submittedOn: (date: string) => string;
-    /** The button that opens the reviewer feedback (reviewers give theirs there, others read). */
-    openFeedback: string;
-    /** Its accessible name: it starts with the visible word. */
-    openFeedbackLabel: (testTitle: string) => string;
-    feedbackTitle: (testTitle: string) => string;
-    /** The feedback form's code didn't load (offline, or a new deploy). */
-    feedbackUnavailable: string;
   };
 
   expired: {
@@ -104,33 +78,8 @@ export interface CandidateAssessmentsText {
   /** The backend refused the resend (its status changed, or the provider is not connected any more). */
   resendRefused: string;
 
-  cancelConfirm: {
-    title: (testTitle: string) => string;
-    description: string;
-    reasonLabel: string;
-    reasonHint: string;
-    keep: string;
-    confirm: string;
-    errorTitle: string;
-    /** The backend refused: the assessment is no longer active. `status` is its status word now. */
-    refused: (status: string) => string;
-    /** The backend refused and the new status is not known yet. */
-    refusedUnknown: string;
-    close: string;
-    /** Said when Escape is held while the cancel runs: why the dialog stays. */
-    cancelling: string;
-    /** Escape with a reason typed asks first. */
-    discard: { title: string; description: string; keepEditing: string; confirm: string };
-  };
-
-  history: {
-    /** The disclosure button; `count` entries. */
-    toggle: (count: number) => string;
-    /** Its accessible name: it starts with the visible words and names the card (a list holds many). */
-    toggleLabel: (testTitle: string, count: number) => string;
-    /** "Sent · 2 Nov 2026, 09:30 · Sent by Dana Ruiz". */
-    entryLabel: (status: string, dateTime: string) => string;
-  };
+  /** The cancel dialog in a test's words; the rest comes from `text.assessmentItem.cancel`. */
+  cancelConfirm: CancelWords;
 
   /** Said politely to screen readers. */
   announcements: {
@@ -165,7 +114,6 @@ export const candidateAssessmentsText: CandidateAssessmentsText = {
   },
   listLabel: 'Assessments, newest first',
 
-  provider: (providerName) => providerName,
   fromPlan: (stageName) => (stageName ? `Interview plan: ${stageName}` : 'Interview plan'),
   adHoc: 'Sent ad hoc',
   sentBy: (name) => `Sent by ${name}`,
@@ -180,23 +128,7 @@ export const candidateAssessmentsText: CandidateAssessmentsText = {
   },
 
   completed: {
-    score: 'Score',
-    scoreValue: (got, total, percent) => `${got}/${total} · ${percent}`,
-    scoreSpoken: (got, total, percent) => `${got} out of ${total}, ${percent}`,
-    scorePending: 'Score pending',
-    timeTaken: 'Time taken',
-    duration: (hours, minutes) => (hours > 0 ? `${hours} h ${minutes} min` : `${minutes} min`),
-    report: 'View report',
-    reportLabel: (testTitle) => `View report for ${testTitle} (opens in a new tab)`,
-    noReport: 'No report link yet',
     feedback: 'Reviewer feedback',
-    feedbackSummary: (submitted, total) => `${submitted} of ${total} submitted`,
-    feedbackStates: { due: 'Due', draft: 'Draft saved', submitted: 'Submitted' },
-    submittedOn: (date) => `Submitted ${date}`,
-    openFeedback: 'Open feedback',
-    openFeedbackLabel: (testTitle) => `Open feedback on ${testTitle}`,
-    feedbackTitle: (testTitle) => `Feedback: ${testTitle}`,
-    feedbackUnavailable: 'The feedback could not be opened. Reload the page to try again.',
   },
 
   expired: {
@@ -235,27 +167,9 @@ export const candidateAssessmentsText: CandidateAssessmentsText = {
   cancelConfirm: {
     title: (testTitle) => `Cancel ${testTitle}?`,
     description: 'The candidate’s link stops working. The assessment stays in the history, and you can send a new one later.',
-    reasonLabel: 'Reason (optional)',
-    reasonHint: 'Saved in the assessment’s history. The candidate doesn’t see it.',
     keep: 'Keep assessment',
     confirm: 'Cancel assessment',
     errorTitle: 'The assessment was not cancelled.',
-    refused: (status) => `It can no longer be cancelled: it is ${status} now. The list shows its current status.`,
-    refusedUnknown: 'It can no longer be cancelled: its status changed. The list shows its current status.',
-    close: 'Close',
-    cancelling: 'Cancelling…',
-    discard: {
-      title: 'Discard the reason?',
-      description: 'The reason you typed is not saved, and nothing is cancelled.',
-      keepEditing: 'Keep editing',
-      confirm: 'Discard reason',
-    },
-  },
-
-  history: {
-    toggle: (count) => `History (${count})`,
-    toggleLabel: (testTitle, count) => `History (${count}): ${testTitle}`,
-    entryLabel: (status, dateTime) => `${status}, ${dateTime}`,
   },
 
   announcements: {

@@ -3,11 +3,13 @@ import { useKitText } from '../../data/kit-context';
 import { useRootProps } from '../../data/root-props';
 import type { TextOverrides } from '../../data/text';
 import type { AssessmentFeedback } from '../../domain/feedback';
+import { assessmentItemText, type AssessmentItemText } from '../../ui/assessment-item/text';
 import { Alert } from '../../ui/Alert';
 import { Button } from '../../ui/Button';
 import { DialogShell } from '../../ui/Dialog';
 import { errorMessage } from '../../ui/error-message';
 import { CircleAlertIcon, CircleCheckIcon, RefreshIcon, SendIcon, SpinnerIcon } from '../../ui/icons';
+import { RetryAlert } from '../../ui/RetryAlert';
 import { Spinner } from '../../ui/Spinner';
 import { commonText, type CommonText } from '../../ui/text';
 import { statusBadgeText } from '../../ui/status-badge/text';
@@ -17,7 +19,7 @@ import { FeedbackQuestionField } from './FeedbackQuestionField';
 import { FeedbackSummaryView, type HeadingLevel } from './FeedbackSummaryView';
 import { useFeedbackFormat, type FeedbackFormat } from './format';
 import { feedbackText, type FeedbackText } from './text';
-import { useAssessmentFeedbackForm, type AssessmentFeedbackFormState } from './useAssessmentFeedbackForm';
+import { useFeedbackFlow, type FeedbackFlow } from './useFeedbackFlow';
 
 export interface AssessmentFeedbackFormProps extends Omit<ComponentPropsWithoutRef<'section'>, 'children' | 'onSubmit'> {
   /** The completed assessment the signed-in reviewer judges. */
@@ -39,17 +41,18 @@ export interface AssessmentFeedbackFormProps extends Omit<ComponentPropsWithoutR
  * it shows the feedback read-only, with everyone's answers where the backend allows.
  */
 export const AssessmentFeedbackForm = forwardRef<HTMLElement, AssessmentFeedbackFormProps>(function AssessmentFeedbackForm(
-  { assessmentId, headingLevel = 2, autosaveDelayMs, onSubmitted, text: textProp, className, style, ...props },
+  { assessmentId, headingLevel = 2, autosaveDelayMs, onSubmitted, text: textOverrides, className, style, ...props },
   ref,
 ) {
-  const t = useKitText('feedback', feedbackText, textProp);
-  const common = useKitText('common', commonText, textProp);
-  const statusText = useKitText('statusBadge', statusBadgeText, textProp);
+  const t = useKitText('feedback', feedbackText, textOverrides);
+  const itemText = useKitText('assessmentItem', assessmentItemText, textOverrides);
+  const common = useKitText('common', commonText, textOverrides);
+  const statusText = useKitText('statusBadge', statusBadgeText, textOverrides);
   const format = useFeedbackFormat();
   const rootProps = useRootProps(className ? `ak-feedback-form ${className}` : 'ak-feedback-form', style);
   const headingId = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const flow = useAssessmentFeedbackForm({ assessmentId, text: t, autosaveDelayMs, onSubmitted });
+  const flow = useFeedbackFlow({ assessmentId, text: textOverrides, autosaveDelayMs, onSubmitted });
   const { view, feedback } = flow;
   const Heading = `h${headingLevel}` as 'h2';
   const subLevel = Math.min(headingLevel + 1, 6) as HeadingLevel;
@@ -71,20 +74,12 @@ export const AssessmentFeedbackForm = forwardRef<HTMLElement, AssessmentFeedback
   if (view === 'loading') body = <Spinner label={t.loading} />;
   else if (view === 'error') {
     body = (
-      <Alert
-        tone="danger"
-        title={t.loadError}
-        actions={
-          <Button size="sm" icon={<RefreshIcon className="ak-icon" />} pending={flow.query.isFetching} onClick={() => void flow.query.refetch()}>
-            {t.retry}
-          </Button>
-        }
-      >
+      <RetryAlert title={t.loadError} retryLabel={t.retry} onRetry={flow.retry} retrying={flow.retrying} size="sm">
         {errorMessage(flow.error, common)}
-      </Alert>
+      </RetryAlert>
     );
   } else {
-    body = <FeedbackBody flow={flow} feedback={feedback!} t={t} common={common} format={format} level={subLevel} statusLabel={statusText.labels[feedback!.assessment.status]} />;
+    body = <FeedbackBody flow={flow} feedback={feedback!} t={t} itemText={itemText} common={common} format={format} level={subLevel} statusLabel={statusText.labels[feedback!.assessment.status]} />;
   }
 
   return (
@@ -102,21 +97,22 @@ export const AssessmentFeedbackForm = forwardRef<HTMLElement, AssessmentFeedback
 });
 
 interface BodyProps {
-  flow: AssessmentFeedbackFormState;
+  flow: FeedbackFlow;
   feedback: AssessmentFeedback;
   t: FeedbackText;
+  itemText: AssessmentItemText;
   common: CommonText;
   format: FeedbackFormat;
   level: HeadingLevel;
   statusLabel: string;
 }
 
-function FeedbackBody({ flow, feedback, t, common, format, level, statusLabel }: BodyProps) {
+function FeedbackBody({ flow, feedback, t, itemText, common, format, level, statusLabel }: BodyProps) {
   const names = reviewerNames(feedback.assessment, feedback.viewerReviewerId, t);
-  const context = <FeedbackContext assessment={feedback.assessment} reviewers={feedback.reviewers} names={names} text={t} format={format} />;
+  const context = <FeedbackContext assessment={feedback.assessment} reviewers={feedback.reviewers} names={names} text={t} itemText={itemText} format={format} />;
   const Sub = `h${level}` as 'h3';
   const summaryView = (questionLevel: HeadingLevel) => (
-    <FeedbackSummaryView feedback={feedback} headingLevel={questionLevel} showReviewers={false} text={t} format={format} />
+    <FeedbackSummaryView feedback={feedback} headingLevel={questionLevel} showReviewers={false} text={t} itemText={itemText} format={format} />
   );
   // Focusable, so focus can move to it when a refused write leaves nothing else to hold it.
   const refusal = flow.refusal ? (
@@ -152,7 +148,7 @@ function FeedbackBody({ flow, feedback, t, common, format, level, statusLabel }:
         <>
           {refusal}
           {context}
-          <OwnAnswers flow={flow} feedback={feedback} t={t} format={format} level={level} />
+          <OwnAnswers flow={flow} feedback={feedback} t={t} itemText={itemText} format={format} level={level} />
           {!feedback.complete && feedback.policy === 'every_reviewer' ? <p className="ak-feedback-form__note">{t.submitted.waiting(remaining)}</p> : null}
           <section className="ak-feedback-form__summary" aria-label={t.summaryHeading}>
             <Sub className="ak-feedback-form__subheading">{t.summaryHeading}</Sub>
@@ -174,7 +170,7 @@ function FeedbackBody({ flow, feedback, t, common, format, level, statusLabel }:
 }
 
 /** The reviewer's submitted answers, read-only. */
-function OwnAnswers({ flow, feedback, t, format, level }: Pick<BodyProps, 'flow' | 'feedback' | 't' | 'format' | 'level'>) {
+function OwnAnswers({ flow, feedback, t, itemText, format, level }: Pick<BodyProps, 'flow' | 'feedback' | 't' | 'itemText' | 'format' | 'level'>) {
   const Sub = `h${level}` as 'h3';
   const own = flow.own;
   return (
@@ -184,7 +180,7 @@ function OwnAnswers({ flow, feedback, t, format, level }: Pick<BodyProps, 'flow'
         {own?.submittedAt ? (
           <span className="ak-feedback-form__submitted">
             <CircleCheckIcon className="ak-icon" />
-            {t.submittedOn(format.date(own.submittedAt))}
+            {itemText.feedback.submittedOn(format.date(own.submittedAt))}
           </span>
         ) : null}
       </div>
@@ -208,7 +204,7 @@ function OwnAnswers({ flow, feedback, t, format, level }: Pick<BodyProps, 'flow'
  * Where the draft stands. Its changes are announced by the hook; Save now stays in place (busy) while its save
  * runs, and if that save works the status takes the focus it had.
  */
-function DraftLine({ flow, t, format }: { flow: AssessmentFeedbackFormState; t: FeedbackText; format: FeedbackFormat }) {
+function DraftLine({ flow, t, format }: { flow: FeedbackFlow; t: FeedbackText; format: FeedbackFormat }) {
   const { draft, draftRefs } = flow;
   if (draft.state === 'idle') return null;
   const retrying = draft.state === 'failed' || (draft.state === 'saving' && draft.retrying);
@@ -252,7 +248,7 @@ function QuestionsForm({ flow, feedback, t, common }: Pick<BodyProps, 'flow' | '
  * "Submit your feedback?": final, so it asks; sends once however often the button is pressed. It stays open while
  * the submit runs; a failure it keeps shows in it, with focus on the button that tries again.
  */
-function SubmitConfirm({ flow, t, common }: { flow: AssessmentFeedbackFormState; t: FeedbackText; common: CommonText }) {
+function SubmitConfirm({ flow, t, common }: { flow: FeedbackFlow; t: FeedbackText; common: CommonText }) {
   const confirmRef = useRef<HTMLButtonElement>(null);
   const { submitError } = flow;
   useEffect(() => {

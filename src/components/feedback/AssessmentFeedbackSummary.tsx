@@ -3,10 +3,10 @@ import { useAssessmentFeedback } from '../../data/hooks/use-feedback';
 import { useKitText } from '../../data/kit-context';
 import { useRootProps } from '../../data/root-props';
 import type { TextOverrides } from '../../data/text';
+import { assessmentItemText } from '../../ui/assessment-item/text';
 import { Alert } from '../../ui/Alert';
-import { Button } from '../../ui/Button';
 import { errorMessage } from '../../ui/error-message';
-import { RefreshIcon } from '../../ui/icons';
+import { RetryAlert } from '../../ui/RetryAlert';
 import { Spinner } from '../../ui/Spinner';
 import { commonText } from '../../ui/text';
 import { useRetainedError } from '../../ui/use-retained-error';
@@ -29,12 +29,13 @@ export interface AssessmentFeedbackSummaryProps extends Omit<ComponentPropsWitho
  * backend lets the signed-in user see them.
  */
 export const AssessmentFeedbackSummary = forwardRef<HTMLElement, AssessmentFeedbackSummaryProps>(function AssessmentFeedbackSummary(
-  { assessmentId, headingLevel = 2, text: textProp, className, style, ...props },
+  { assessmentId, headingLevel = 2, text: textOverrides, className, style, ...props },
   ref,
 ) {
-  const t = useKitText('feedback', feedbackText, textProp);
-  const common = useKitText('common', commonText, textProp);
-  const statusText = useKitText('statusBadge', statusBadgeText, textProp);
+  const t = useKitText('feedback', feedbackText, textOverrides);
+  const itemText = useKitText('assessmentItem', assessmentItemText, textOverrides);
+  const common = useKitText('common', commonText, textOverrides);
+  const statusText = useKitText('statusBadge', statusBadgeText, textOverrides);
   const format = useFeedbackFormat();
   const rootProps = useRootProps(className ? `ak-feedback-summary-root ${className}` : 'ak-feedback-summary-root', style);
   const headingId = useId();
@@ -45,7 +46,7 @@ export const AssessmentFeedbackSummary = forwardRef<HTMLElement, AssessmentFeedb
 
   let body: ReactNode;
   if (feedback?.assessment.status === 'completed') {
-    body = <FeedbackSummaryView feedback={feedback} headingLevel={Math.min(headingLevel + 1, 6) as HeadingLevel} text={t} format={format} />;
+    body = <FeedbackSummaryView feedback={feedback} headingLevel={Math.min(headingLevel + 1, 6) as HeadingLevel} text={t} itemText={itemText} format={format} />;
   } else if (feedback) {
     body = (
       <Alert tone="info" title={t.notOpen.title}>
@@ -54,17 +55,9 @@ export const AssessmentFeedbackSummary = forwardRef<HTMLElement, AssessmentFeedb
     );
   } else if (error) {
     body = (
-      <Alert
-        tone="danger"
-        title={t.loadError}
-        actions={
-          <Button size="sm" icon={<RefreshIcon className="ak-icon" />} pending={query.isFetching} onClick={() => void query.refetch()}>
-            {t.retry}
-          </Button>
-        }
-      >
+      <RetryAlert title={t.loadError} retryLabel={t.retry} onRetry={() => void query.refetch()} retrying={query.isFetching} size="sm">
         {errorMessage(error, common)}
-      </Alert>
+      </RetryAlert>
     );
   } else {
     body = <Spinner label={t.loading} />;

@@ -1,10 +1,12 @@
 import { useMemo } from 'react';
 import type { AssessmentFeedback } from '../../domain/feedback';
 import { aggregateFeedback, type QuestionAggregate } from '../../domain/feedback-summary';
+import { ReviewerStates } from '../../ui/assessment-item/ReviewerStates';
+import type { AssessmentItemText } from '../../ui/assessment-item/text';
 import { Badge } from '../../ui/Badge';
 import { CircleCheckIcon, HourglassIcon, InfoIcon } from '../../ui/icons';
 import { FeedbackAnswer } from './FeedbackAnswer';
-import { ReviewerStates, reviewerNames } from './FeedbackContext';
+import { reviewerNames } from './FeedbackContext';
 import type { FeedbackFormat } from './format';
 import type { FeedbackText } from './text';
 
@@ -52,6 +54,7 @@ export function FeedbackSummaryView({
   headingLevel,
   showReviewers = true,
   text: t,
+  itemText,
   format,
 }: {
   feedback: AssessmentFeedback;
@@ -60,6 +63,7 @@ export function FeedbackSummaryView({
   /** Off where the reviewers are listed already (the form's context). */
   showReviewers?: boolean;
   text: FeedbackText;
+  itemText: AssessmentItemText;
   format: FeedbackFormat;
 }) {
   const s = t.summary;
@@ -77,7 +81,7 @@ export function FeedbackSummaryView({
         <Badge tone={complete ? 'success' : 'neutral'} icon={complete ? CircleCheckIcon : HourglassIcon} label={complete ? s.complete : s.waiting} />
         <span className="ak-feedback-summary__rule-text">{s.rule[policy](submitted, reviewers.length)}</span>
       </p>
-      {showReviewers ? <ReviewerStates reviewers={reviewers} names={names} text={t} format={format} label={s.reviewersLabel} /> : null}
+      {showReviewers ? <ReviewerStates entries={reviewers} names={names} text={itemText.feedback} format={format} label={s.reviewersLabel} /> : null}
       {hidden ? (
         <p className="ak-feedback-summary__hidden">
           <InfoIcon className="ak-icon" />

@@ -1,12 +1,11 @@
 import type { FeedbackPolicy } from '../../domain/interview-plan';
-import type { ReviewerFeedbackState } from '../../domain/reviewer-feedback';
 import type { ScorecardQuestionType } from '../../domain/scorecard';
 
 /**
  * Every string `AssessmentFeedbackForm` and `AssessmentFeedbackSummary` show or speak. Override any part through the
- * provider's `text.feedback` or a component's `text` prop; status words come from `text.statusBadge`, error
- * sentences from `text.common`. Functions receive values already formatted for the locale ("2 Nov", "4.3", "82%",
- * "09:41").
+ * provider's `text.feedback` or a component's `text` prop; status words come from `text.statusBadge`, the result,
+ * reviewer states and dates submitted from `text.assessmentItem`, error sentences from `text.common`. Functions
+ * receive values already formatted for the locale ("2 Nov", "4.3", "09:41").
  */
 export interface FeedbackText {
   /** The form's heading. */
@@ -18,37 +17,14 @@ export interface FeedbackText {
   loadError: string;
   retry: string;
 
-  /** The result the reviewer judges. */
+  /** The result the reviewer judges; the result's own words (score, report, playback) come from `text.assessmentItem`. */
   context: {
     /** Names the region for screen readers. */
     label: string;
-    score: string;
-    /** "41/50 · 82%". */
-    scoreValue: (got: string, total: string, percent: string) => string;
-    /** Spoken: "41 out of 50, 82%". */
-    scoreSpoken: (got: string, total: string, percent: string) => string;
-    scorePending: string;
-    timeTaken: string;
-    /** "1 h 25 min", "45 min". */
-    duration: (hours: number, minutes: number) => string;
-    report: string;
-    /** The report link's accessible name; says it opens a new tab. */
-    reportLabel: (testTitle: string) => string;
-    noReport: string;
-    /** A live interview's recording, where a test has its report. */
-    playback: string;
-    /** The playback link's accessible name; says it opens a new tab. */
-    playbackLabel: (interviewTitle: string) => string;
-    noPlayback: string;
     reviewers: string;
     /** A reviewer's name in the list when it is the signed-in user. */
     you: (name: string) => string;
   };
-
-  /** Each reviewer's state. */
-  states: Record<ReviewerFeedbackState, string>;
-  /** "Submitted 3 Nov". */
-  submittedOn: (date: string) => string;
 
   notOpen: {
     title: string;
@@ -180,24 +156,9 @@ export const feedbackText: FeedbackText = {
 
   context: {
     label: 'Result',
-    score: 'Score',
-    scoreValue: (got, total, percent) => `${got}/${total} · ${percent}`,
-    scoreSpoken: (got, total, percent) => `${got} out of ${total}, ${percent}`,
-    scorePending: 'Score pending',
-    timeTaken: 'Time taken',
-    duration: (hours, minutes) => (hours > 0 ? `${hours} h ${minutes} min` : `${minutes} min`),
-    report: 'View report',
-    reportLabel: (testTitle) => `View report for ${testTitle} (opens in a new tab)`,
-    noReport: 'No report link',
-    playback: 'Watch the playback',
-    playbackLabel: (interviewTitle) => `Watch the playback of ${interviewTitle} (opens in a new tab)`,
-    noPlayback: 'No playback link',
     reviewers: 'Reviewers',
     you: (name) => `${name} (you)`,
   },
-
-  states: { due: 'Due', draft: 'Draft saved', submitted: 'Submitted' },
-  submittedOn: (date) => `Submitted ${date}`,
 
   notOpen: {
     title: 'Feedback isn’t open yet',

@@ -4,11 +4,11 @@ import { useAssessmentKit } from '../../data/kit-context';
 import { newerAssessment } from '../../data/newer-assessments';
 import type { Assessment } from '../../domain/assessment';
 import { isActiveStatus } from '../../domain/assessment-status';
-import { Alert } from '../../ui/Alert';
 import { Button } from '../../ui/Button';
 import { CopyField } from '../../ui/CopyField';
 import { errorMessage } from '../../ui/error-message';
-import { RefreshIcon, SendIcon } from '../../ui/icons';
+import { SendIcon } from '../../ui/icons';
+import { RetryAlert } from '../../ui/RetryAlert';
 import type { CommonText } from '../../ui/text';
 import type { LiveInterviewText } from './text';
 
@@ -78,17 +78,9 @@ export function InterviewLinks({ interview: given, candidateName, t, common }: I
         </div>
       ) : null}
       {send.error ? (
-        <Alert
-          tone="danger"
-          title={t.links.sendFailed}
-          actions={
-            <Button size="sm" icon={<RefreshIcon />} pending={send.isPending} onClick={() => void sendLink()}>
-              {common.retry}
-            </Button>
-          }
-        >
+        <RetryAlert title={t.links.sendFailed} retryLabel={common.retry} onRetry={() => void sendLink()} retrying={send.isPending} size="sm">
           {errorMessage(send.error, common)}
-        </Alert>
+        </RetryAlert>
       ) : null}
     </div>
   );

@@ -1,5 +1,4 @@
-import type { ReviewerFeedbackState } from '../../domain/reviewer-feedback';
-import type { CandidateAssessmentsText } from '../candidate-assessments/text';
+import type { CancelWords } from '../../ui/assessment-item/text';
 
 /**
  * Every string of live interviews: `ScheduleLiveInterviewDialog` and an interview's row in `CandidateAssessments`,
@@ -112,23 +111,12 @@ export interface LiveInterviewText {
     noInterviewers: string;
     /** The status badge's detail while scheduled without a set time. */
     noTime: string;
-    playback: string;
-    /** The playback link's accessible name; says it opens a new tab. */
-    playbackLabel: (interviewTitle: string) => string;
-    noPlayback: string;
+    /** The heading of the interviewers' feedback; the playback and feedback states come from `text.assessmentItem`. */
     feedback: string;
-    /** "1 of 2 submitted". */
-    feedbackSummary: (submitted: number, total: number) => string;
-    feedbackStates: Record<ReviewerFeedbackState, string>;
-    openFeedback: string;
-    openFeedbackLabel: (interviewTitle: string) => string;
-    feedbackTitle: (interviewTitle: string) => string;
-    /** The feedback form's code didn't load. */
-    feedbackUnavailable: string;
     cancel: string;
     cancelLabel: (interviewTitle: string) => string;
-    /** The cancel confirmation, in an interview's words; the rest comes from `text.candidateAssessments`. */
-    cancelConfirm: Pick<CandidateAssessmentsText['cancelConfirm'], 'title' | 'description' | 'keep' | 'confirm' | 'errorTitle'>;
+    /** The cancel confirmation, in an interview's words; the rest comes from `text.assessmentItem.cancel`. */
+    cancelConfirm: CancelWords;
   };
 }
 
@@ -227,16 +215,7 @@ export const liveInterviewText: LiveInterviewText = {
     interviewers: (names) => `Interviewers: ${names}`,
     noInterviewers: 'No interviewers',
     noTime: 'No set time',
-    playback: 'Watch the playback',
-    playbackLabel: (interviewTitle) => `Watch the playback of ${interviewTitle} (opens in a new tab)`,
-    noPlayback: 'No playback link from the vendor.',
     feedback: 'Interviewer feedback',
-    feedbackSummary: (submitted, total) => `${submitted} of ${total} submitted`,
-    feedbackStates: { due: 'Due', draft: 'Draft saved', submitted: 'Submitted' },
-    openFeedback: 'Open feedback',
-    openFeedbackLabel: (interviewTitle) => `Open feedback on ${interviewTitle}`,
-    feedbackTitle: (interviewTitle) => `Feedback: ${interviewTitle}`,
-    feedbackUnavailable: 'The feedback could not be opened. Reload the page to try again.',
     cancel: 'Cancel',
     cancelLabel: (interviewTitle) => `Cancel ${interviewTitle}`,
     cancelConfirm: {

@@ -2,20 +2,20 @@ import { useId, useState } from 'react';
 import type { StatusChange } from '../../domain/assessment';
 import type { AssessmentStatus } from '../../domain/assessment-status';
 import type { Formatters } from '../../data/format';
-import { ChevronRightIcon } from '../../ui/icons';
-import type { CandidateAssessmentsText } from './text';
+import { ChevronRightIcon } from '../icons';
+import type { AssessmentItemText } from './text';
 
 export interface AssessmentHistoryProps {
-  /** The card's title, in the button's accessible name. */
-  testTitle: string;
+  /** The item's title, in the button's accessible name. */
+  title: string;
   history: readonly StatusChange[];
   statusLabel: (status: AssessmentStatus) => string;
   format: Formatters;
-  text: CandidateAssessmentsText;
+  text: AssessmentItemText['history'];
 }
 
 /** Status changes with their times, oldest first, behind a disclosure button that starts collapsed. */
-export function AssessmentHistory({ testTitle, history, statusLabel, format, text }: AssessmentHistoryProps) {
+export function AssessmentHistory({ title, history, statusLabel, format, text }: AssessmentHistoryProps) {
   const [open, setOpen] = useState(false);
   const listId = useId();
   if (history.length === 0) return null;
@@ -26,11 +26,11 @@ export function AssessmentHistory({ testTitle, history, statusLabel, format, tex
         className="ak-assessment-history__toggle"
         aria-expanded={open}
         aria-controls={listId}
-        aria-label={text.history.toggleLabel(testTitle, history.length)}
+        aria-label={text.toggleLabel(title, history.length)}
         onClick={() => setOpen((value) => !value)}
       >
         <ChevronRightIcon className="ak-icon ak-assessment-history__chevron" />
-        {text.history.toggle(history.length)}
+        {text.toggle(history.length)}
       </button>
       {/* Rendered only when open: a candidate with hundreds of assessments doesn't pay for closed histories. */}
       <ol className="ak-assessment-history__list" id={listId} hidden={!open}>
@@ -38,7 +38,7 @@ export function AssessmentHistory({ testTitle, history, statusLabel, format, tex
           ? history.map((change, index) => (
               <li key={index} className="ak-assessment-history__entry">
                 <span className="ak-assessment-history__what">
-                  {text.history.entryLabel(statusLabel(change.status), format.dateTime(change.at))}
+                  {text.entryLabel(statusLabel(change.status), format.dateTime(change.at))}
                 </span>
                 {change.note ? <span className="ak-assessment-history__note">{change.note}</span> : null}
               </li>

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 
 /**
- * A card's heading takes focus when the list asks (after a send, a resend, a cancel), then tells the list it did.
+ * An item's heading takes focus when the list asks (after a send, a resend, a cancel), then tells the list it did.
  * A tick later: a dialog that just closed puts focus back on a timeout of its own, and this must come after.
  */
 export function useRequestedFocus<T extends HTMLElement>(focusRequested: boolean, onFocused: () => void) {

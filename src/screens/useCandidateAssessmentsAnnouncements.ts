@@ -1,9 +1,9 @@
 import { useCallback, useEffect, useRef } from 'react';
-import type { Assessment } from '../../domain/assessment';
-import type { AssessmentStatus } from '../../domain/assessment-status';
-import type { AssessmentKind } from '../../domain/live-interview';
-import { useAssessmentKit } from '../../data/kit-context';
-import type { CandidateAssessmentsText } from './text';
+import type { CandidateAssessmentsText } from '../components/candidate-assessments/text';
+import { useAssessmentKit } from '../data/kit-context';
+import type { Assessment } from '../domain/assessment';
+import type { AssessmentStatus } from '../domain/assessment-status';
+import type { AssessmentKind } from '../domain/live-interview';
 
 /**
  * Says each status change politely, once: when an assessment the list already showed changes status, or a new one
@@ -11,7 +11,7 @@ import type { CandidateAssessmentsText } from './text';
  * `acknowledge` marks a change the user just made and heard about elsewhere (the Send dialog says its own).
  * Completed is said with its score when there is one (`scoreSpoken`): the score is what the recruiter waited for.
  */
-export function useStatusAnnouncements(
+export function useCandidateAssessmentsAnnouncements(
   assessments: readonly Assessment[] | undefined,
   text: CandidateAssessmentsText,
   statusLabel: (status: AssessmentStatus, kind: AssessmentKind) => string,

@@ -3,15 +3,15 @@ import { isAssessmentBackendError } from '../../backend/errors';
 import { useCancelAssessment } from '../../data/hooks/use-assessments';
 import type { Assessment } from '../../domain/assessment';
 import { isActiveStatus } from '../../domain/assessment-status';
-import { Alert } from '../../ui/Alert';
-import { Button } from '../../ui/Button';
-import { useDiscardGuard } from '../../ui/ConfirmDialog';
-import { DialogBody, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogRoot, DialogTitle, DialogTrigger } from '../../ui/Dialog';
-import { errorMessage } from '../../ui/error-message';
-import { Field } from '../../ui/Field';
-import { BanIcon } from '../../ui/icons';
-import type { CommonText } from '../../ui/text';
-import type { CandidateAssessmentsText } from './text';
+import { Alert } from '../Alert';
+import { Button } from '../Button';
+import { useDiscardGuard } from '../ConfirmDialog';
+import { DialogBody, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogRoot, DialogTitle, DialogTrigger } from '../Dialog';
+import { errorMessage } from '../error-message';
+import { Field } from '../Field';
+import { BanIcon } from '../icons';
+import type { CommonText } from '../text';
+import type { AssessmentItemText, CancelWords } from './text';
 
 export interface CancelAssessmentProps {
   /** The assessment as the list shows it now (after a refused cancel, its real status). */
@@ -25,7 +25,12 @@ export interface CancelAssessmentProps {
   /** Where focus goes when the dialog closes and its button is gone (the assessment was cancelled). */
   onFocusFallback: () => void;
   statusLabel: (status: Assessment['status']) => string;
-  text: CandidateAssessmentsText;
+  /** The Cancel button's word and its accessible name (which starts with it), in the kind's words. */
+  triggerLabel: string;
+  triggerAccessibleLabel: string;
+  /** The dialog's title, description, buttons and error title, in the kind's words. */
+  words: CancelWords;
+  text: AssessmentItemText['cancel'];
   common: CommonText;
 }
 
@@ -45,7 +50,10 @@ export function CancelAssessment({
   onRefused,
   onFocusFallback,
   statusLabel,
-  text,
+  triggerLabel,
+  triggerAccessibleLabel,
+  words,
+  text: t,
   common,
 }: CancelAssessmentProps) {
   const cancel = useCancelAssessment(assessment.id);
@@ -54,7 +62,6 @@ export function CancelAssessment({
   const confirmRef = useRef<HTMLButtonElement>(null);
   const triggerRef = useRef<HTMLButtonElement>(null);
   const closeRef = useRef<HTMLButtonElement>(null);
-  const t = text.cancelConfirm;
   const pending = cancel.isPending;
   const refused = isAssessmentBackendError(cancel.error) && cancel.error.code === 'conflict';
 
@@ -93,13 +100,13 @@ export function CancelAssessment({
     // Once the refetch lands, say what it is now; until then, that it changed.
     const message = isActiveStatus(assessment.status) ? t.refusedUnknown : t.refused(statusLabel(assessment.status));
     problem = (
-      <Alert tone="danger" title={t.errorTitle}>
+      <Alert tone="danger" title={words.errorTitle}>
         {message}
       </Alert>
     );
   } else if (cancel.error) {
     problem = (
-      <Alert tone="danger" title={t.errorTitle}>
+      <Alert tone="danger" title={words.errorTitle}>
         {errorMessage(cancel.error, common)}
       </Alert>
     );
@@ -110,8 +117,8 @@ export function CancelAssessment({
       <DialogRoot open={open} onOpenChange={changeOpen}>
         {showTrigger ? (
           <DialogTrigger>
-            <Button ref={triggerRef} size="sm" variant="ghost" icon={<BanIcon />} aria-label={text.active.cancelLabel(assessment.testTitle)}>
-              {text.active.cancel}
+            <Button ref={triggerRef} size="sm" variant="ghost" icon={<BanIcon />} aria-label={triggerAccessibleLabel}>
+              {triggerLabel}
             </Button>
           </DialogTrigger>
         ) : null}
@@ -133,8 +140,8 @@ export function CancelAssessment({
           }}
         >
           <DialogHeader icon={<BanIcon />} tone="danger">
-            <DialogTitle>{t.title(assessment.testTitle)}</DialogTitle>
-            <DialogDescription>{t.description}</DialogDescription>
+            <DialogTitle>{words.title(assessment.testTitle)}</DialogTitle>
+            <DialogDescription>{words.description}</DialogDescription>
           </DialogHeader>
           <DialogBody>
             {refused ? null : (
@@ -158,10 +165,10 @@ export function CancelAssessment({
             ) : (
               <>
                 <Button ref={keepRef} onClick={() => changeOpen(false)} aria-disabled={pending || undefined}>
-                  {t.keep}
+                  {words.keep}
                 </Button>
                 <Button ref={confirmRef} variant="danger" pending={pending} onClick={run}>
-                  {t.confirm}
+                  {words.confirm}
                 </Button>
               </>
             )}

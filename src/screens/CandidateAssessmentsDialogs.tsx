@@ -1,0 +1,39 @@
+import { lazy } from 'react';
+import type { ScheduleLiveInterviewDialogProps } from '../components/live-interview/ScheduleLiveInterviewDialog';
+import type { SendAssessmentDialogProps } from '../components/send-assessment/SendAssessmentDialog';
+import { LazyBoundary } from '../ui/LazyBoundary';
+import type { CommonText } from '../ui/text';
+
+/**
+ * The Send dialog (its form, pickers and schemas are most of this tab's weight) loads on first use: most visits to
+ * a profile never send. A host's bundler puts it in its own chunk; once loaded, it stays.
+ */
+const SendAssessmentDialog = lazy(() =>
+  import('../components/send-assessment/SendAssessmentDialog').then((module) => ({ default: module.SendAssessmentDialog })),
+);
+/** Scheduling a live interview, likewise. */
+const ScheduleLiveInterviewDialog = lazy(() =>
+  import('../components/live-interview/ScheduleLiveInterviewDialog').then((module) => ({ default: module.ScheduleLiveInterviewDialog })),
+);
+
+interface LoadWords {
+  /** Said where the dialog would open when its code didn't arrive. */
+  failedTitle: string;
+  common: CommonText;
+}
+
+export function LazySendDialog({ failedTitle, common, ...props }: SendAssessmentDialogProps & LoadWords) {
+  return (
+    <LazyBoundary failedTitle={failedTitle} failedMessage={common.errors.network}>
+      <SendAssessmentDialog {...props} />
+    </LazyBoundary>
+  );
+}
+
+export function LazyScheduleDialog({ failedTitle, common, ...props }: ScheduleLiveInterviewDialogProps & LoadWords) {
+  return (
+    <LazyBoundary failedTitle={failedTitle} failedMessage={common.errors.network}>
+      <ScheduleLiveInterviewDialog {...props} />
+    </LazyBoundary>
+  );
+}
