@@ -66,6 +66,7 @@ describe('public API', () => {
         'statusBadgeText',
         'CandidateAssessments',
         'candidateAssessmentsText',
+        'assessmentItemText',
         'AssessmentSummary',
         'assessmentSummaryText',
         'InterviewPlanEditor',
@@ -248,6 +249,7 @@ describe('public API', () => {
         kit.ServerErrorCode,
         kit.CandidateAssessmentsProps,
         kit.CandidateAssessmentsText,
+        kit.AssessmentItemText,
         kit.AssessmentSummaryProps,
         kit.AssessmentSummaryText,
         kit.InterviewPlanEditorProps,
@@ -265,6 +267,9 @@ describe('public API', () => {
         kit.AssessmentFeedbackFormProps,
         kit.AssessmentFeedbackSummaryProps,
         kit.UseAssessmentFeedbackFormOptions,
+        kit.AssessmentFeedbackFormState,
+        kit.FeedbackQuestionBinding,
+        kit.FeedbackFieldValue,
         kit.FeedbackView,
         kit.DraftStatus,
         kit.FeedbackRefusal,
@@ -292,6 +297,11 @@ describe('public API', () => {
     expectTypeOf<kit.EnableIntegrationFlow>().not.toHaveProperty('form');
     expectTypeOf<kit.EnableIntegrationFlow>().not.toHaveProperty('providers');
     expectTypeOf<kit.UseEnableIntegrationFlowOptions['text']>().toEqualTypeOf<kit.TextOverrides | undefined>();
+    expectTypeOf<kit.AssessmentFeedbackFormState>().not.toHaveProperty('form');
+    expectTypeOf<kit.AssessmentFeedbackFormState>().not.toHaveProperty('query');
+    expectTypeOf<kit.FeedbackQuestionBinding['field']>().toEqualTypeOf<kit.FormField<kit.FeedbackFieldValue>>();
+    expectTypeOf<kit.UseAssessmentFeedbackFormOptions['text']>().toEqualTypeOf<kit.TextOverrides | undefined>();
+    expectTypeOf<kit.CandidateAssessmentsProps['onRequestSetup']>().toEqualTypeOf<kit.RequestSetupHandler | undefined>();
     // The contract's error codes are the server's: client-side codes never appear in a body.
     expectTypeOf<contract.ErrorBody['error']['code']>().toEqualTypeOf<contract.ServerErrorCode>();
     expect(contract.serverErrorCodes).not.toContain('network');
