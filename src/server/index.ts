@@ -10,10 +10,27 @@ export type {
   AuthenticatedUser,
   FeedbackVisibility,
   HostContext,
+  CreatedInvitation,
+  InvitationRequest,
   OpenedPad,
   ProviderConnector,
   SeedData,
+  VendorAssessmentRef,
+  VendorReading,
+  VendorTestPage,
+  VendorTestQuery,
+  WebhookDelivery,
+  WebhookEvent,
+  WebhookRefusal,
+  WebhookVerdict,
 } from './types';
+export { CODEINTERVIEW_API, createCodeInterviewConnector } from './connectors/codeinterview';
+export type { CodeInterviewOptions } from './connectors/codeinterview';
+export { createSkillForgeConnector, SKILLFORGE_API } from './connectors/skillforge';
+export type { SkillForgeOptions } from './connectors/skillforge';
+export { isRetryableVendorError, VendorError } from './connectors/vendor-error';
+export type { VendorFailure } from './connectors/vendor-error';
+export type { VendorCallLog, VendorHttpOptions } from './connectors/vendor-http';
 export type { VendorUpdate } from './events';
 export { pgliteStorage, pgStorage } from './sql';
 export type { PGliteLike, PgPoolLike, SqlClient, SqlQueryable } from './sql';

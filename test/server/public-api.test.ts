@@ -30,7 +30,13 @@ describe('assessment-kit/server', () => {
     expect(Object.keys(server).sort()).toEqual(
       [
         'AssessmentBackendError',
+        'CODEINTERVIEW_API',
         'createAssessmentServer',
+        'createCodeInterviewConnector',
+        'createSkillForgeConnector',
+        'isRetryableVendorError',
+        'SKILLFORGE_API',
+        'VendorError',
         'generateEncryptionKey',
         'migrations',
         'operationPermissions',
