@@ -63,6 +63,7 @@ export type {
   InterviewPlanEditorProps,
   AssessmentActivityDialogProps,
   AssessmentActivityOption,
+  AssessmentActivityOptions,
   UseAssessmentActivityOptionsOptions,
   InterviewPlanText,
 } from './components/interview-plan';

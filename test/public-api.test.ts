@@ -255,6 +255,7 @@ describe('public API', () => {
         kit.InterviewPlanEditorProps,
         kit.AssessmentActivityDialogProps,
         kit.AssessmentActivityOption,
+        kit.AssessmentActivityOptions,
         kit.UseAssessmentActivityOptionsOptions,
         kit.InterviewPlanText,
         kit.AssessmentFeedback,
@@ -297,6 +298,9 @@ describe('public API', () => {
     expectTypeOf<kit.EnableIntegrationFlow>().not.toHaveProperty('form');
     expectTypeOf<kit.EnableIntegrationFlow>().not.toHaveProperty('providers');
     expectTypeOf<kit.UseEnableIntegrationFlowOptions['text']>().toEqualTypeOf<kit.TextOverrides | undefined>();
+    expectTypeOf(kit.useAssessmentActivityOptions).returns.toEqualTypeOf<kit.AssessmentActivityOptions>();
+    expectTypeOf<kit.UseAssessmentActivityOptionsOptions['text']>().toEqualTypeOf<kit.TextOverrides | undefined>();
+    expectTypeOf<kit.InterviewPlanEditorProps['onRequestSetup']>().toEqualTypeOf<kit.RequestSetupHandler | undefined>();
     expectTypeOf<kit.AssessmentFeedbackFormState>().not.toHaveProperty('form');
     expectTypeOf<kit.AssessmentFeedbackFormState>().not.toHaveProperty('query');
     expectTypeOf<kit.FeedbackQuestionBinding['field']>().toEqualTypeOf<kit.FormField<kit.FeedbackFieldValue>>();

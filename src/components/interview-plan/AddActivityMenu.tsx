@@ -1,3 +1,4 @@
+import type { RequestSetupHandler } from '../../data/form-field';
 import type { TextOverrides } from '../../data/text';
 import type { Provider } from '../../domain/provider';
 import { ClipboardListIcon, PlusIcon, RefreshIcon } from '../../ui/icons';
@@ -9,15 +10,16 @@ export interface AddActivityMenuProps {
   stageName: string;
   onAdd: (provider: Provider) => void;
   /** Offered on a provider that isn't connected; without it such a provider is shown, unavailable, with why. */
-  onRequestSetup?: ((providerId: string) => void) | undefined;
+  onRequestSetup?: RequestSetupHandler | undefined;
   t: InterviewPlanText;
-  overrides: TextOverrides | undefined;
+  /** The caller's raw overrides, for the options' labels and reasons. */
+  textOverrides: TextOverrides | undefined;
   focusId: string;
 }
 
 /** "Add activity" under a stage: one "Send <Provider> Assessment" per provider, each available or saying why not. */
-export function AddActivityMenu({ stageName, onAdd, onRequestSetup, t, overrides, focusId }: AddActivityMenuProps) {
-  const { options, isPending, error, refetch } = useAssessmentActivityOptions({ text: overrides });
+export function AddActivityMenu({ stageName, onAdd, onRequestSetup, t, textOverrides, focusId }: AddActivityMenuProps) {
+  const { options, isPending, error, refetch } = useAssessmentActivityOptions({ text: textOverrides });
 
   let items: MenuItem[];
   if (isPending) items = [{ key: 'loading', label: t.menu.loading, disabled: true }];

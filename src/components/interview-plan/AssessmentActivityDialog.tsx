@@ -20,7 +20,7 @@ import { RefreshIcon } from '../../ui/icons';
 import { Spinner } from '../../ui/Spinner';
 import { commonText, type CommonText } from '../../ui/text';
 import { useDiscardGuard } from '../../ui/ConfirmDialog';
-import { useControllableOpen } from '../../ui/use-controllable-open';
+import { useControllableState } from '@radix-ui/react-use-controllable-state';
 import { useOpeningKey } from '../../ui/use-opening-key';
 import { ActivityForm } from './ActivityForm';
 import { interviewPlanText, type InterviewPlanText } from './text';
@@ -55,7 +55,7 @@ export interface AssessmentActivityDialogProps {
 export function AssessmentActivityDialog({ open: openProp, defaultOpen = false, onOpenChange, trigger, text, ...props }: AssessmentActivityDialogProps) {
   const t = useKitText('interviewPlan', interviewPlanText, text);
   const common = useKitText('common', commonText, text);
-  const [open, setOpen] = useControllableOpen(openProp, defaultOpen, onOpenChange);
+  const [open, setOpen] = useControllableState({ prop: openProp, defaultProp: defaultOpen ?? false, onChange: onOpenChange, caller: 'AssessmentActivityDialog' });
   const opening = useOpeningKey(open);
   return (
     // Escape, ×, Cancel and outside clicks reach onOpenChange only once the session's guard let them through.

@@ -3,25 +3,27 @@ import { useReviewersByIds, useScorecardTemplates } from '../../data/hooks/use-c
 import { useProviders } from '../../data/hooks/use-integrations';
 import { useAssessmentKit, useKitText } from '../../data/kit-context';
 import { useRootProps } from '../../data/root-props';
+import type { RequestSetupHandler } from '../../data/form-field';
 import type { TextOverrides } from '../../data/text';
-import type { Activity, InterviewPlan, InterviewStage, ReadActivity, SendAssessmentActivity } from '../../domain/interview-plan';
+import type { InterviewPlan, ReadActivity, SendAssessmentActivity } from '../../domain/interview-plan';
 import { readActivity } from '../../domain/interview-plan';
 import type { Provider } from '../../domain/provider';
 import type { Reviewer } from '../../domain/reviewer';
 import type { ScorecardTemplate } from '../../domain/scorecard';
-import { Alert } from '../../ui/Alert';
 import { Button } from '../../ui/Button';
 import { errorMessage } from '../../ui/error-message';
-import { ClipboardListIcon, RefreshIcon } from '../../ui/icons';
+import { ClipboardListIcon } from '../../ui/icons';
+import { RetryAlert } from '../../ui/RetryAlert';
 import { commonText } from '../../ui/text';
 import { useFocusRescue } from '../../ui/use-focus-rescue';
-import { AddActivityMenu } from './AddActivityMenu';
+import { keyOf } from './activity-key';
 import { DiscardConfirm } from './DiscardConfirm';
-import { changeOf, locate } from './plan-draft';
-import { PlanActivityRow } from './PlanActivityRow';
-import { interviewPlanText, type InterviewPlanText } from './text';
+import { locate } from './plan-draft';
+import { PlanNotices } from './PlanNotices';
+import { PlanStage } from './PlanStage';
+import { interviewPlanText } from './text';
 import { useFocusRequest } from './use-focus-request';
-import { usePlanEditor, type PlanEditor } from './usePlanEditor';
+import { usePlanEditor } from './usePlanEditor';
 
 /**
  * The activity dialog (its form, pickers and schemas are most of the editor's weight) loads apart: a host's bundler
@@ -40,7 +42,7 @@ export interface InterviewPlanEditorProps extends Omit<ComponentPropsWithoutRef<
   /** After a save, with the plan as the backend stored it. */
   onSaved?: (plan: InterviewPlan) => void;
   /** A provider that isn't connected was chosen from Add activity: take the user to set it up. */
-  onRequestSetup?: (providerId: string) => void;
+  onRequestSetup?: RequestSetupHandler;
   /** Whether there are unsaved edits, e.g. to block the host's own router (leaving the page already warns). */
   onDirtyChange?: (dirty: boolean) => void;
   /** Text overrides (any feature's keys), over the provider's; handed on to the activity dialog. */
@@ -51,20 +53,6 @@ type DialogState =
   | { mode: 'add'; stageId: string; stageName: string; providerId: string }
   | { mode: 'edit'; stageName: string; activity: SendAssessmentActivity };
 
-/** Stable React keys for activities, which may lack an id (an unreadable one). Edited copies keep their key by id. */
-const generatedKeys = new WeakMap<object, string>();
-let nextKey = 0;
-function keyOf(activity: Activity): string {
-  if (typeof activity.id === 'string') return `id:${activity.id}`;
-  let key = generatedKeys.get(activity);
-  if (!key) {
-    nextKey += 1;
-    key = `unreadable:${nextKey}`;
-    generatedKeys.set(activity, key);
-  }
-  return key;
-}
-
 /**
  * A job's interview plan, for a host that has no plan editor of its own: the hiring stages in order, each with its
  * activities. The kit's assessment activities show provider, test, reviewers and scorecard at a glance and can be
@@ -72,11 +60,11 @@ function keyOf(activity: Activity): string {
  * own activities can be reordered, moved and removed, and keep every field. Nothing reaches the backend until Save.
  */
 export const InterviewPlanEditor = forwardRef<HTMLElement, InterviewPlanEditorProps>(function InterviewPlanEditor(
-  { jobId, headingLevel = 2, onSaved, onRequestSetup, onDirtyChange, text: textProp, className, style, ...props },
+  { jobId, headingLevel = 2, onSaved, onRequestSetup, onDirtyChange, text: textOverrides, className, style, ...props },
   ref,
 ) {
-  const t = useKitText('interviewPlan', interviewPlanText, textProp);
-  const common = useKitText('common', commonText, textProp);
+  const t = useKitText('interviewPlan', interviewPlanText, textOverrides);
+  const common = useKitText('common', commonText, textOverrides);
   const rootProps = useRootProps(className ? `ak-plan ${className}` : 'ak-plan', style);
   const { announce, locale } = useAssessmentKit('InterviewPlanEditor');
   const editor = usePlanEditor({ jobId, text: t, onSaved, onDirtyChange });
@@ -153,17 +141,14 @@ export const InterviewPlanEditor = forwardRef<HTMLElement, InterviewPlanEditorPr
   // An activity's name is its provider's: the plan shows once the providers are known too (or failed to load).
   if (!draft || providers.isPending) {
     content = !draft && editor.query.isError ? (
-      <Alert
-        tone="danger"
+      <RetryAlert
         title={t.editor.loadError}
-        actions={
-          <Button icon={<RefreshIcon />} pending={editor.query.isFetching} onClick={() => void editor.query.refetch()}>
-            {t.editor.retry}
-          </Button>
-        }
+        retryLabel={t.editor.retry}
+        retrying={editor.query.isFetching}
+        onRetry={() => void editor.query.refetch()}
       >
         {errorMessage(editor.query.error, common)}
-      </Alert>
+      </RetryAlert>
     ) : (
       <div role="status" className="ak-plan__loading">
         <span className="ak-visually-hidden">{t.editor.loading}</span>
@@ -190,14 +175,14 @@ export const InterviewPlanEditor = forwardRef<HTMLElement, InterviewPlanEditorPr
       <ol className="ak-plan__stages" aria-label={t.editor.stagesLabel}>
         {draft.stages.map((stage, stageIndex) => (
           <li key={stage.id} className="ak-plan-stage">
-            <StageView
+            <PlanStage
               stage={stage}
               position={stageIndex + 1}
               stages={draft.stages}
               Heading={StageHeading}
               editor={editor}
               t={t}
-              overrides={textProp}
+              textOverrides={textOverrides}
               nameOf={nameOf}
               lookups={lookups}
               onRequestSetup={onRequestSetup}
@@ -267,7 +252,7 @@ export const InterviewPlanEditor = forwardRef<HTMLElement, InterviewPlanEditorPr
             providerId={dialog.mode === 'add' ? dialog.providerId : dialog.activity.providerId}
             activity={dialog.mode === 'edit' ? dialog.activity : undefined}
             stageName={dialog.stageName}
-            text={textProp}
+            text={textOverrides}
             onSave={(activity) => {
               const name = t.activityName(lookups.providers.get(activity.providerId)?.name ?? activity.providerId);
               if (dialog.mode === 'add') {
@@ -293,192 +278,3 @@ export const InterviewPlanEditor = forwardRef<HTMLElement, InterviewPlanEditorPr
     </section>
   );
 });
-
-interface Lookups {
-  providers: ReadonlyMap<string, Provider>;
-  templates: ReadonlyMap<string, ScorecardTemplate>;
-  reviewers: ReadonlyMap<string, Reviewer>;
-  list: Intl.ListFormat;
-}
-
-function StageView({
-  stage,
-  position,
-  stages,
-  Heading,
-  editor,
-  t,
-  overrides,
-  nameOf,
-  lookups,
-  onRequestSetup,
-  onAdd,
-  onEdit,
-  onMove,
-  onMoveToStage,
-  onRemove,
-}: {
-  stage: InterviewStage;
-  position: number;
-  stages: InterviewStage[];
-  Heading: 'h2' | 'h3';
-  editor: PlanEditor;
-  t: InterviewPlanText;
-  overrides: TextOverrides | undefined;
-  nameOf: (read: ReadActivity) => string;
-  lookups: Lookups;
-  onRequestSetup: ((providerId: string) => void) | undefined;
-  onAdd: (provider: Provider) => void;
-  onEdit: (activity: SendAssessmentActivity) => void;
-  onMove: (activity: Activity, offset: -1 | 1, name: string) => void;
-  onMoveToStage: (activity: Activity, target: InterviewStage, name: string) => void;
-  onRemove: (activity: Activity, name: string) => void;
-}) {
-  const headingId = useId();
-  const draft = editor.draft!;
-  const count = stage.activities.length;
-  const otherStages = stages.filter((s) => s.id !== stage.id);
-  return (
-    // Not a region: the stage's list already carries its name, and a plan of many stages would be as many landmarks.
-    <section className="ak-plan-stage__section">
-      <header className="ak-plan-stage__header">
-        <span className="ak-plan-stage__number" aria-hidden="true">
-          {position}
-        </span>
-        <Heading className="ak-plan-stage__name" id={headingId}>
-          <span className="ak-visually-hidden">{`${t.editor.stagePosition(position, stages.length)}: `}</span>
-          {stage.name}
-        </Heading>
-        <span className="ak-plan-stage__count">{t.editor.activityCount(count)}</span>
-      </header>
-      {count === 0 ? (
-        <p className="ak-plan-stage__empty">{t.editor.noActivities}</p>
-      ) : (
-        <ul className="ak-plan-stage__activities" aria-labelledby={headingId}>
-          {stage.activities.map((activity, index) => {
-            const read = readActivity(activity);
-            const name = nameOf(read);
-            const providerName =
-              read.kind === 'assessment' ? (lookups.providers.get(read.activity.providerId)?.name ?? read.activity.providerId) : '';
-            const names =
-              read.kind === 'assessment' && read.activity.reviewerIds.every((id) => lookups.reviewers.has(id))
-                ? lookups.list.format(read.activity.reviewerIds.map((id) => lookups.reviewers.get(id)!.name))
-                : null;
-            return (
-              <PlanActivityRow
-                key={keyOf(activity)}
-                read={read}
-                name={name}
-                providerName={providerName}
-                reviewerNames={names}
-                templates={lookups.templates}
-                otherStages={otherStages}
-                isFirst={index === 0}
-                isLast={index === count - 1}
-                change={changeOf(draft, activity, stage.id)}
-                error={editor.activityErrors.get(activity)}
-                focusId={keyOf(activity)}
-                t={t}
-                onEdit={() => {
-                  if (read.kind === 'assessment') onEdit(read.activity);
-                }}
-                onMove={(offset) => {
-                  if ((offset < 0 && index > 0) || (offset > 0 && index < count - 1)) onMove(activity, offset, name);
-                }}
-                onMoveToStage={(stageId) => {
-                  const target = stages.find((s) => s.id === stageId);
-                  if (target) onMoveToStage(activity, target, name);
-                }}
-                onRemove={() => onRemove(activity, name)}
-              />
-            );
-          })}
-        </ul>
-      )}
-      <AddActivityMenu
-        stageName={stage.name}
-        onAdd={onAdd}
-        onRequestSetup={onRequestSetup}
-        t={t}
-        overrides={overrides}
-        focusId={`${stage.id}:add`}
-      />
-    </section>
-  );
-}
-
-/**
- * Save failures, the conflict and what re-applying did: above the stages, where the user acts on them. Each notice
- * can take focus (`tabIndex={-1}`): the one that replaces a notice whose button had focus receives it.
- */
-function PlanNotices({
-  editor,
-  t,
-  common,
-  nameOf,
-  onDiscard,
-}: {
-  editor: PlanEditor;
-  t: InterviewPlanText;
-  common: typeof commonText;
-  nameOf: (read: ReadActivity) => string;
-  onDiscard: () => void;
-}) {
-  if (editor.conflict) {
-    return (
-      <Alert
-        tone="warning"
-        className="ak-plan__notice"
-        tabIndex={-1}
-        title={t.conflict.title}
-        actions={
-          <>
-            <Button
-              variant="primary"
-              size="sm"
-              icon={<RefreshIcon />}
-              pending={editor.query.isFetching}
-              // With focus on this button, focus moves to the notice that replaces it, which is read then.
-              onClick={(event) => void editor.reviewLatest({ announce: event.currentTarget.ownerDocument.activeElement !== event.currentTarget })}
-            >
-              {t.conflict.review}
-            </Button>
-            <Button size="sm" onClick={onDiscard}>
-              {t.conflict.discardMine}
-            </Button>
-          </>
-        }
-      >
-        {t.conflict.description}
-        {editor.reviewError ? <p className="ak-plan__notice-error">{errorMessage(editor.reviewError, common)}</p> : null}
-      </Alert>
-    );
-  }
-  if (editor.saveError) {
-    return (
-      <Alert tone="danger" className="ak-plan__notice" tabIndex={-1} title={t.save.failedTitle}>
-        {errorMessage(editor.saveError, common)}
-      </Alert>
-    );
-  }
-  if (editor.reapplied) {
-    return (
-      <Alert tone="info" className="ak-plan__notice" tabIndex={-1}>
-        {t.conflict.reapplied(editor.reapplied.version)}
-        {editor.reapplied.dropped.length > 0 ? (
-          <>
-            <p className="ak-plan__notice-text">{t.conflict.notReapplied}</p>
-            <ul className="ak-plan__notice-list">
-              {editor.reapplied.dropped.map(({ activity, stageName }) => (
-                <li key={keyOf(activity)} className="ak-plan__notice-item">
-                  {t.conflict.stageGone(nameOf(readActivity(activity)), stageName)}
-                </li>
-              ))}
-            </ul>
-          </>
-        ) : null}
-      </Alert>
-    );
-  }
-  return null;
-}

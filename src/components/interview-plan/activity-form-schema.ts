@@ -2,18 +2,10 @@ import * as z from 'zod/mini';
 import { feedbackPolicies, type SendAssessmentActivity } from '../../domain/interview-plan';
 import { scorecardQuestionTypes, type ScorecardQuestion, type ScorecardQuestionType } from '../../domain/scorecard';
 import { createIdempotencyKey } from '../../data/idempotency';
+import type { ActivityFormText } from './activity-form-text';
 
-/** The validation messages, so a translation reaches them (see `InterviewPlanText['form']['errors']`). */
-export interface ActivityFormMessages {
-  testRequired: string;
-  reviewersRequired: string;
-  templateRequired: string;
-  questionsRequired: string;
-  questionText: string;
-  optionsTooFew: string;
-  optionEmpty: string;
-  optionDuplicate: string;
-}
+/** The validation messages, so a translation reaches them. */
+export type ActivityFormMessages = ActivityFormText['errors'];
 
 /** The chosen test, as much of it as the form shows. */
 export interface ChosenTest {

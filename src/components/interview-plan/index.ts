@@ -3,6 +3,7 @@ export { AssessmentActivityDialog, type AssessmentActivityDialogProps } from './
 export {
   useAssessmentActivityOptions,
   type AssessmentActivityOption,
+  type AssessmentActivityOptions,
   type UseAssessmentActivityOptionsOptions,
 } from './useAssessmentActivityOptions';
 export { interviewPlanText, type InterviewPlanText } from './text';

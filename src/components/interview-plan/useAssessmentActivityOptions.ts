@@ -18,8 +18,20 @@ export interface AssessmentActivityOption {
 }
 
 export interface UseAssessmentActivityOptionsOptions {
-  /** Text overrides for the labels and reasons, over the provider's. */
+  /** Text overrides (any feature's keys, e.g. `{ interviewPlan: { menu: {…} } }`) for the labels and reasons, over the provider's. */
   text?: TextOverrides;
+}
+
+/** What `useAssessmentActivityOptions` gives a host's own Add Activity menu. */
+export interface AssessmentActivityOptions {
+  /** One per provider, in the backend's order; empty while the providers load or when they failed. */
+  options: AssessmentActivityOption[];
+  /** The providers are loading. */
+  isPending: boolean;
+  /** Why the providers couldn't be loaded; null otherwise. */
+  error: unknown;
+  /** Loads the providers again, and any integration that failed to load. */
+  refetch: () => void;
 }
 
 /**
@@ -27,7 +39,7 @@ export interface UseAssessmentActivityOptionsOptions {
  * each available when its provider is connected and otherwise with the reason it is not. `InterviewPlanEditor`'s
  * menu is built from the same list.
  */
-export function useAssessmentActivityOptions({ text }: UseAssessmentActivityOptionsOptions = {}) {
+export function useAssessmentActivityOptions({ text }: UseAssessmentActivityOptionsOptions = {}): AssessmentActivityOptions {
   const t = useKitText('interviewPlan', interviewPlanText, text);
   const providers = useProviders();
   const list = providers.data ?? [];
@@ -50,7 +62,6 @@ export function useAssessmentActivityOptions({ text }: UseAssessmentActivityOpti
     options,
     isPending: providers.isPending,
     error: providers.error,
-    /** Loads the providers again, and any integration that failed to load. */
     refetch: () => {
       void providers.refetch();
       for (const query of integrations) if (query.isError) void query.refetch();

@@ -1,9 +1,10 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { isAssessmentBackendError } from '../../backend/errors';
 import { useInterviewPlan, useSaveInterviewPlan } from '../../data/hooks/use-interview-plan';
 import { useAssessmentKit } from '../../data/kit-context';
 import type { Activity, InterviewPlan, InterviewStage } from '../../domain/interview-plan';
 import { draftFromPlan, isDirty, planDraftReducer, reapply, type PlanDraft, type PlanDraftAction, type Reapplied } from './plan-draft';
+import { useLatestRef } from '../../ui/use-latest-ref';
 import type { InterviewPlanText } from './text';
 
 export interface UsePlanEditorOptions {
@@ -64,11 +65,10 @@ export function usePlanEditor({ jobId, text, onSaved, onDirtyChange }: UsePlanEd
     window.addEventListener('beforeunload', warn);
     return () => window.removeEventListener('beforeunload', warn);
   }, [dirty]);
-  const dirtyListener = useRef(onDirtyChange);
-  dirtyListener.current = onDirtyChange;
+  const dirtyListener = useLatestRef(onDirtyChange);
   useEffect(() => {
     dirtyListener.current?.(dirty);
-  }, [dirty]);
+  }, [dirty, dirtyListener]);
 
   const submit = useCallback(async () => {
     if (!draft || !isDirty(draft) || save.isPending) return;
