@@ -1,9 +1,8 @@
 import { forwardRef, useEffect, useId, useRef, type ComponentPropsWithoutRef, type ReactNode } from 'react';
-import { useKitText } from '../../data/kit-context';
 import { useRootProps } from '../../data/root-props';
 import type { TextOverrides } from '../../data/text';
 import type { AssessmentFeedback } from '../../domain/feedback';
-import { assessmentItemText, type AssessmentItemText } from '../../ui/assessment-item/text';
+import type { AssessmentItemText } from '../../ui/assessment-item/text';
 import { Alert } from '../../ui/Alert';
 import { Button } from '../../ui/Button';
 import { DialogShell } from '../../ui/Dialog';
@@ -11,14 +10,14 @@ import { errorMessage } from '../../ui/error-message';
 import { CircleAlertIcon, CircleCheckIcon, RefreshIcon, SendIcon, SpinnerIcon } from '../../ui/icons';
 import { RetryAlert } from '../../ui/RetryAlert';
 import { Spinner } from '../../ui/Spinner';
-import { commonText, type CommonText } from '../../ui/text';
-import { statusBadgeText } from '../../ui/status-badge/text';
+import type { CommonText } from '../../ui/text';
 import { FeedbackAnswer } from './FeedbackAnswer';
 import { FeedbackContext, reviewerNames } from './FeedbackContext';
 import { FeedbackQuestionField } from './FeedbackQuestionField';
 import { FeedbackSummaryView, type HeadingLevel } from './FeedbackSummaryView';
 import { useFeedbackFormat, type FeedbackFormat } from './format';
-import { feedbackText, type FeedbackText } from './text';
+import type { FeedbackText } from './text';
+import { useFeedbackWords } from './use-feedback-words';
 import { useFeedbackFlow, type FeedbackFlow } from './useFeedbackFlow';
 
 export interface AssessmentFeedbackFormProps extends Omit<ComponentPropsWithoutRef<'section'>, 'children' | 'onSubmit'> {
@@ -44,11 +43,7 @@ export const AssessmentFeedbackForm = forwardRef<HTMLElement, AssessmentFeedback
   { assessmentId, headingLevel = 2, autosaveDelayMs, onSubmitted, text: textOverrides, className, style, ...props },
   ref,
 ) {
-  const t = useKitText('feedback', feedbackText, textOverrides);
-  const itemText = useKitText('assessmentItem', assessmentItemText, textOverrides);
-  const common = useKitText('common', commonText, textOverrides);
-  const statusText = useKitText('statusBadge', statusBadgeText, textOverrides);
-  const format = useFeedbackFormat();
+  const { t, itemText, common, statusText, format } = useFeedbackWords(textOverrides);
   const rootProps = useRootProps(className ? `ak-feedback-form ${className}` : 'ak-feedback-form', style);
   const headingId = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);

@@ -1,19 +1,14 @@
 import { forwardRef, useId, type ComponentPropsWithoutRef, type ReactNode } from 'react';
 import { useAssessmentFeedback } from '../../data/hooks/use-feedback';
-import { useKitText } from '../../data/kit-context';
 import { useRootProps } from '../../data/root-props';
 import type { TextOverrides } from '../../data/text';
-import { assessmentItemText } from '../../ui/assessment-item/text';
 import { Alert } from '../../ui/Alert';
 import { errorMessage } from '../../ui/error-message';
 import { RetryAlert } from '../../ui/RetryAlert';
 import { Spinner } from '../../ui/Spinner';
-import { commonText } from '../../ui/text';
 import { useRetainedError } from '../../ui/use-retained-error';
-import { statusBadgeText } from '../../ui/status-badge/text';
 import { FeedbackSummaryView, type HeadingLevel } from './FeedbackSummaryView';
-import { useFeedbackFormat } from './format';
-import { feedbackText } from './text';
+import { useFeedbackWords } from './use-feedback-words';
 
 export interface AssessmentFeedbackSummaryProps extends Omit<ComponentPropsWithoutRef<'section'>, 'children'> {
   assessmentId: string;
@@ -32,11 +27,7 @@ export const AssessmentFeedbackSummary = forwardRef<HTMLElement, AssessmentFeedb
   { assessmentId, headingLevel = 2, text: textOverrides, className, style, ...props },
   ref,
 ) {
-  const t = useKitText('feedback', feedbackText, textOverrides);
-  const itemText = useKitText('assessmentItem', assessmentItemText, textOverrides);
-  const common = useKitText('common', commonText, textOverrides);
-  const statusText = useKitText('statusBadge', statusBadgeText, textOverrides);
-  const format = useFeedbackFormat();
+  const { t, itemText, common, statusText, format } = useFeedbackWords(textOverrides);
   const rootProps = useRootProps(className ? `ak-feedback-summary-root ${className}` : 'ak-feedback-summary-root', style);
   const headingId = useId();
   const query = useAssessmentFeedback(assessmentId);
