@@ -306,6 +306,19 @@ describe('public API', () => {
     expectTypeOf<kit.FeedbackQuestionBinding['field']>().toEqualTypeOf<kit.FormField<kit.FeedbackFieldValue>>();
     expectTypeOf<kit.UseAssessmentFeedbackFormOptions['text']>().toEqualTypeOf<kit.TextOverrides | undefined>();
     expectTypeOf<kit.CandidateAssessmentsProps['onRequestSetup']>().toEqualTypeOf<kit.RequestSetupHandler | undefined>();
+    expectTypeOf(kit.useSendAssessmentForm).returns.toEqualTypeOf<kit.SendAssessmentForm>();
+    expectTypeOf<kit.SendAssessmentForm>().not.toHaveProperty('form');
+    expectTypeOf<kit.SendAssessmentForm['fields']['reviewerIds']>().toEqualTypeOf<kit.FormField<string[]>>();
+    expectTypeOf<kit.UseSendAssessmentFormOptions['text']>().toEqualTypeOf<kit.TextOverrides | undefined>();
+    expectTypeOf<kit.SendAssessmentDialogProps['onRequestSetup']>().toEqualTypeOf<kit.RequestSetupHandler | undefined>();
+    expectTypeOf(kit.useScheduleLiveInterviewForm).returns.toEqualTypeOf<kit.ScheduleLiveInterviewForm>();
+    expectTypeOf<kit.ScheduleLiveInterviewForm>().not.toHaveProperty('form');
+    expectTypeOf<kit.ScheduleLiveInterviewForm['fields']['title']>().toEqualTypeOf<kit.FormField<string>>();
+    expectTypeOf<kit.UseScheduleLiveInterviewFormOptions['text']>().toEqualTypeOf<kit.TextOverrides | undefined>();
+    expectTypeOf<kit.ScheduleLiveInterviewDialogProps['onRequestSetup']>().toEqualTypeOf<kit.RequestSetupHandler | undefined>();
+    // Send and Schedule share one provider option and one form-error type.
+    expectTypeOf<kit.ScheduleLiveInterviewForm['providerOptions'][number]>().toEqualTypeOf<kit.SendAssessmentForm['providerOptions'][number]>();
+    expectTypeOf<kit.ScheduleLiveInterviewFormError>().toEqualTypeOf<kit.SendAssessmentFormError>();
     // The contract's error codes are the server's: client-side codes never appear in a body.
     expectTypeOf<contract.ErrorBody['error']['code']>().toEqualTypeOf<contract.ServerErrorCode>();
     expect(contract.serverErrorCodes).not.toContain('network');

@@ -37,10 +37,6 @@ export interface DialogContentProps extends Omit<ComponentPropsWithoutRef<typeof
   described?: boolean;
 }
 
-function isExpandedCombobox(target: EventTarget | null): boolean {
-  return target instanceof Element && target.getAttribute('role') === 'combobox' && target.getAttribute('aria-expanded') === 'true';
-}
-
 function isFocusable(element: Element | null): element is HTMLElement {
   return element instanceof HTMLElement && element.isConnected && element !== element.ownerDocument.body;
 }
@@ -109,9 +105,8 @@ export function DialogContent({
             }
           }}
           onEscapeKeyDown={(event) => {
-            // Escape closes an open picker list first (the combobox handles it); the dialog waits for the next one.
-            if (isExpandedCombobox(event.target)) event.preventDefault();
-            else if (preventClose) {
+            // An open picker list is a layer above the dialog: its Escape never reaches here.
+            if (preventClose) {
               event.preventDefault();
               if (busyLabel && !heldSaid.current) {
                 heldSaid.current = true;

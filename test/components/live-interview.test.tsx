@@ -3,7 +3,7 @@ import { http, HttpResponse } from 'msw';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { AssessmentSummary } from '../../src/components/candidate-assessments';
 import { CandidateAssessments } from '../../src/screens/CandidateAssessments';
-import { ScheduleLiveInterviewDialog } from '../../src/components/live-interview';
+import { ScheduleLiveInterviewDialog, useScheduleLiveInterviewForm } from '../../src/components/live-interview';
 import type { Assessment } from '../../src/domain';
 import { buildAssessment, mockIds } from '../../src/mock';
 import { API_BASE_URL, mockServer, mswServer, renderWithKit } from '../support/kit';
@@ -246,6 +246,38 @@ describe('ScheduleLiveInterviewDialog', () => {
     expect(within(dialog).queryByRole('button', { name: 'Create interview' })).not.toBeInTheDocument();
     await user.click(within(dialog).getByRole('button', { name: 'Set up an integration' }));
     expect(onRequestSetup).toHaveBeenCalledTimes(1);
+    // No provider is concerned (none has live interviews): the host gets no id, never the click event.
+    expect(onRequestSetup).toHaveBeenCalledWith(undefined);
+  });
+});
+
+describe('useScheduleLiveInterviewForm: a host’s own form', () => {
+  function HostScheduleForm() {
+    const flow = useScheduleLiveInterviewForm({ candidateId, text: { liveInterview: { interviewers: { required: 'Add someone to interview.' } } } });
+    if (!flow.ready) return <p>Loading the host form</p>;
+    const { title, interviewerIds } = flow.fields;
+    return (
+      <form aria-label="Host schedule" noValidate onSubmit={(event) => void flow.submit(event)}>
+        <label>
+          Subject
+          <input name={title.name} value={title.value} onChange={(event) => title.onChange(event.target.value)} onBlur={title.onBlur} />
+        </label>
+        <p>{title.error}</p>
+        <p>{interviewerIds.error}</p>
+        <button type="submit">Schedule it</button>
+      </form>
+    );
+  }
+
+  it('starts the host’s title from the candidate and job, and says what to fix in the kit’s words under the hook’s overrides', async () => {
+    const { user } = renderWithKit(<HostScheduleForm />);
+    const subject = await screen.findByRole('textbox', { name: 'Subject' });
+    expect(subject).toHaveValue('Ben Okafor · Senior Frontend Engineer');
+    await user.clear(subject);
+    await user.click(screen.getByRole('button', { name: 'Schedule it' }));
+    expect(await screen.findByText('Add someone to interview.')).toBeInTheDocument();
+    expect(screen.getByText('Enter a title.')).toBeInTheDocument();
+    expect(creates()).toHaveLength(0);
   });
 });
 

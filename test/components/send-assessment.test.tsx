@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { useState } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { SendAssessmentDialog, type SendAssessmentDialogProps } from '../../src/components/send-assessment';
+import { SendAssessmentDialog, useSendAssessmentForm, type SendAssessmentDialogProps } from '../../src/components/send-assessment';
 import { useCandidateAssessments } from '../../src/data/hooks/use-assessments';
 import type { Assessment } from '../../src/domain';
 import { mockIds } from '../../src/mock';
@@ -246,6 +246,8 @@ describe('SendAssessmentDialog: providers', userFlow, () => {
     expect(within(dialog).getByRole('listitem')).toHaveTextContent('DevScreen: The API key was revoked in DevScreen.');
     await user.click(within(dialog).getByRole('button', { name: 'Set up an integration' }));
     expect(onRequestSetup).toHaveBeenCalledTimes(1);
+    // The one provider concerned, so the host can open its settings directly.
+    expect(onRequestSetup).toHaveBeenCalledWith('devscreen');
   });
 
   it('tells a user who may not set one up to ask an admin', async () => {
@@ -536,5 +538,51 @@ describe('SendAssessmentDialog: the backend refuses', userFlow, () => {
     await user.click(sendButton());
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
     expect((await sends.seen[0]!.body).expiresAt).toBe(new Date(2026, 10, 16, 23, 59, 59).toISOString());
+  });
+});
+
+describe('useSendAssessmentForm: a host’s own form', userFlow, () => {
+  /** A host drawing its own UI: a radio per provider, a note, its own submit button, the kit's messages. */
+  function HostSendForm() {
+    const flow = useSendAssessmentForm({ candidateId, text: { sendAssessment: { provider: { required: 'Pick a vendor first.' } } } });
+    if (!flow.ready) return <p>Loading the host form</p>;
+    const { providerId, testId, message } = flow.fields;
+    return (
+      <form aria-label="Host send" noValidate onSubmit={(event) => void flow.submit(event)}>
+        <fieldset>
+          <legend>Vendor</legend>
+          {flow.connected.map(({ provider }) => (
+            <label key={provider.id}>
+              <input type="radio" name={providerId.name} checked={providerId.value === provider.id} onChange={() => providerId.onChange(provider.id)} />
+              {provider.name}
+            </label>
+          ))}
+        </fieldset>
+        <p>{providerId.error}</p>
+        <p>{testId.error}</p>
+        <label>
+          Note
+          <textarea name={message.name} value={message.value} onChange={(event) => message.onChange(event.target.value)} onBlur={message.onBlur} />
+        </label>
+        <button type="submit">Send it</button>
+      </form>
+    );
+  }
+
+  it('binds the host’s inputs through its fields, in the kit’s words under the provider’s and the hook’s overrides', async () => {
+    const { user } = renderWithKit(<HostSendForm />, {
+      seed: { integrationStates: { codeinterview: 'connected' } },
+      provider: { text: { sendAssessment: { test: { required: 'Choose a test, says the host.' } } } },
+    });
+    await user.click(await screen.findByRole('button', { name: 'Send it' }));
+    expect(await screen.findByText('Pick a vendor first.')).toBeInTheDocument();
+    expect(screen.getByText('Choose a test, says the host.')).toBeInTheDocument();
+
+    await user.click(screen.getByRole('radio', { name: 'CodeInterview' }));
+    expect(screen.getByRole('radio', { name: 'CodeInterview' })).toBeChecked();
+    expect(screen.queryByText('Pick a vendor first.')).not.toBeInTheDocument();
+    await user.type(screen.getByRole('textbox', { name: 'Note' }), 'See you soon');
+    expect(screen.getByRole('textbox', { name: 'Note' })).toHaveValue('See you soon');
+    expect(sends.seen).toHaveLength(0);
   });
 });
