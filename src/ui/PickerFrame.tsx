@@ -63,15 +63,7 @@ export function PickerFrame<T>({ picker, props, isSelected, multiple, before, ch
         <SearchIcon className="ak-icon ak-picker__search-icon" />
         {children}
       </div>
-      <PickerPopup
-        picker={picker}
-        source={props.source}
-        getKey={props.getKey}
-        getLabel={props.getLabel}
-        renderItem={props.renderItem}
-        isSelected={isSelected}
-        multiple={multiple}
-      />
+      <PickerPopup {...props} picker={picker} isSelected={isSelected} multiple={multiple} />
     </div>
   );
 }

@@ -1,15 +1,11 @@
 import { DismissableLayer } from '@radix-ui/react-dismissable-layer';
 import type { ReactNode } from 'react';
-import type { AsyncPickerState, PagedSource, PickerOptionState } from './picker-types';
+import type { AsyncPickerProps, AsyncPickerState } from './picker-types';
 import { Button } from './Button';
 import { CheckIcon, CircleAlertIcon, RefreshIcon, SpinnerIcon } from './icons';
 
-interface PickerPopupProps<T> {
+interface PickerPopupProps<T> extends Pick<AsyncPickerProps<T>, 'source' | 'getKey' | 'getLabel' | 'renderItem'> {
   picker: AsyncPickerState<T>;
-  source: PagedSource<T>;
-  getKey: (item: T) => string;
-  getLabel: (item: T) => string;
-  renderItem?: (item: T, state: PickerOptionState) => ReactNode;
   isSelected: (key: string) => boolean;
   multiple: boolean;
 }

@@ -4,16 +4,7 @@ import { useKitText } from '../../data/kit-context';
 import type { TextOverrides } from '../../data/text';
 import { commonText } from '../../ui/text';
 import { Alert } from '../../ui/Alert';
-import {
-  DialogBody,
-  DialogCloseButton,
-  DialogContent,
-  DialogFooter,
-  DialogHeader,
-  DialogRoot,
-  DialogTitle,
-  DialogTrigger,
-} from '../../ui/Dialog';
+import { DialogBody, DialogCloseButton, DialogContent, DialogFooter, DialogHeader, DialogRoot, DialogTitle, DialogTrigger } from '../../ui/Dialog';
 import { errorMessage } from '../../ui/error-message';
 import { RetryAlert } from '../../ui/RetryAlert';
 import { Spinner } from '../../ui/Spinner';

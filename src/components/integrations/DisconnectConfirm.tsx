@@ -6,16 +6,7 @@ import type { Integration } from '../../domain/integration';
 import type { Provider } from '../../domain/provider';
 import { Alert } from '../../ui/Alert';
 import { Button } from '../../ui/Button';
-import {
-  DialogBody,
-  DialogContent,
-  DialogDescription,
-  DialogFooter,
-  DialogHeader,
-  DialogRoot,
-  DialogTitle,
-  DialogTrigger,
-} from '../../ui/Dialog';
+import { DialogBody, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogRoot, DialogTitle, DialogTrigger } from '../../ui/Dialog';
 import { errorMessage } from '../../ui/error-message';
 import { commonText } from '../../ui/text';
 import { UnplugIcon } from '../../ui/icons';

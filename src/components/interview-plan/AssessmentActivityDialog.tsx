@@ -5,16 +5,7 @@ import type { TextOverrides } from '../../data/text';
 import type { SendAssessmentActivity } from '../../domain/interview-plan';
 import { Alert } from '../../ui/Alert';
 import { Button } from '../../ui/Button';
-import {
-  DialogBody,
-  DialogContent,
-  DialogDescription,
-  DialogFooter,
-  DialogHeader,
-  DialogRoot,
-  DialogTitle,
-  DialogTrigger,
-} from '../../ui/Dialog';
+import { DialogBody, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogRoot, DialogTitle, DialogTrigger } from '../../ui/Dialog';
 import { errorMessage } from '../../ui/error-message';
 import { RefreshIcon } from '../../ui/icons';
 import { Spinner } from '../../ui/Spinner';

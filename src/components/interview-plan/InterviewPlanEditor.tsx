@@ -11,13 +11,13 @@ import type { Provider } from '../../domain/provider';
 import type { Reviewer } from '../../domain/reviewer';
 import type { ScorecardTemplate } from '../../domain/scorecard';
 import { Button } from '../../ui/Button';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { errorMessage } from '../../ui/error-message';
 import { ClipboardListIcon } from '../../ui/icons';
 import { RetryAlert } from '../../ui/RetryAlert';
 import { commonText } from '../../ui/text';
 import { useFocusRescue } from '../../ui/use-focus-rescue';
 import { keyOf } from './activity-key';
-import { DiscardConfirm } from './DiscardConfirm';
 import { locate } from './plan-draft';
 import { PlanNotices } from './PlanNotices';
 import { PlanStage } from './PlanStage';
@@ -266,14 +266,16 @@ export const InterviewPlanEditor = forwardRef<HTMLElement, InterviewPlanEditorPr
           />
         </Suspense>
       ) : null}
-      <DiscardConfirm
+      {/* The plan's unsaved-changes warning: focus on Keep editing, and Escape keeps editing. */}
+      <ConfirmDialog
         open={discarding}
         onOpenChange={setDiscarding}
-        onDiscard={() => void editor.discard()}
+        onConfirm={() => void editor.discard()}
         title={t.discard.planTitle}
         description={t.discard.planDescription}
-        keepLabel={t.discard.keepEditing}
-        discardLabel={t.discard.confirm}
+        cancelLabel={t.discard.keepEditing}
+        confirmLabel={t.discard.confirm}
+        tone="warning"
       />
     </section>
   );

@@ -57,12 +57,7 @@ export function QuestionsEditor({ t }: { t: InterviewPlanText }) {
           ))}
         </ol>
       ) : null}
-      {rootError ? (
-        <p className="ak-field__error" id={`${headingId}-error`}>
-          <CircleAlertIcon />
-          {rootError}
-        </p>
-      ) : null}
+      <ListError id={`${headingId}-error`} message={rootError} />
       <Button
         size="sm"
         icon={<PlusIcon />}
@@ -206,12 +201,7 @@ function OptionsEditor({ index, t }: { index: number; t: QuestionsText }) {
           </li>
         ))}
       </ul>
-      {rootError ? (
-        <p className="ak-field__error" id={`${headingId}-error`}>
-          <CircleAlertIcon />
-          {rootError}
-        </p>
-      ) : null}
+      <ListError id={`${headingId}-error`} message={rootError} />
       <Button
         ref={addRef}
         size="sm"
@@ -223,5 +213,16 @@ function OptionsEditor({ index, t }: { index: number; t: QuestionsText }) {
         {t.addOption}
       </Button>
     </div>
+  );
+}
+
+/** A list's own error (no questions, too few choices), shown under it and describing its Add button. */
+function ListError({ id, message }: { id: string; message: string | undefined }) {
+  if (!message) return null;
+  return (
+    <p className="ak-field__error" id={id}>
+      <CircleAlertIcon />
+      {message}
+    </p>
   );
 }
