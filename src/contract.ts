@@ -4,15 +4,7 @@
  * in Node. The domain's response schemas are on `assessment-kit/domain`.
  */
 export {
-  restRoutes,
-  buildPath,
-  errorBodySchema,
-  IDEMPOTENCY_HEADER,
-  apiKeyBodySchema,
-  cancelBodySchema,
-  saveInterviewPlanBodySchema,
-  REVIEWER_IDS_PARAM,
+  restRoutes, buildPath, errorBodySchema, IDEMPOTENCY_HEADER, apiKeyBodySchema, cancelBodySchema, saveInterviewPlanBodySchema, REVIEWER_IDS_PARAM,
+  type RestOperation, type ErrorBody,
 } from './backend/rest-contract';
-export type { RestOperation, ErrorBody } from './backend/rest-contract';
-export { serverErrorCodes, conflictReasons } from './backend/errors';
-export type { ServerErrorCode, ConflictReason } from './backend/errors';
+export { serverErrorCodes, conflictReasons, type ServerErrorCode, type ConflictReason } from './backend/errors';
