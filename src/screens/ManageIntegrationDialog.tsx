@@ -13,7 +13,7 @@ import { useRetainedError } from '../ui/use-retained-error';
 import { KeyIcon, UnplugIcon, WebhookIcon } from '../ui/icons';
 import { Spinner } from '../ui/Spinner';
 import { commonText } from '../ui/text';
-import { useControllableOpen } from '../ui/use-controllable-open';
+import { useControllableState } from '@radix-ui/react-use-controllable-state';
 import { EnableIntegrationDialog, WebhookInstructions } from '../components/enable-integration';
 import {
   DisconnectConfirm,
@@ -61,7 +61,7 @@ export function ManageIntegrationDialog({
 }: ManageIntegrationDialogProps) {
   const text = useKitText('integrations', integrationsText, textOverrides);
   const common = useKitText('common', commonText, textOverrides);
-  const [open, setOpen] = useControllableOpen(openProp, defaultOpen, onOpenChange);
+  const [open, setOpen] = useControllableState({ prop: openProp, defaultProp: defaultOpen ?? false, onChange: onOpenChange, caller: 'ManageIntegrationDialog' });
   const providers = useProviders();
   // While the webhook has never delivered, look for the first event, so the dialog can say when it arrives.
   const integration = useIntegration(providerId, { enabled: open, pollIntervalMs: pollWhileSetupLeft });

@@ -8,7 +8,7 @@ import { DialogBody, DialogCloseButton, DialogContent, DialogFooter, DialogHeade
 import { errorMessage } from '../../ui/error-message';
 import { RetryAlert } from '../../ui/RetryAlert';
 import { Spinner } from '../../ui/Spinner';
-import { useControllableOpen } from '../../ui/use-controllable-open';
+import { useControllableState } from '@radix-ui/react-use-controllable-state';
 import { ApiKeyStep } from './ApiKeyStep';
 import { DoneStep } from './DoneStep';
 import { EnableFooter } from './EnableFooter';
@@ -57,7 +57,7 @@ export function EnableIntegrationDialog({
   onConnected,
   text,
 }: EnableIntegrationDialogProps) {
-  const [open, setOpen] = useControllableOpen(openProp, defaultOpen, onOpenChange);
+  const [open, setOpen] = useControllableState({ prop: openProp, defaultProp: defaultOpen ?? false, onChange: onOpenChange, caller: 'EnableIntegrationDialog' });
   return (
     <DialogRoot open={open} onOpenChange={setOpen}>
       {trigger ? <DialogTrigger>{trigger}</DialogTrigger> : null}
