@@ -77,6 +77,8 @@ export function CancelAssessment({
     isDirty: () => !refused && reason.trim() !== '',
     onDiscard: () => onOpenChange(false),
     text: t.discard,
+    busy: pending,
+    busyLabel: t.cancelling,
   });
 
   const run = async () => {
@@ -126,9 +128,7 @@ export function CancelAssessment({
           role="alertdialog"
           size="sm"
           className="ak-cancel-assessment"
-          preventClose={pending}
-          busyLabel={t.cancelling}
-          onEscapeKeyDown={guard.hold}
+          {...guard.contentProps}
           onOpenAutoFocus={(event) => {
             event.preventDefault();
             keepRef.current?.focus();
