@@ -136,34 +136,46 @@ const allowedFrom: Record<VendorUpdate['status'], readonly string[]> = {
   failed: ['sent', 'in_progress'],
 };
 
-/** Moves an assessment along its lifecycle, with a history entry and the next revision; completing opens feedback. */
+/**
+ * The revision rule for vendor news: the lifecycle only moves forward (sent, then in progress, then one end), so
+ * news older than what is stored (an `in_progress` event after the completion) changes nothing, whatever order
+ * deliveries arrive in.
+ */
+export const movesForward = (before: Assessment, update: VendorUpdate) => allowedFrom[update.status].includes(before.status);
+
+/** The assessment after the vendor's update, with a history entry; completing opens feedback. */
+export function advance(before: Assessment, update: VendorUpdate, now: string, source: string): Assessment {
+  const at = update.at ?? now;
+  const next: Assessment = { ...before, status: update.status, vendorStatus: update.vendorStatus };
+  if (update.status === 'in_progress') next.startedAt = at;
+  if (update.status === 'failed') next.failureReason = update.failureReason;
+  if (update.status === 'completed') {
+    next.startedAt = before.startedAt ?? at;
+    next.completedAt = at;
+    next.feedback = before.reviewers.map((reviewer) => ({ reviewerId: reviewer.id, state: 'due', submittedAt: null }));
+    if (before.kind === 'live_interview' && before.interview) {
+      next.interview = { ...before.interview, playbackUrl: update.playbackUrl ?? null };
+    } else {
+      next.score = update.score ?? null;
+      next.reportUrl = update.reportUrl ?? null;
+      next.timeTakenSeconds = update.timeTakenSeconds ?? Math.round((Date.parse(at) - Date.parse(next.startedAt)) / 1000);
+    }
+  }
+  const note = update.status === 'failed' ? `${source}: ${update.failureReason}` : source;
+  next.history = [...before.history, { status: update.status, at, note }];
+  return next;
+}
+
+/** Moves an assessment along its lifecycle, with a history entry and the next revision; 409 when it would go back. */
 export async function applyVendorUpdate(ctx: ServerContext, assessmentId: string, update: VendorUpdate): Promise<Assessment> {
   return ctx.sql.transaction(async (tx) => {
     const stored = await loadAssessment(tx, assessmentId, { lock: true });
     if (!stored) throw notFound(`Unknown assessment "${assessmentId}".`);
     const before = stored.assessment;
-    if (!allowedFrom[update.status].includes(before.status)) {
+    if (!movesForward(before, update)) {
       throw conflict(`Assessment ${assessmentId} cannot move from ${before.status} to ${update.status}.`);
     }
     providerOf(ctx, before.providerId);
-    const at = update.at ?? ctx.now();
-    const next: Assessment = { ...before, status: update.status, vendorStatus: update.vendorStatus };
-    if (update.status === 'in_progress') next.startedAt = at;
-    if (update.status === 'failed') next.failureReason = update.failureReason;
-    if (update.status === 'completed') {
-      next.startedAt = before.startedAt ?? at;
-      next.completedAt = at;
-      next.feedback = before.reviewers.map((reviewer) => ({ reviewerId: reviewer.id, state: 'due', submittedAt: null }));
-      if (before.kind === 'live_interview' && before.interview) {
-        next.interview = { ...before.interview, playbackUrl: update.playbackUrl ?? null };
-      } else {
-        next.score = update.score ?? null;
-        next.reportUrl = update.reportUrl ?? null;
-        next.timeTakenSeconds = update.timeTakenSeconds ?? Math.round((Date.parse(at) - Date.parse(next.startedAt)) / 1000);
-      }
-    }
-    const note = update.status === 'failed' ? `Vendor webhook: ${update.failureReason}` : 'Vendor webhook';
-    next.history = [...before.history, { status: update.status, at, note }];
-    return saveAssessment(tx, next);
+    return saveAssessment(tx, advance(before, update, ctx.now(), 'Vendor webhook'));
   });
 }

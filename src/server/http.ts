@@ -22,6 +22,17 @@ export function parseWith<T>(schema: z.ZodMiniType<T>, value: unknown, prefix = 
  * missing or false Content-Length changes nothing. An empty body reads as `undefined`.
  */
 export async function readJsonBody(request: Request, limit: number): Promise<unknown> {
+  const text = new TextDecoder().decode(await readBody(request, limit));
+  if (text.trim() === '') return undefined;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    throw new AssessmentBackendError('validation', 'The request body is not JSON.', { status: 400 });
+  }
+}
+
+/** The body's bytes as sent (a webhook's signature is over them), at most `limit` of them (else 413). */
+export async function readBody(request: Request, limit: number): Promise<Uint8Array<ArrayBuffer>> {
   const declared = Number(request.headers.get('content-length'));
   if (declared > limit) throw tooLarge(limit);
   const chunks: Uint8Array[] = [];
@@ -45,13 +56,7 @@ export async function readJsonBody(request: Request, limit: number): Promise<unk
     bytes.set(chunk, offset);
     offset += chunk.byteLength;
   }
-  const text = new TextDecoder().decode(bytes);
-  if (text.trim() === '') return undefined;
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    throw new AssessmentBackendError('validation', 'The request body is not JSON.', { status: 400 });
-  }
+  return bytes;
 }
 
 function tooLarge(limit: number): AssessmentBackendError {

@@ -30,7 +30,7 @@ export async function idempotentWrite(
   request: IdempotentRequest,
   work: (tx: SqlQueryable) => Promise<{ status: number; body: unknown }>,
 ): Promise<Answer> {
-  const fingerprint = await sha256(stableStringify(request.fingerprintOf));
+  const fingerprint = await fingerprintOf(request);
   const scope = [request.userId, request.operation, request.key];
   const purpose = `idempotency:${request.operation}`;
   return sql.transaction(async (tx) => {
@@ -58,6 +58,9 @@ export async function idempotentWrite(
     return { status: result.status, bodyText };
   });
 }
+
+/** What a replay must match: the request's parameters and body, hashed. */
+export const fingerprintOf = (request: IdempotentRequest) => sha256(stableStringify(request.fingerprintOf));
 
 /** JSON with sorted keys: the same body in another key order has the same fingerprint. */
 export function stableStringify(value: unknown): string {

@@ -32,6 +32,8 @@ export { isRetryableVendorError, VendorError } from './connectors/vendor-error';
 export type { VendorFailure } from './connectors/vendor-error';
 export type { VendorCallLog, VendorHttpOptions } from './connectors/vendor-http';
 export type { VendorUpdate } from './events';
+export type { ReconcileOptions, ReconcileResult } from './reconcile';
+export type { WebhookCounts } from './webhooks/intake';
 export { pgliteStorage, pgStorage } from './sql';
 export type { PGliteLike, PgPoolLike, SqlClient, SqlQueryable } from './sql';
 export { migrations } from './migrations';

@@ -38,7 +38,7 @@ export function createLiveUpdates(
     const candidateIds = [...watchers.keys()];
     if (candidateIds.length === 0) return;
     const rows = await sql.query<{ id: string; candidate_id: string; revision: number }>(
-      'SELECT id, candidate_id, revision FROM ak_assessments WHERE candidate_id = ANY($1::text[])',
+      'SELECT id, candidate_id, revision FROM ak_assessments WHERE candidate_id = ANY($1::text[]) AND NOT send_pending',
       [candidateIds],
     );
     const due = new Map<string, Watcher[]>();

@@ -100,6 +100,49 @@ export const migrations: readonly Migration[] = [
       CREATE INDEX ak_idempotency_age ON ak_idempotency (created_at);
     `,
   },
+  {
+    version: 2,
+    name: 'vendors',
+    sql: `
+      -- The vendor's id of the invitation or pad: what its webhooks and status reads name.
+      ALTER TABLE ak_assessments ADD COLUMN vendor_assessment_id text;
+      CREATE UNIQUE INDEX ak_assessments_vendor ON ak_assessments (provider_id, vendor_assessment_id)
+        WHERE vendor_assessment_id IS NOT NULL;
+      -- A send recorded before the vendor was called, not yet confirmed by it: hidden from lists, finished by a retry
+      -- under the same key or by the reconciler.
+      ALTER TABLE ak_assessments ADD COLUMN send_pending boolean NOT NULL DEFAULT false;
+      -- A pending send of a plan activity: the activity as it was, put back if the vendor refuses the send.
+      ALTER TABLE ak_assessments ADD COLUMN pending_restore jsonb;
+      -- When it last changed, and when the reconciler may next ask the vendor about it (its backoff).
+      ALTER TABLE ak_assessments ADD COLUMN updated_at timestamptz NOT NULL DEFAULT now();
+      ALTER TABLE ak_assessments ADD COLUMN next_check_at timestamptz;
+      ALTER TABLE ak_assessments ADD COLUMN check_failures integer NOT NULL DEFAULT 0;
+      CREATE INDEX ak_assessments_reconcile ON ak_assessments (updated_at)
+        WHERE status IN ('sent', 'in_progress');
+
+      -- The assessment a claimed key's send recorded before calling the vendor (its answer is not stored yet).
+      ALTER TABLE ak_idempotency ADD COLUMN pending_assessment_id text;
+      CREATE INDEX ak_idempotency_pending ON ak_idempotency (pending_assessment_id) WHERE pending_assessment_id IS NOT NULL;
+
+      -- Every webhook event, stored before the vendor hears 2xx: the primary key drops a repeated delivery.
+      CREATE TABLE ak_webhook_events (
+        provider_id text NOT NULL,
+        dedupe_key text NOT NULL,
+        vendor_assessment_id text,
+        event_type text,
+        occurred_at text,
+        reading jsonb,
+        confirm_with_vendor boolean NOT NULL,
+        received_at timestamptz NOT NULL DEFAULT now(),
+        -- Set once, in the transaction that applied it (or found nothing to change).
+        applied_at timestamptz,
+        outcome text CHECK (outcome IN ('applied', 'no_change', 'unmatched')),
+        attempts integer NOT NULL DEFAULT 0,
+        PRIMARY KEY (provider_id, dedupe_key)
+      );
+      CREATE INDEX ak_webhook_events_pending ON ak_webhook_events (received_at) WHERE applied_at IS NULL;
+    `,
+  },
 ];
 
 /** Any 64-bit number works, as long as it is the same in every instance: "ak-migrate". */

@@ -30,6 +30,8 @@ interface WriteRoute<Body> {
   status?: number;
   /** The answer holds a secret (the signing secret): stored sealed. */
   sealAnswer?: boolean;
+  /** The write asks the vendor between two transactions (operations/vendor-send.ts) instead of running in one. */
+  throughVendor?: boolean;
   run(ctx: RequestContext, tx: SqlQueryable, params: Params, body: never): Promise<unknown>;
 }
 
@@ -42,6 +44,7 @@ const write = <Body, Normalized = Body>(route: {
   normalize?: (body: Body) => Normalized;
   status?: number;
   sealAnswer?: boolean;
+  throughVendor?: boolean;
   run(ctx: RequestContext, tx: SqlQueryable, params: Params, body: Normalized): Promise<unknown>;
 }): Route => ({ kind: 'write', ...route }) as unknown as Route;
 
@@ -81,6 +84,7 @@ export const routes: Record<RestOperation, Route> = {
     body: sendAssessmentInputSchema,
     normalize: assessments.normalizeSendInput,
     status: 201,
+    throughVendor: true,
     run: (ctx, tx, _p, body) => assessments.sendAssessment(ctx, tx, body),
   }),
   resendAssessment: write({ body: null, run: (ctx, tx, p) => assessments.resendAssessment(ctx, tx, p.assessmentId!) }),

@@ -7,7 +7,14 @@ import { applyVendorUpdate, candidateEnteredStage, editInterviewPlan } from './e
 import type { VendorUpdate } from './events';
 import { DEFAULT_MAX_BODY_BYTES, errorResponse, jsonResponse, notFound, parseWith, readJsonBody } from './http';
 import { idempotentWrite } from './idempotency';
+import type { SendInput } from './operations/assessments';
+import { sendThroughVendor } from './operations/vendor-send';
 import { createLiveUpdates } from './live-updates';
+import type { WebhookCounts } from './webhooks/intake';
+import { emptyCounts, receiveWebhook } from './webhooks/intake';
+import { rotateWebhookUrl } from './webhooks/token';
+import type { ReconcileOptions, ReconcileResult } from './reconcile';
+import { reconcile } from './reconcile';
 import { candidateOf } from './context';
 import { migrate } from './migrations';
 import { mayPerform, roles } from './permissions';
@@ -37,6 +44,19 @@ export interface AssessmentServer {
    * the database's clock. Run it from a cron; returns how many it removed.
    */
   pruneIdempotencyRecords(options?: { olderThanHours?: number }): Promise<number>;
+  /**
+   * Gives a connected integration's webhook URL a new token, effective at once (the old URL answers 401): for a URL
+   * that leaked. Returns the new URL, to paste into the vendor.
+   */
+  rotateWebhookUrl(providerId: string): Promise<string>;
+  /**
+   * The safety net for a cron (every few minutes, on any number of instances at once): applies stored webhook events
+   * not applied yet, finishes sends a crash or a vendor timeout left pending, and re-reads from the vendor the active
+   * assessments unchanged for `olderThanSeconds` (default 15 minutes), `limit` of each per run (default 50).
+   */
+  reconcile(options?: ReconcileOptions): Promise<ReconcileResult>;
+  /** What this instance's webhook route saw since it started (deliveries, refusals, new and repeated events). */
+  readonly webhookCounts: Readonly<WebhookCounts>;
   /** The storage, for the host's own maintenance (and tests). */
   readonly storage: SqlClient;
 }
@@ -106,9 +126,25 @@ export async function createAssessmentServer(options: AssessmentServerOptions): 
     basePath,
   });
 
+  const webhookCounts = emptyCounts();
+
   async function handle(request: Request): Promise<Response> {
     const url = new URL(request.url);
     const path = url.pathname.startsWith(`${basePath}/`) ? url.pathname.slice(basePath.length) : null;
+    // Vendors have no session: the URL's token (and the signature, where the vendor signs) is their proof.
+    const hook = path !== null && request.method === 'POST' ? matchPath('/webhooks/:providerId/:token', path) : null;
+    if (hook) {
+      return receiveWebhook(ctx, request, { providerId: hook.providerId!, token: hook.token! }, {
+        maxBodyBytes: options.webhookMaxBodyBytes ?? DEFAULT_WEBHOOK_BYTES,
+        counts: webhookCounts,
+        onError: (error, dedupeKey) =>
+          logger.error('assessment-kit/server: a stored webhook event could not be applied yet (the reconciler retries it)', {
+            providerId: hook.providerId,
+            dedupeKey,
+            error: describe(error),
+          }),
+      });
+    }
     const streamed = live && path !== null && request.method === liveUpdatesRoute.method ? matchPath(liveUpdatesRoute.path, path) : null;
     if (streamed) {
       // Authorised as the list it streams: who may list a candidate's assessments may watch them.
@@ -136,18 +172,19 @@ export async function createAssessmentServer(options: AssessmentServerOptions): 
       const parsed = parseWith(route.body, raw ?? {});
       body = route.normalize ? route.normalize(parsed as never) : parsed;
     }
-    const answer = await idempotentWrite(
-      sql,
-      secrets,
-      { userId: user.userId, operation: match.operation, key, fingerprintOf: { params: match.params, body: body ?? null }, sealAnswer: route.sealAnswer ?? false },
-      async (tx) => ({ status: route.status ?? 200, body: await route.run(context, tx, match.params, body as never) }),
-    );
+    const write = { userId: user.userId, operation: match.operation, key, fingerprintOf: { params: match.params, body: body ?? null }, sealAnswer: route.sealAnswer ?? false };
+    const answer = route.throughVendor
+      ? await sendThroughVendor(context, write, body as SendInput)
+      : await idempotentWrite(sql, secrets, write, async (tx) => ({ status: route.status ?? 200, body: await route.run(context, tx, match.params, body as never) }));
     live?.poke();
     return jsonResponse(answer.status, answer.bodyText);
   }
 
   return {
     storage: sql,
+    webhookCounts,
+    rotateWebhookUrl: (providerId) => rotateWebhookUrl(ctx, providerId),
+    reconcile: (reconcileOptions) => reconcile(ctx, reconcileOptions),
     async fetch(request) {
       try {
         return await handle(request);
@@ -187,6 +224,9 @@ export async function createAssessmentServer(options: AssessmentServerOptions): 
     },
   };
 }
+
+/** Vendors' webhook bodies are small; a larger one is refused (413) before anything is read into memory. */
+const DEFAULT_WEBHOOK_BYTES = 64 * 1024;
 
 /** Only the kind of failure: a driver's message may quote the statement, never a parameter. */
 const describe = (error: unknown) => (error instanceof Error ? `${error.name}: ${error.message}` : typeof error);

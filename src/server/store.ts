@@ -29,16 +29,32 @@ export async function loadAssessment(q: SqlQueryable, id: string, { lock = false
 
 export async function listAssessments(q: SqlQueryable, candidateId: string): Promise<Assessment[]> {
   const rows = await q.query<AssessmentRow>(
-    'SELECT doc, feedback_policy FROM ak_assessments WHERE candidate_id = $1 ORDER BY created_at DESC, seq DESC',
+    'SELECT doc, feedback_policy FROM ak_assessments WHERE candidate_id = $1 AND NOT send_pending ORDER BY created_at DESC, seq DESC',
     [candidateId],
   );
   return rows.map((row) => row.doc);
 }
 
-export async function insertAssessment(q: SqlQueryable, assessment: Assessment, policy: FeedbackPolicy, createdAt: string): Promise<void> {
+/** The assessment a vendor's id names (its invitation or pad), locked for this transaction. */
+export async function loadByVendorId(q: SqlQueryable, providerId: string, vendorAssessmentId: string): Promise<StoredAssessment | null> {
+  const rows = await q.query<AssessmentRow>(
+    'SELECT doc, feedback_policy FROM ak_assessments WHERE provider_id = $1 AND vendor_assessment_id = $2 FOR UPDATE',
+    [providerId, vendorAssessmentId],
+  );
+  return rows[0] ? toStored(rows[0]) : null;
+}
+
+export async function insertAssessment(
+  q: SqlQueryable,
+  assessment: Assessment,
+  policy: FeedbackPolicy,
+  createdAt: string,
+  { vendorAssessmentId = null, sendPending = false }: { vendorAssessmentId?: string | null; sendPending?: boolean } = {},
+): Promise<void> {
   await q.query(
-    `INSERT INTO ak_assessments (id, candidate_id, provider_id, test_id, kind, status, activity_id, feedback_policy, created_at, revision, doc)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11::jsonb)`,
+    `INSERT INTO ak_assessments (id, candidate_id, provider_id, test_id, kind, status, activity_id, feedback_policy, created_at, revision, doc,
+       vendor_assessment_id, send_pending)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11::jsonb, $12, $13)`,
     [
       assessment.id,
       assessment.candidateId,
@@ -51,15 +67,22 @@ export async function insertAssessment(q: SqlQueryable, assessment: Assessment, 
       createdAt,
       assessment.revision,
       JSON.stringify(assessment),
+      vendorAssessmentId,
+      sendPending,
     ],
   );
 }
 
-/** Writes a changed assessment with the next revision (the caller holds its row lock). Returns what was stored. */
+/**
+ * Writes a changed assessment with the next revision (the caller holds its row lock). Returns what was stored. A
+ * change restarts the reconciler's clock and backoff for it.
+ */
 export async function saveAssessment(q: SqlQueryable, assessment: Assessment): Promise<Assessment> {
   const next: Assessment = { ...assessment, revision: assessment.revision + 1 };
   await q.query(
-    `UPDATE ak_assessments SET provider_id = $2, test_id = $3, status = $4, revision = $5, doc = $6::jsonb WHERE id = $1`,
+    `UPDATE ak_assessments SET provider_id = $2, test_id = $3, status = $4, revision = $5, doc = $6::jsonb,
+       updated_at = now(), next_check_at = NULL, check_failures = 0
+     WHERE id = $1`,
     [next.id, next.providerId, next.testId, next.status, next.revision, JSON.stringify(next)],
   );
   return next;

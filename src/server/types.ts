@@ -209,6 +209,8 @@ export interface AssessmentServerOptions {
   feedback?: FeedbackVisibility;
   /** Largest request body accepted (default 256 KB); larger ones answer 413. */
   maxBodyBytes?: number;
+  /** Largest webhook delivery accepted (default 64 KB); larger ones answer 413 and store nothing. */
+  webhookMaxBodyBytes?: number;
   /** The clock (default the system's). */
   now?: () => Date;
   /**

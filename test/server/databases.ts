@@ -19,7 +19,7 @@ export interface TestDatabase {
   drop(): Promise<void>;
 }
 
-const TABLES = 'ak_feedback, ak_assessments, ak_integrations, ak_tests, ak_interview_plans, ak_idempotency';
+const TABLES = 'ak_feedback, ak_assessments, ak_integrations, ak_tests, ak_interview_plans, ak_idempotency, ak_webhook_events';
 
 export async function embeddedDatabase(): Promise<TestDatabase> {
   const db = await PGlite.create();

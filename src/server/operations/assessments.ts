@@ -64,6 +64,10 @@ function markSent(ctx: RequestContext, assessment: Assessment, expiresAt: string
   };
 }
 
+/**
+ * Records a send, not yet made at the vendor (`send_pending`: hidden from lists, counted by the duplicate guard):
+ * ./vendor-send.ts then asks the vendor, and confirms or undoes it.
+ */
 export async function sendAssessment(ctx: RequestContext, tx: SqlQueryable, input: SendInput): Promise<Assessment> {
   await candidateOf(ctx, input.candidateId);
   const connection = await connectionOf(ctx, tx, input.providerId);
@@ -97,9 +101,13 @@ export async function sendAssessment(ctx: RequestContext, tx: SqlQueryable, inpu
   }
   // The recruiter may change test, reviewers and scorecard before sending a plan activity.
   const fields = { providerId: input.providerId, testId: test.id, testTitle: test.title, reviewers, scorecard: input.scorecard };
-  if (planned) return saveAssessment(tx, markSent(ctx, { ...planned, ...fields }, expiresAt));
+  if (planned) {
+    const sent = await saveAssessment(tx, markSent(ctx, { ...planned, ...fields }, expiresAt));
+    await tx.query('UPDATE ak_assessments SET send_pending = true, pending_restore = $2::jsonb WHERE id = $1', [sent.id, JSON.stringify(planned)]);
+    return sent;
+  }
   const created = markSent(ctx, blankAssessment({ id: `asmt-${randomHex(10)}`, candidateId: input.candidateId, ...fields }), expiresAt);
-  await insertAssessment(tx, created, 'every_reviewer', ctx.now());
+  await insertAssessment(tx, created, 'every_reviewer', ctx.now(), { sendPending: true });
   return created;
 }
 

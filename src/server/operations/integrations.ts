@@ -5,6 +5,7 @@ import { conflict } from '../http';
 import { validationError } from '../../backend/validation-errors';
 import type { SqlQueryable } from '../sql';
 import { replaceTests } from '../store';
+import { newWebhookToken } from '../webhooks/token';
 import { syncAllTests } from '../connectors/sync';
 
 /** An integration as the kit sees it: never the key, only its last four characters. */
@@ -40,7 +41,7 @@ async function storeVerifiedKey(ctx: RequestContext, tx: SqlQueryable, providerI
   const firstConnect = !row || row.state === 'not_connected';
   const now = ctx.now();
   // The URL the admin pasted keeps working when only the key changes.
-  const token = randomHex(16);
+  const token = newWebhookToken();
   const webhookUrl = row?.webhook_url ?? `${ctx.webhookBaseUrl ?? `${ctx.origin}${ctx.basePath}/webhooks`}/${encodeURIComponent(providerId)}/${token}`;
   // Shown once, and only when the vendor signs webhooks and this is a new connection.
   const signingSecret = connector.provider.signsWebhooks && firstConnect ? `whsec_${randomHex(20)}` : null;
