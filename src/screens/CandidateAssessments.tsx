@@ -195,7 +195,7 @@ export const CandidateAssessments = forwardRef<HTMLElement, CandidateAssessments
   return (
     <section ref={ref} aria-labelledby={headingId} {...props} {...rootProps}>
       <header className="ak-candidate-assessments__header">
-        <Heading className="ak-candidate-assessments__heading" id={headingId}>
+        <Heading className="ak-view-heading" id={headingId}>
           {text.heading}
         </Heading>
         <div className="ak-candidate-assessments__actions">

@@ -80,7 +80,7 @@ export const AssessmentFeedbackForm = forwardRef<HTMLElement, AssessmentFeedback
   return (
     <section ref={ref} aria-labelledby={headingId} {...props} {...rootProps} data-view={view}>
       <header className="ak-feedback-form__header">
-        <Heading ref={headingRef} id={headingId} className="ak-feedback-form__heading" tabIndex={-1}>
+        <Heading ref={headingRef} id={headingId} className="ak-view-heading" tabIndex={-1}>
           {view === 'not_reviewer' ? t.summaryHeading : t.formHeading}
         </Heading>
         {feedback ? <p className="ak-feedback-form__test">{feedback.assessment.testTitle}</p> : null}

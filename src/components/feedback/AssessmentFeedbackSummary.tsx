@@ -57,7 +57,7 @@ export const AssessmentFeedbackSummary = forwardRef<HTMLElement, AssessmentFeedb
   return (
     <section ref={ref} aria-labelledby={headingId} {...props} {...rootProps}>
       <header className="ak-feedback-form__header">
-        <Heading id={headingId} className="ak-feedback-form__heading">
+        <Heading id={headingId} className="ak-view-heading">
           {t.summaryHeading}
         </Heading>
         {feedback ? <p className="ak-feedback-form__test">{feedback.assessment.testTitle}</p> : null}
