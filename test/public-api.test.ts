@@ -317,7 +317,7 @@ describe('public API', () => {
     expectTypeOf<kit.UseScheduleLiveInterviewFormOptions['text']>().toEqualTypeOf<kit.TextOverrides | undefined>();
     expectTypeOf<kit.ScheduleLiveInterviewDialogProps['onRequestSetup']>().toEqualTypeOf<kit.RequestSetupHandler | undefined>();
     // Send and Schedule share one provider option and one form-error type.
-    expectTypeOf<kit.ScheduleLiveInterviewForm['providerOptions'][number]>().toEqualTypeOf<kit.SendAssessmentForm['providerOptions'][number]>();
+    expectTypeOf<kit.ScheduleLiveInterviewForm['providers']['options'][number]>().toEqualTypeOf<kit.SendAssessmentForm['providers']['options'][number]>();
     expectTypeOf<kit.ScheduleLiveInterviewFormError>().toEqualTypeOf<kit.SendAssessmentFormError>();
     // The contract's error codes are the server's: client-side codes never appear in a body.
     expectTypeOf<contract.ErrorBody['error']['code']>().toEqualTypeOf<contract.ServerErrorCode>();

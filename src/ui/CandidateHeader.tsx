@@ -10,15 +10,13 @@ export interface CandidateHeaderProps {
   /** Why it failed to load; null otherwise. */
   error: unknown;
   onRetry: () => void;
-  /** Names the block for screen readers ("Candidate"). */
-  label: string;
-  /** The failure's title ("We couldn't load the candidate."). */
-  loadFailed: string;
+  /** The feature's words: the block's name for screen readers ("Candidate") and the failure's title. */
+  text: { candidateLabel: string; candidateLoadFailed: string };
   common: CommonText;
 }
 
 /** Who a write dialog is for: initials, name and email, one look in every dialog; its failure with Try again. */
-export function CandidateHeader({ candidate, error, onRetry, label, loadFailed, common }: CandidateHeaderProps) {
+export function CandidateHeader({ candidate, error, onRetry, text, common }: CandidateHeaderProps) {
   let content;
   if (candidate) {
     content = (
@@ -34,7 +32,7 @@ export function CandidateHeader({ candidate, error, onRetry, label, loadFailed, 
     );
   } else if (error) {
     content = (
-      <RetryAlert className="ak-candidate-header__failure" title={loadFailed} retryLabel={common.retry} size="sm" onRetry={onRetry}>
+      <RetryAlert className="ak-candidate-header__failure" title={text.candidateLoadFailed} retryLabel={common.retry} size="sm" onRetry={onRetry}>
         {errorMessage(error, common)}
       </RetryAlert>
     );
@@ -42,7 +40,7 @@ export function CandidateHeader({ candidate, error, onRetry, label, loadFailed, 
     content = <Spinner label={common.loading} />;
   }
   return (
-    <section className="ak-candidate-header" aria-label={label}>
+    <section className="ak-candidate-header" aria-label={text.candidateLabel}>
       {content}
     </section>
   );

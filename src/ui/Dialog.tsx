@@ -19,6 +19,15 @@ export function DialogTrigger({ children }: { children: ReactNode }) {
 
 export type DialogTone = 'accent' | 'success' | 'warning' | 'danger';
 
+/** How a kit dialog opens: controlled (`open`, `onOpenChange`) or not (`defaultOpen`), and from a `trigger` or not. */
+export interface DialogOpenProps {
+  open?: boolean;
+  defaultOpen?: boolean;
+  onOpenChange?: (open: boolean) => void;
+  /** An element that opens the dialog; focus returns to it on close. */
+  trigger?: ReactNode;
+}
+
 export interface DialogContentProps extends Omit<ComponentPropsWithoutRef<typeof RadixDialog.Content>, 'role'> {
   size?: 'sm' | 'md' | 'lg';
   /** Blocks Escape and outside clicks, e.g. while a request is running or a secret is shown once. */
@@ -221,12 +230,8 @@ export function DialogSections({ title, description, icon, iconTone, close, chil
 
 export interface DialogShellProps
   extends Pick<DialogContentProps, 'size' | 'preventClose' | 'busyLabel' | 'role' | 'onOpenAutoFocus' | 'onCloseAutoFocus' | 'className'>,
-    Omit<DialogSectionsProps, 'close'> {
-  open?: boolean;
-  defaultOpen?: boolean;
-  onOpenChange?: (open: boolean) => void;
-  /** An element that opens the dialog (focus returns to it on close). */
-  trigger?: ReactNode;
+    Omit<DialogSectionsProps, 'close'>,
+    DialogOpenProps {
   closeLabel: string;
 }
 

@@ -2,6 +2,16 @@ import { useId } from 'react';
 import type { ProviderOption } from '../data/hooks/use-provider-options';
 import { TriangleAlertIcon } from './icons';
 
+/** The words about a write form's providers, from the feature's text. */
+export interface ProviderChoiceText {
+  legend: string;
+  /** A connected provider that can't be used now: `reason` is the backend's ("The API key was revoked in DevScreen."). */
+  needsAttention: (provider: string, reason: string | null) => string;
+  /** Said when none was chosen. */
+  required: string;
+  loadFailed: string;
+}
+
 export interface ProviderChoiceProps {
   legend: string;
   options: readonly ProviderOption[];

@@ -4,10 +4,21 @@ import type { TextOverrides } from '../data/text';
 import { Field } from './Field';
 import { ReviewersPicker } from './ReviewersPicker';
 
+/** The words of a people field (reviewers, interviewers), from the feature's text. */
+export interface PeopleFieldText {
+  label: string;
+  hint: string;
+  placeholder: string;
+  selectionLabel: string;
+  noResults: (search: string) => string;
+  /** Said when nobody was chosen. */
+  required: string;
+}
+
 export interface ReviewersFieldProps<TValues extends FieldValues> {
   control: Control<TValues>;
   name: FieldPathByValue<TValues, string[]>;
-  text: { label: string; hint: string; placeholder: string; selectionLabel: string; noResults: (search: string) => string };
+  text: PeopleFieldText;
   /** People known before the directory names them (a pre-fill). */
   selectedItems?: readonly Reviewer[];
   resolving?: boolean;

@@ -551,7 +551,7 @@ describe('useSendAssessmentForm: a host’s own form', userFlow, () => {
       <form aria-label="Host send" noValidate onSubmit={(event) => void flow.submit(event)}>
         <fieldset>
           <legend>Vendor</legend>
-          {flow.connected.map(({ provider }) => (
+          {flow.providers.connected.map(({ provider }) => (
             <label key={provider.id}>
               <input type="radio" name={providerId.name} checked={providerId.value === provider.id} onChange={() => providerId.onChange(provider.id)} />
               {provider.name}

@@ -30,31 +30,17 @@ export interface SchedulePartProps {
 /** What the dialog holds under the candidate: the created interview's links, a load failure, the wait, why it can't schedule, or the form. */
 export function ScheduleBody({ flow, t, common, textOverrides, formId, onRequestSetup }: SchedulePartProps & { formId: string; onRequestSetup: RequestSetupHandler | undefined }) {
   if (flow.created) return <ScheduleCreated flow={flow} interview={flow.created} t={t} common={common} />;
-  if (flow.providersError) {
+  if (flow.providers.error) {
     return (
-      <RetryAlert title={t.provider.loadFailed} retryLabel={common.retry} size="sm" onRetry={flow.retryProviders}>
-        {errorMessage(flow.providersError, common)}
+      <RetryAlert title={t.provider.loadFailed} retryLabel={common.retry} size="sm" onRetry={flow.providers.retry}>
+        {errorMessage(flow.providers.error, common)}
       </RetryAlert>
     );
   }
   if (!flow.ready) return <Spinner label={common.loading} />;
-  if (flow.connected.length === 0) {
-    // The provider concerned, when one needs attention: the host can open its settings directly.
-    const concerned = flow.providerOptions.length === 1 ? flow.providerOptions[0]!.provider.id : undefined;
-    const reasons = [
-      ...flow.providerOptions.map(({ provider, unavailableReason }) => ({ id: provider.id, name: provider.name, text: unavailableReason ?? '' })),
-      ...(flow.testsOnly.length > 0 ? [{ id: 'tests-only', text: t.noProvider.testsOnly(flow.testsOnly.map((p) => p.name).join(', ')) }] : []),
-    ];
-    return (
-      <NoProviderNotice
-        title={t.noProvider.title}
-        body={t.noProvider.body}
-        askAdmin={t.noProvider.askAdmin}
-        setUpLabel={t.noProvider.setUp}
-        reasons={reasons}
-        onSetUp={flow.canSetUp && onRequestSetup ? () => onRequestSetup(concerned) : undefined}
-      />
-    );
+  if (flow.providers.connected.length === 0) {
+    const testsOnly = flow.providers.turnedAway.map((p) => p.name).join(', ');
+    return <NoProviderNotice text={t.noProvider} providers={flow.providers} otherReason={testsOnly && t.noProvider.testsOnly(testsOnly)} onRequestSetup={onRequestSetup} />;
   }
   return <ScheduleForm flow={flow} t={t} common={common} textOverrides={textOverrides} formId={formId} />;
 }
@@ -71,14 +57,7 @@ function ScheduleForm({ flow, t, common, textOverrides, formId }: SchedulePartPr
       {flow.formError ? (
         <SubmitErrorAlert error={flow.formError} title={t.errors.formTitle} common={common} retrying={locked} onRetry={() => void flow.submit()} />
       ) : null}
-      <ProviderChoice
-        legend={t.provider.legend}
-        options={flow.providerOptions}
-        value={providerId}
-        onChange={flow.chooseProvider}
-        error={errors.providerId?.message}
-        disabled={locked}
-      />
+      <ProviderChoice legend={t.provider.legend} options={flow.providers.options} value={providerId} onChange={flow.chooseProvider} error={errors.providerId?.message} disabled={locked} />
       <Field label={t.interviewTitle.label} error={errors.title?.message}>
         <input className="ak-input" type="text" autoComplete="off" maxLength={LIVE_INTERVIEW_TITLE_MAX_LENGTH} readOnly={locked} {...form.register('title')} />
       </Field>

@@ -6,23 +6,18 @@ import type { TextOverrides } from '../../data/text';
 import { Button } from '../../ui/Button';
 import { CandidateHeader } from '../../ui/CandidateHeader';
 import { useDiscardGuard } from '../../ui/ConfirmDialog';
-import { DialogContent, DialogRoot, DialogSections, DialogTrigger } from '../../ui/Dialog';
+import { DialogContent, DialogRoot, DialogSections, DialogTrigger, type DialogOpenProps } from '../../ui/Dialog';
 import { CalendarIcon } from '../../ui/icons';
 import { commonText } from '../../ui/text';
-import { useControllableOpen } from '../../ui/use-controllable-open';
+import { useControllableState } from '@radix-ui/react-use-controllable-state';
 import { useOpeningKey } from '../../ui/use-opening-key';
 import { ScheduleBody } from './ScheduleBody';
 import { liveInterviewText } from './text';
 import { useScheduleFormState } from './use-schedule-form-state';
 
-export interface ScheduleLiveInterviewDialogProps {
+export interface ScheduleLiveInterviewDialogProps extends DialogOpenProps {
   /** Who the interview is with; their name and email head the dialog, and the title suggests their name and job. */
   candidateId: string;
-  open?: boolean;
-  defaultOpen?: boolean;
-  onOpenChange?: (open: boolean) => void;
-  /** An element that opens the dialog; focus returns to it on close. */
-  trigger?: ReactNode;
   /** After the pad was created (the dialog then shows its links; the candidate's list already has it). */
   onCreated?: (interview: Assessment) => void;
   /**
@@ -47,7 +42,7 @@ export interface ScheduleLiveInterviewDialogProps {
  * message, no duplicate guard) and the outcome is a screen of links instead of closing.
  */
 export function ScheduleLiveInterviewDialog({ open: openProp, defaultOpen = false, onOpenChange, trigger, ...props }: ScheduleLiveInterviewDialogProps) {
-  const [open, setOpen] = useControllableOpen(openProp, defaultOpen, onOpenChange);
+  const [open, setOpen] = useControllableState({ prop: openProp, defaultProp: defaultOpen ?? false, onChange: onOpenChange, caller: 'ScheduleLiveInterviewDialog' });
   const opening = useOpeningKey(open);
   return (
     // Escape, × and outside clicks reach onOpenChange only once the session let them through (nothing in flight,
@@ -82,7 +77,7 @@ function ScheduleSession({
         {t.done}
       </Button>
     );
-  } else if (flow.ready && flow.connected.length > 0) {
+  } else if (flow.ready && flow.providers.connected.length > 0) {
     footer = (
       <>
         <Button {...guard.cancelProps}>{t.cancel}</Button>
@@ -100,14 +95,7 @@ function ScheduleSession({
       <DialogContent size="lg" className="ak-live-schedule" {...guard.contentProps}>
         <DialogSections title={t.title} description={t.description} close={guard.closeButton} footer={footer}>
           <div className="ak-live-schedule__body">
-            <CandidateHeader
-              candidate={flow.candidate}
-              error={flow.candidateError}
-              onRetry={flow.retryCandidate}
-              label={t.candidateLabel}
-              loadFailed={t.candidateLoadFailed}
-              common={common}
-            />
+            <CandidateHeader candidate={flow.candidate} error={flow.candidateError} onRetry={flow.retryCandidate} text={t} common={common} />
             <ScheduleBody flow={flow} t={t} common={common} textOverrides={textOverrides} formId={formId} onRequestSetup={onRequestSetup} />
           </div>
         </DialogSections>

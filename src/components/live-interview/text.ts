@@ -1,4 +1,7 @@
 import type { CancelWords } from '../../ui/assessment-item/text';
+import type { NoProviderText } from '../../ui/NoProviderNotice';
+import type { ProviderChoiceText } from '../../ui/ProviderChoice';
+import type { PeopleFieldText } from '../../ui/ReviewersField';
 
 /**
  * Every string of live interviews: `ScheduleLiveInterviewDialog` and an interview's row in `CandidateAssessments`,
@@ -14,22 +17,10 @@ export interface LiveInterviewText {
   /** Names the candidate block for screen readers. */
   candidateLabel: string;
   candidateLoadFailed: string;
-  provider: {
-    legend: string;
-    /** A connected provider that can't create pads now: `reason` is the backend's. */
-    needsAttention: (provider: string, reason: string | null) => string;
-    required: string;
-    loadFailed: string;
-  };
-  noProvider: {
-    title: string;
-    body: string;
+  provider: ProviderChoiceText;
+  noProvider: NoProviderText & {
     /** Connected providers that have tests but no live interviews: `names` is a joined list. */
     testsOnly: (names: string) => string;
-    /** The button that calls `onRequestSetup`. */
-    setUp: string;
-    /** For users who can't set one up. */
-    askAdmin: string;
   };
   interviewTitle: {
     label: string;
@@ -38,14 +29,7 @@ export interface LiveInterviewText {
     required: string;
     tooLong: (maxLength: number) => string;
   };
-  interviewers: {
-    label: string;
-    hint: string;
-    placeholder: string;
-    selectionLabel: string;
-    noResults: (search: string) => string;
-    required: string;
-  };
+  interviewers: PeopleFieldText;
   scorecard: {
     label: string;
     none: string;

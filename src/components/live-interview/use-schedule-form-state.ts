@@ -144,12 +144,7 @@ export function useScheduleFormState({ candidateId, text: textOverrides, active 
     candidate: candidate.data,
     candidateError: candidate.error,
     retryCandidate: () => void candidate.refetch(),
-    providerOptions: providers.options,
-    connected: providers.connected,
-    testsOnly: providers.turnedAway,
-    providersError: providers.error,
-    retryProviders: providers.retry,
-    canSetUp: providers.canSetUp,
+    providers,
     chooseProvider: (id: string) => {
       setValue('providerId', id, { shouldDirty: true });
       clearErrors('providerId');

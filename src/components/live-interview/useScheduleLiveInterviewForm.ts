@@ -1,6 +1,6 @@
 import type { FormEvent } from 'react';
-import type { Assessment, Candidate, Provider, ScorecardTemplate } from '../../domain';
-import type { ProviderOption } from '../../data/hooks/use-provider-options';
+import type { Assessment, Candidate, ScorecardTemplate } from '../../domain';
+import type { ProviderOption, ProviderOptions } from '../../data/hooks/use-provider-options';
 import type { TextOverrides } from '../../data/text';
 import { useFormFields, type FormFields } from '../../ui/form-field-bindings';
 import type { FormSubmitError } from '../../ui/submit-failure';
@@ -28,16 +28,11 @@ export interface ScheduleLiveInterviewForm {
   candidate: Candidate | undefined;
   candidateError: unknown;
   retryCandidate: () => void;
-  /** Connected providers with live interviews, and those needing attention (with why). */
-  providerOptions: LiveInterviewProviderOption[];
-  /** The providers that can create a pad now. */
-  connected: LiveInterviewProviderOption[];
-  /** Connected providers without live interviews (named when none has them). */
-  testsOnly: Provider[];
-  providersError: unknown;
-  retryProviders: () => void;
-  /** Whether the user may set an integration up. */
-  canSetUp: boolean;
+  /**
+   * Connected providers with live interviews and those needing attention (with why), which can create a pad now,
+   * those without live interviews (`turnedAway`, named when none has them), and whether the user may set one up.
+   */
+  providers: ProviderOptions;
   chooseProvider: (providerId: string) => void;
   templates: ScorecardTemplate[];
   templatesError: unknown;

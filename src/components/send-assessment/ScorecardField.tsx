@@ -40,7 +40,7 @@ export function ScorecardField({ flow, t, common }: SendPartProps) {
       <div id={previewId} className="ak-send__preview-region">
         {questions ? (
           <section className="ak-panel ak-send__preview" aria-labelledby={`${previewId}-title`}>
-            <h3 className="ak-send__preview-title" id={`${previewId}-title`}>
+            <h3 className="ak-icon-title" id={`${previewId}-title`}>
               <ClipboardListIcon className="ak-icon" />
               {t.scorecard.previewLabel(questions.length)}
             </h3>

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useId, useRef, type MutableRefObject, type ReactNode } from 'react';
+import { useCallback, useEffect, useId, useRef, type MutableRefObject } from 'react';
 import type { Assessment } from '../../domain';
 import type { RequestSetupHandler } from '../../data/form-field';
 import { useKitText } from '../../data/kit-context';
@@ -6,17 +6,17 @@ import type { TextOverrides } from '../../data/text';
 import { Button } from '../../ui/Button';
 import { CandidateHeader } from '../../ui/CandidateHeader';
 import { useDiscardGuard } from '../../ui/ConfirmDialog';
-import { DialogContent, DialogRoot, DialogSections, DialogTrigger } from '../../ui/Dialog';
+import { DialogContent, DialogRoot, DialogSections, DialogTrigger, type DialogOpenProps } from '../../ui/Dialog';
 import { SendIcon } from '../../ui/icons';
 import { commonText } from '../../ui/text';
-import { useControllableOpen } from '../../ui/use-controllable-open';
+import { useControllableState } from '@radix-ui/react-use-controllable-state';
 import { useOpeningKey } from '../../ui/use-opening-key';
 import { SendBody } from './SendBody';
 import type { SendAssessmentDefaults } from './send-prefill';
 import { sendAssessmentText } from './text';
 import { useSendFormState } from './use-send-form-state';
 
-export interface SendAssessmentDialogProps {
+export interface SendAssessmentDialogProps extends DialogOpenProps {
   /** Who gets the assessment; their name and email head the dialog. */
   candidateId: string;
   /**
@@ -26,11 +26,6 @@ export interface SendAssessmentDialogProps {
   activityId?: string | null;
   /** Pre-fill for an ad hoc send (ignored with `activityId`). */
   defaultValues?: SendAssessmentDefaults;
-  open?: boolean;
-  defaultOpen?: boolean;
-  onOpenChange?: (open: boolean) => void;
-  /** An element that opens the dialog; focus returns to it on close. */
-  trigger?: ReactNode;
   /** After a successful send (the dialog then closes; the candidate's assessments are already refreshing). */
   onSent?: (assessment: Assessment) => void;
   /**
@@ -53,7 +48,7 @@ export interface SendAssessmentDialogProps {
  * sending); a failure shows in it with Try again focused. A filled form asks before Escape, × or Cancel drop it.
  */
 export function SendAssessmentDialog({ open: openProp, defaultOpen = false, onOpenChange, trigger, ...props }: SendAssessmentDialogProps) {
-  const [open, setOpen] = useControllableOpen(openProp, defaultOpen, onOpenChange);
+  const [open, setOpen] = useControllableState({ prop: openProp, defaultProp: defaultOpen ?? false, onChange: onOpenChange, caller: 'SendAssessmentDialog' });
   const opening = useOpeningKey(open);
   const prefetch = useRef<() => void>(() => undefined);
   /** Opening from the trigger starts the first lists' requests at once (a host opening it by `open` skips this). */
@@ -113,7 +108,7 @@ function SendSession({
   const guard = useDiscardGuard({ isDirty: flow.hasUnsavedInput, onDiscard: onClose, text: t.discard, busy: sending, busyLabel: t.sending, closeLabel: common.close });
 
   const formId = useId();
-  const showForm = flow.ready && flow.connected.length > 0 && !flow.activityMissing;
+  const showForm = flow.ready && flow.providers.connected.length > 0 && !flow.activityMissing;
   const footer = showForm ? (
     <>
       <Button {...guard.cancelProps}>{t.cancel}</Button>
@@ -135,24 +130,8 @@ function SendSession({
           footer={footer}
         >
           <div className="ak-send__body">
-            <CandidateHeader
-              candidate={flow.candidate}
-              error={flow.candidateError}
-              onRetry={flow.retryCandidate}
-              label={t.candidateLabel}
-              loadFailed={t.candidateLoadFailed}
-              common={common}
-            />
-            <SendBody
-              flow={flow}
-              t={t}
-              common={common}
-              textOverrides={textOverrides}
-              formId={formId}
-              onRequestSetup={onRequestSetup}
-              onOpenAssessment={onOpenAssessment}
-              onClose={onClose}
-            />
+            <CandidateHeader candidate={flow.candidate} error={flow.candidateError} onRetry={flow.retryCandidate} text={t} common={common} />
+            <SendBody {...{ flow, t, common, textOverrides, formId, onRequestSetup, onOpenAssessment, onClose }} />
           </div>
         </DialogSections>
       </DialogContent>

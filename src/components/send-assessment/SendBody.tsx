@@ -26,30 +26,17 @@ interface SendBodyProps extends SendPartProps {
 
 /** What the dialog holds under the candidate: a load failure, the wait, why it can't send, or the form. */
 export function SendBody({ flow, t, common, onRequestSetup, ...props }: SendBodyProps) {
-  if (flow.providersError) {
+  if (flow.providers.error) {
     return (
-      <RetryAlert title={t.provider.loadFailed} retryLabel={common.retry} size="sm" onRetry={flow.retryProviders}>
-        {errorMessage(flow.providersError, common)}
+      <RetryAlert title={t.provider.loadFailed} retryLabel={common.retry} size="sm" onRetry={flow.providers.retry}>
+        {errorMessage(flow.providers.error, common)}
       </RetryAlert>
     );
   }
   if (flow.assessmentsError) return <RetryAlert title={common.errors.server} retryLabel={common.retry} size="sm" onRetry={flow.retryAssessments} />;
   if (!flow.ready) return <Spinner label={common.loading} />;
   if (flow.activityMissing) return <Alert tone="warning">{t.activityMissing}</Alert>;
-  if (flow.connected.length === 0) {
-    // The provider concerned, when one needs attention: the host can open its settings directly.
-    const concerned = flow.providerOptions.length === 1 ? flow.providerOptions[0]!.provider.id : undefined;
-    return (
-      <NoProviderNotice
-        title={t.noProvider.title}
-        body={t.noProvider.body}
-        askAdmin={t.noProvider.askAdmin}
-        setUpLabel={t.noProvider.setUp}
-        reasons={flow.providerOptions.map(({ provider, unavailableReason }) => ({ id: provider.id, name: provider.name, text: unavailableReason ?? '' }))}
-        onSetUp={flow.canSetUp && onRequestSetup ? () => onRequestSetup(concerned) : undefined}
-      />
-    );
-  }
+  if (flow.providers.connected.length === 0) return <NoProviderNotice text={t.noProvider} providers={flow.providers} onRequestSetup={onRequestSetup} />;
   return <SendForm flow={flow} t={t} common={common} {...props} />;
 }
 
@@ -58,19 +45,13 @@ function SendForm({ flow, t, common, textOverrides, formId, onOpenAssessment, on
   const { errors } = useFormState({ control: form.control });
   const parts = { flow, t, common, textOverrides };
   const locked = flow.isSending;
+  const providerId = flow.selectedProvider?.provider.id ?? '';
   return (
     <form id={formId} className="ak-send__form" noValidate onSubmit={(event) => void flow.submit(event)} aria-busy={locked || undefined}>
       {flow.formError ? (
         <SubmitErrorAlert error={flow.formError} title={t.errors.formTitle} common={common} retrying={locked} onRetry={() => void flow.submit()} />
       ) : null}
-      <ProviderChoice
-        legend={t.provider.legend}
-        options={flow.providerOptions}
-        value={flow.selectedProvider?.provider.id ?? ''}
-        onChange={flow.chooseProvider}
-        error={errors.providerId?.message}
-        disabled={locked}
-      />
+      <ProviderChoice legend={t.provider.legend} options={flow.providers.options} value={providerId} onChange={flow.chooseProvider} error={errors.providerId?.message} disabled={locked} />
       <TestField {...parts} />
       {flow.duplicate ? <DuplicateNotice {...parts} onOpenAssessment={onOpenAssessment} onClose={onClose} /> : null}
       <ReviewersField

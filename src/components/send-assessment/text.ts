@@ -1,4 +1,7 @@
 import type { ScorecardQuestionType } from '../../domain/scorecard';
+import type { NoProviderText } from '../../ui/NoProviderNotice';
+import type { ProviderChoiceText } from '../../ui/ProviderChoice';
+import type { PeopleFieldText } from '../../ui/ReviewersField';
 
 /**
  * Every string `SendAssessmentDialog` shows or speaks, validation messages included. Override any part through the
@@ -16,21 +19,8 @@ export interface SendAssessmentText {
   candidateLoadFailed: string;
   /** The plan activity was sent meanwhile, or no longer exists. */
   activityMissing: string;
-  provider: {
-    legend: string;
-    /** A connected provider that can't send: `reason` is the backend's ("The API key was revoked in DevScreen."). */
-    needsAttention: (provider: string, reason: string | null) => string;
-    required: string;
-    loadFailed: string;
-  };
-  noProvider: {
-    title: string;
-    body: string;
-    /** The button that calls `onRequestSetup`. */
-    setUp: string;
-    /** For users who can't set one up. */
-    askAdmin: string;
-  };
+  provider: ProviderChoiceText;
+  noProvider: NoProviderText;
   test: {
     label: string;
     placeholder: string;
@@ -47,14 +37,7 @@ export interface SendAssessmentText {
     /** The backend refused the test (archived or deleted at the vendor). */
     unavailable: (provider: string) => string;
   };
-  reviewers: {
-    label: string;
-    hint: string;
-    placeholder: string;
-    selectionLabel: string;
-    noResults: (search: string) => string;
-    required: string;
-  };
+  reviewers: PeopleFieldText;
   scorecard: {
     label: string;
     none: string;

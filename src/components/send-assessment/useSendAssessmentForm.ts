@@ -1,6 +1,6 @@
 import type { FormEvent } from 'react';
 import type { Assessment, Candidate, Reviewer, ScorecardTemplate } from '../../domain';
-import type { ProviderOption } from '../../data/hooks/use-provider-options';
+import type { ProviderOption, ProviderOptions } from '../../data/hooks/use-provider-options';
 import type { TextOverrides } from '../../data/text';
 import { useFormFields, type FormFields } from '../../ui/form-field-bindings';
 import type { FormSubmitError } from '../../ui/submit-failure';
@@ -35,14 +35,8 @@ export interface SendAssessmentForm {
   candidate: Candidate | undefined;
   candidateError: unknown;
   retryCandidate: () => void;
-  /** Connected providers and those needing attention (with why). */
-  providerOptions: ProviderOption[];
-  /** The providers that can send now. */
-  connected: ProviderOption[];
-  providersError: unknown;
-  retryProviders: () => void;
-  /** Whether the user may set an integration up. */
-  canSetUp: boolean;
+  /** Connected providers and those needing attention (with why), which can send now, and whether the user may set one up. */
+  providers: ProviderOptions;
   selectedProvider: ProviderOption | null;
   /** Choose a provider: its test is cleared and the expiry set to its default. */
   chooseProvider: (providerId: string) => void;
