@@ -4,6 +4,7 @@ import { useKitText } from '../data/kit-context';
 import { useRootProps } from '../data/root-props';
 import type { TextOverrides } from '../data/text';
 import type { Integration } from '../domain/integration';
+import { EmptyState } from '../ui/EmptyState';
 import { errorMessage } from '../ui/error-message';
 import { RetryAlert } from '../ui/RetryAlert';
 import { useRetainedError } from '../ui/use-retained-error';
@@ -61,13 +62,7 @@ export const AssessmentIntegrations = forwardRef<HTMLElement, AssessmentIntegrat
   if (providers.data) {
     content =
       providerList.length === 0 ? (
-        <div className="ak-integrations__empty">
-          <span className="ak-icon-circle" aria-hidden="true">
-            <CodeIcon />
-          </span>
-          <p className="ak-integrations__empty-title">{text.empty.title}</p>
-          <p className="ak-integrations__empty-text">{text.empty.description}</p>
-        </div>
+        <EmptyState className="ak-integrations__empty" icon={<CodeIcon />} title={text.empty.title} description={text.empty.description} />
       ) : (
         <ul className="ak-integrations__list">
           {providerList.map((provider, index) => (
@@ -124,7 +119,7 @@ export const AssessmentIntegrations = forwardRef<HTMLElement, AssessmentIntegrat
       {...rootProps}
     >
       <header className="ak-integrations__header">
-        <Heading className="ak-integrations__heading" id={headingId} ref={headingRef} tabIndex={-1}>
+        <Heading className="ak-view-heading" id={headingId} ref={headingRef} tabIndex={-1}>
           {text.heading}
         </Heading>
         {text.description ? <p className="ak-integrations__description">{text.description}</p> : null}

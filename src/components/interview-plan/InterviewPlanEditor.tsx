@@ -12,6 +12,7 @@ import type { Reviewer } from '../../domain/reviewer';
 import type { ScorecardTemplate } from '../../domain/scorecard';
 import { Button } from '../../ui/Button';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
+import { EmptyState } from '../../ui/EmptyState';
 import { errorMessage } from '../../ui/error-message';
 import { ClipboardListIcon } from '../../ui/icons';
 import { RetryAlert } from '../../ui/RetryAlert';
@@ -161,13 +162,7 @@ export const InterviewPlanEditor = forwardRef<HTMLElement, InterviewPlanEditorPr
     );
   } else if (draft.stages.length === 0) {
     content = (
-      <div className="ak-plan__empty">
-        <span className="ak-icon-circle" aria-hidden="true">
-          <ClipboardListIcon />
-        </span>
-        <p className="ak-plan__empty-title">{t.editor.empty.title}</p>
-        <p className="ak-plan__empty-text">{t.editor.empty.description}</p>
-      </div>
+      <EmptyState className="ak-plan__empty" icon={<ClipboardListIcon />} title={t.editor.empty.title} description={t.editor.empty.description} />
     );
   } else {
     const StageHeading = `h${Math.min(headingLevel + 1, 6)}` as 'h3';
