@@ -1,9 +1,10 @@
 import { AssessmentBackendError } from '../backend/errors';
-import type { Assessment, AssessmentFeedback, FeedbackAnswers, FeedbackPolicy } from '../domain';
-import { assessmentFeedbackSchema, feedbackAnswerProblems, feedbackAnswersSchema, isAnswered, isFeedbackComplete, readActivity } from '../domain';
+import type { Assessment, AssessmentFeedback, FeedbackPolicy } from '../domain';
+import { assessmentFeedbackSchema, feedbackAnswerProblems, feedbackAnswersSchema, isFeedbackComplete, readActivity } from '../domain';
 import { reviewerStatuses, scorecardToFill } from '../domain/feedback-parts';
 import type { MockDb } from './db';
 import type { MockStore } from './store';
+import { refuseFeedbackWrite, recordFeedbackWrite } from '../backend/feedback-writes';
 import { validationErrorFromIssues } from '../backend/validation-errors';
 
 /**
@@ -68,35 +69,17 @@ export function feedbackView(store: MockStore, assessment: Assessment): Assessme
  */
 export function writeFeedback(store: MockStore, assessmentId: string, rawAnswers: unknown, { final }: { final: boolean }): AssessmentFeedback {
   const assessment = store.assessment(assessmentId);
-  const reviewerId = store.currentUserId;
-  if (reviewerId === null || !assessment.reviewers.some((reviewer) => reviewer.id === reviewerId)) {
-    throw new AssessmentBackendError('forbidden', 'Only the assessment’s reviewers can give feedback on it.');
-  }
-  if (assessment.status !== 'completed') {
-    throw new AssessmentBackendError('conflict', 'Feedback opens once the candidate has completed the assessment.', {
-      reason: 'feedback_not_open',
-    });
-  }
-  const statuses = reviewerStatuses(assessment);
-  const own = statuses.find((status) => status.reviewerId === reviewerId)!;
-  if (own.state === 'submitted') {
-    throw new AssessmentBackendError('conflict', 'You already submitted your feedback; a submission is final.', {
-      reason: 'feedback_submitted',
-    });
-  }
+  const { reviewerId, statuses } = refuseFeedbackWrite(assessment, store.currentUserId);
   const parsed = feedbackAnswersSchema.safeParse(rawAnswers);
   if (!parsed.success) throw validationErrorFromIssues(parsed.error.issues, 'answers');
   const problems = feedbackAnswerProblems(scorecardToFill(assessment, store.db.scorecardTemplates).questions, parsed.data, { final });
   if (Object.keys(problems).length > 0) {
     throw new AssessmentBackendError('validation', 'Some answers need fixing.', { fieldErrors: problems });
   }
-  // Unanswered questions are not stored, so an emptied text field reads as unanswered, not as "".
-  const answers: FeedbackAnswers = Object.fromEntries(Object.entries(parsed.data).filter(([, answer]) => isAnswered(answer)));
   const now = store.now();
+  const { answers, feedback } = recordFeedbackWrite(statuses, { reviewerId: reviewerId, answers: parsed.data, final, now });
   (store.db.feedback[assessment.id] ??= {})[reviewerId] = { answers, updatedAt: now };
-  assessment.feedback = statuses.map((status) =>
-    status === own ? { reviewerId, state: final ? 'submitted' : 'draft', submittedAt: final ? now : null } : status,
-  );
+  assessment.feedback = feedback;
   store.notify(assessment);
   return feedbackView(store, assessment);
 }

@@ -1,9 +1,10 @@
 import { AssessmentBackendError } from '../../backend/errors';
+import { recordFeedbackWrite, refuseFeedbackWrite } from '../../backend/feedback-writes';
 import type { Assessment, AssessmentFeedback, FeedbackAnswers, ScorecardQuestion } from '../../domain';
 import { reviewerStatuses, scorecardToFill } from '../../domain/feedback-parts';
-import { feedbackAnswerProblems, feedbackAnswersSchema, isAnswered, isFeedbackComplete } from '../../domain';
+import { feedbackAnswerProblems, feedbackAnswersSchema, isFeedbackComplete } from '../../domain';
 import type { RequestContext } from '../context';
-import { forbidden, parseWith } from '../http';
+import { parseWith } from '../http';
 import type { SqlQueryable } from '../sql';
 import type { StoredAssessment } from '../store';
 import { saveAssessment } from '../store';
@@ -72,24 +73,12 @@ export async function writeFeedback(
 ): Promise<AssessmentFeedback> {
   const stored = await assessmentFor(ctx, tx, input.assessmentId, { lock: true });
   const { assessment } = stored;
-  const reviewerId = ctx.user.userId;
-  if (!assessment.reviewers.some((reviewer) => reviewer.id === reviewerId)) {
-    throw forbidden('Only the assessment’s reviewers can give feedback on it.');
-  }
-  if (assessment.status !== 'completed') {
-    throw new AssessmentBackendError('conflict', 'Feedback opens once the candidate has completed the assessment.', { reason: 'feedback_not_open' });
-  }
-  const statuses = reviewerStatuses(assessment);
-  const own = statuses.find((status) => status.reviewerId === reviewerId)!;
-  if (own.state === 'submitted') {
-    throw new AssessmentBackendError('conflict', 'You already submitted your feedback; a submission is final.', { reason: 'feedback_submitted' });
-  }
+  const { reviewerId, statuses } = refuseFeedbackWrite(assessment, ctx.user.userId);
   const answers = parseWith(feedbackAnswersSchema, input.answers, 'answers');
   const problems = feedbackAnswerProblems((await scorecardOf(ctx, assessment)).questions, answers, { final });
   if (Object.keys(problems).length > 0) throw new AssessmentBackendError('validation', 'Some answers need fixing.', { fieldErrors: problems });
-  // Unanswered questions are not stored, so an emptied text field reads as unanswered, not as "".
-  const kept = Object.fromEntries(Object.entries(answers).filter(([, answer]) => isAnswered(answer)));
   const now = ctx.now();
+  const { answers: kept, feedback } = recordFeedbackWrite(statuses, { reviewerId, answers, final, now });
   await tx.query(
     `INSERT INTO ak_feedback (assessment_id, reviewer_id, answers, updated_at, submitted_at) VALUES ($1, $2, $3::jsonb, $4, $5)
      ON CONFLICT (assessment_id, reviewer_id) DO UPDATE SET answers = $3::jsonb, updated_at = $4, submitted_at = $5
@@ -98,9 +87,7 @@ export async function writeFeedback(
   );
   const saved = await saveAssessment(tx, {
     ...assessment,
-    feedback: statuses.map((status) =>
-      status === own ? { reviewerId, state: final ? 'submitted' : 'draft', submittedAt: final ? now : null } : status,
-    ),
+    feedback,
   });
   return feedbackView(ctx, tx, { ...stored, assessment: saved });
 }
