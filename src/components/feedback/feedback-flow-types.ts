@@ -32,6 +32,16 @@ export type DraftStatus =
   | { state: 'saved'; at: string }
   | { state: 'failed'; error: unknown };
 
+/**
+ * Where the reviewer's form starts, taken once when it can be filled: the values (their saved draft, or answers whose
+ * save failed), the answers the backend holds, and what the draft line says about them.
+ */
+export interface FeedbackStart {
+  values: Record<string, string | string[] | undefined>;
+  saved: FeedbackAnswers;
+  draft: DraftStatus;
+}
+
 /** A refusal the backend gave a write: shown above the form, which keeps the reviewer's answers. */
 export type FeedbackRefusal = Extract<ConflictReason, 'feedback_submitted' | 'feedback_not_open'> | 'forbidden';
 

@@ -3,20 +3,21 @@ import type { UseFormReturn } from 'react-hook-form';
 import { fingerprintOf } from '../../data/idempotency';
 import { useSaveFeedbackDraft } from '../../data/hooks/use-feedback';
 import { useAssessmentKit } from '../../data/kit-context';
-import type { FeedbackAnswers } from '../../domain/feedback';
 import type { ScorecardQuestion } from '../../domain/scorecard';
 import { useLatestRef } from '../../ui/use-latest-ref';
-import { refusalOf, type DraftStatus, type FeedbackRefusal } from './feedback-flow-types';
+import { refusalOf, type DraftStatus, type FeedbackRefusal, type FeedbackStart } from './feedback-flow-types';
 import { useFeedbackFormat } from './format';
 import { toAnswers, type FeedbackFormValues } from './schema';
 import type { FeedbackText } from './text';
+
+const IDLE: DraftStatus = { state: 'idle' };
 
 interface FeedbackDraftOptions {
   assessmentId: string;
   questions: readonly ScorecardQuestion[];
   form: Pick<UseFormReturn<FeedbackFormValues>, 'getValues' | 'watch'>;
-  /** Whether the form holds the reviewer's answers yet: nothing autosaves before. */
-  filled: boolean;
+  /** Where the form started, once it could (before, nothing autosaves). */
+  start: FeedbackStart | null;
   autosaveDelayMs: number;
   t: FeedbackText;
   /** The backend refused a save for good. */
@@ -28,19 +29,30 @@ interface FeedbackDraftOptions {
  * in the form, says so, and tries again on the next change, on Retry, and when the browser comes back online;
  * leaving with anything unsaved saves it (the request outlives the component) and the page asks before unloading.
  */
-export function useFeedbackDraft({ assessmentId, questions, form, filled, autosaveDelayMs, t, refuse }: FeedbackDraftOptions) {
+export function useFeedbackDraft({ assessmentId, questions, form, start, autosaveDelayMs, t, refuse }: FeedbackDraftOptions) {
   const { announce } = useAssessmentKit('useAssessmentFeedbackForm');
   const format = useFeedbackFormat();
   const { mutateAsync: sendDraft } = useSaveFeedbackDraft(assessmentId);
   const { getValues, watch } = form;
-  const [draft, setDraftState] = useState<DraftStatus>({ state: 'idle' });
-  const draftRef = useRef(draft);
+  const filled = start !== null;
+  // Until a save changes it, the draft is where the form started; the ref answers callbacks between renders.
+  const [changed, setChanged] = useState<DraftStatus | null>(null);
+  const draft: DraftStatus = changed ?? start?.draft ?? IDLE;
+  const draftRef = useRef<DraftStatus | null>(null);
+  const currentDraft = useCallback((): DraftStatus => draftRef.current ?? start?.draft ?? IDLE, [start]);
   const setDraft = useCallback((next: DraftStatus) => {
     draftRef.current = next;
-    setDraftState(next);
+    setChanged(next);
   }, []);
-  /** Fingerprint of the answers the backend holds (loaded or saved): nothing to save while the form matches it. */
+  /**
+   * Fingerprint of the answers the backend holds: those the form started from until a save lands. Nothing is saved
+   * while the form matches it.
+   */
   const savedFingerprint = useRef<number | null>(null);
+  const backendHolds = useCallback(
+    () => savedFingerprint.current ?? (start ? fingerprintOf(start.saved) : null),
+    [start],
+  );
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   /** Autosave pauses while the submit runs, and stops for good once it succeeded. */
   const paused = useRef(false);
@@ -66,15 +78,6 @@ export function useFeedbackDraft({ assessmentId, questions, form, filled, autosa
     timer.current = null;
   }, []);
 
-  /** The answers the backend holds now, and what the draft line says about them. */
-  const loaded = useCallback(
-    (answers: FeedbackAnswers, status: DraftStatus) => {
-      savedFingerprint.current = fingerprintOf(answers);
-      setDraft(status);
-    },
-    [setDraft],
-  );
-
   /**
    * Saves the form's answers now, unless the backend already holds them. Each state it enters is said once (the
    * countdown before it means a pause, never a keystroke), a failure every time, a retry's too. When the save ends
@@ -85,11 +88,11 @@ export function useFeedbackDraft({ assessmentId, questions, form, filled, autosa
     if (paused.current) return;
     const answers = toAnswers(questions, getValues());
     const fingerprint = fingerprintOf(answers);
-    if (fingerprint === savedFingerprint.current) {
-      if (draftRef.current.state === 'failed') setDraft({ state: 'idle' });
+    if (fingerprint === backendHolds()) {
+      if (currentDraft().state === 'failed') setDraft({ state: 'idle' });
       return;
     }
-    setDraft({ state: 'saving', retrying: draftRef.current.state === 'failed' });
+    setDraft({ state: 'saving', retrying: currentDraft().state === 'failed' });
     announce(t.draft.saving);
     try {
       const result = await sendDraft(answers);
@@ -109,7 +112,7 @@ export function useFeedbackDraft({ assessmentId, questions, form, filled, autosa
       if (!refused) announce(t.draft.failedAnnouncement);
       else if (refused !== 'feedback_submitted') announce(t.refused[refused], 'assertive');
     }
-  }, [questions, getValues, sendDraft, setDraft, announce, t, format, refuse, cancelTimer]);
+  }, [questions, getValues, sendDraft, setDraft, currentDraft, backendHolds, announce, t, format, refuse, cancelTimer]);
   // The latest saveNow for the timers and listeners below.
   const saveNowRef = useLatestRef(saveNow);
 
@@ -127,7 +130,7 @@ export function useFeedbackDraft({ assessmentId, questions, form, filled, autosa
   // anything unsaved; coming back online retries a failed save.
   useEffect(() => {
     if (!filled) return;
-    const unsaved = () => timer.current !== null || draftRef.current.state === 'saving' || draftRef.current.state === 'failed';
+    const unsaved = () => timer.current !== null || currentDraft().state === 'saving' || currentDraft().state === 'failed';
     const onBeforeUnload = (event: BeforeUnloadEvent) => {
       if (!unsaved() || paused.current) return;
       event.preventDefault();
@@ -143,7 +146,7 @@ export function useFeedbackDraft({ assessmentId, questions, form, filled, autosa
       window.removeEventListener('online', onOnline);
       if (timer.current !== null) void saveNowRef.current();
     };
-  }, [filled, saveNowRef]);
+  }, [filled, saveNowRef, currentDraft]);
 
-  return { draft, draftRefs, saveNow, loaded, cancelTimer, paused };
+  return { draft, draftRefs, saveNow, cancelTimer, paused };
 }

@@ -1,5 +1,5 @@
 import { useIsMutating, useQueryClient } from '@tanstack/react-query';
-import { useCallback, useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
+import { useCallback, useMemo, useRef, useState, type FormEvent } from 'react';
 import { useForm, type UseFormReturn } from 'react-hook-form';
 import { isAssessmentBackendError } from '../../backend/errors';
 import { feedbackMutationScope, useAssessmentFeedback, useSubmitFeedback } from '../../data/hooks/use-feedback';
@@ -16,6 +16,7 @@ import {
   unsavedAnswers,
   type DraftStatus,
   type FeedbackRefusal,
+  type FeedbackStart,
   type FeedbackView,
   type UseAssessmentFeedbackFormOptions,
 } from './feedback-flow-types';
@@ -91,16 +92,28 @@ export function useFeedbackFlow({ assessmentId, text: textOverrides, autosaveDel
     () => createFeedbackFormSchema(questions, { required: t.errors.required, textTooLong: t.errors.textTooLong(FEEDBACK_TEXT_MAX_LENGTH) }),
     [questions, t],
   );
+  // The form starts once, from the saved draft, after any write still under way (a save flushed by a previous mount)
+  // has landed; answers whose save failed come back instead of the older draft. Taken while rendering, so the form
+  // is handed its values as it first shows (react-hook-form's `values`), with no effect to fill it afterwards.
+  const [start, setStart] = useState<FeedbackStart | null>(null);
+  if (start === null && view === 'form' && !writing && feedback) {
+    const unsaved = unsavedAnswers(queryClient.getMutationCache(), scopeId);
+    const saved = own?.answers ?? {};
+    let draftStatus: DraftStatus = { state: 'idle' };
+    if (unsaved) draftStatus = { state: 'failed', error: null };
+    else if (own?.updatedAt) draftStatus = { state: 'saved', at: own.updatedAt };
+    setStart({ values: toFormValues(feedback.questions, unsaved ?? saved), saved, draft: draftStatus });
+  }
+  const filled = start !== null;
   const form = useForm<FeedbackFormValues>({
     resolver: schemaResolver(schema),
     // Checked on submit, then again on each change (react-hook-form's defaults).
-    defaultValues: {},
+    values: start?.values,
   });
-  const { getValues, reset, setError } = form;
+  const { getValues, setError } = form;
 
   const [refusal, setRefusal] = useState<FeedbackRefusal | null>(null);
   const [confirmOpen, setConfirmOpen] = useState(false);
-  const [filled, setFilled] = useState(false);
   /** Runs when the confirmation closes: focus an invalid answer, or nothing (the view changed). */
   const afterClose = useRef<(() => void) | null>(null);
   /** Each question's element, to focus its chosen option (or its first) when the backend refused its answer. */
@@ -133,19 +146,8 @@ export function useFeedbackFlow({ assessmentId, text: textOverrides, autosaveDel
     },
     [refetch],
   );
-  const draft = useFeedbackDraft({ assessmentId, questions, form, filled, autosaveDelayMs, t, refuse });
-  const { loaded, cancelTimer, paused } = draft;
-
-  // Fill the form once, from the saved draft, after any write still under way (a save flushed by a previous mount)
-  // has landed; answers whose save failed come back instead of the older draft.
-  useEffect(() => {
-    if (filled || view !== 'form' || writing || !feedback) return;
-    const unsaved = unsavedAnswers(queryClient.getMutationCache(), scopeId);
-    reset(toFormValues(feedback.questions, unsaved ?? own?.answers ?? null));
-    if (unsaved) loaded(own?.answers ?? {}, { state: 'failed', error: null });
-    else loaded(own?.answers ?? {}, own?.updatedAt ? { state: 'saved', at: own.updatedAt } : { state: 'idle' });
-    setFilled(true);
-  }, [filled, view, writing, feedback, own, queryClient, scopeId, reset, loaded]);
+  const draft = useFeedbackDraft({ assessmentId, questions, form, start, autosaveDelayMs, t, refuse });
+  const { cancelTimer, paused } = draft;
 
   const fields = useMemo(() => questions.map((question, index) => ({ question, name: fieldName(index) })), [questions]);
 
