@@ -1,6 +1,7 @@
 import { useCallback, useRef, useState, type ReactNode, type SyntheticEvent } from 'react';
 import { Button } from './Button';
 import {
+  DialogBody,
   DialogCloseButton,
   DialogContent,
   DialogDescription,
@@ -8,6 +9,7 @@ import {
   DialogHeader,
   DialogRoot,
   DialogTitle,
+  DialogTrigger,
   type DialogContentProps,
 } from './Dialog';
 import { TriangleAlertIcon } from './icons';
@@ -26,6 +28,19 @@ export interface ConfirmDialogProps {
   /** `danger` (the default) for a choice that loses something; `warning` for one that only interrupts. */
   tone?: 'danger' | 'warning';
   icon?: ReactNode;
+  /** An element that opens it; focus returns there on close. */
+  trigger?: ReactNode;
+  /**
+   * The confirmed write is running (the kit's rule for a write in flight): it stays open, Escape says `busyLabel`,
+   * the safe button is held and the confirm button is busy. Give `closesOnConfirm={false}` and close it yourself.
+   */
+  pending?: boolean;
+  busyLabel?: string;
+  /** Default true; false when `onConfirm` starts a write and the caller closes the dialog once it succeeded. */
+  closesOnConfirm?: boolean;
+  /** Shown between the description and the buttons (a failure of the write, with the confirm button as its retry). */
+  children?: ReactNode;
+  className?: string;
 }
 
 /**
@@ -42,13 +57,23 @@ export function ConfirmDialog({
   onConfirm,
   tone = 'danger',
   icon = <TriangleAlertIcon />,
+  trigger,
+  pending = false,
+  busyLabel,
+  closesOnConfirm = true,
+  children,
+  className,
 }: ConfirmDialogProps) {
   const safeRef = useRef<HTMLButtonElement>(null);
   return (
     <DialogRoot open={open} onOpenChange={onOpenChange}>
+      {trigger ? <DialogTrigger>{trigger}</DialogTrigger> : null}
       <DialogContent
         role="alertdialog"
         size="sm"
+        className={className}
+        preventClose={pending}
+        busyLabel={busyLabel}
         onOpenAutoFocus={(event) => {
           event.preventDefault();
           safeRef.current?.focus();
@@ -58,14 +83,16 @@ export function ConfirmDialog({
           <DialogTitle>{title}</DialogTitle>
           <DialogDescription>{description}</DialogDescription>
         </DialogHeader>
+        {children ? <DialogBody>{children}</DialogBody> : null}
         <DialogFooter>
-          <Button ref={safeRef} onClick={() => onOpenChange(false)}>
+          <Button ref={safeRef} aria-disabled={pending || undefined} onClick={() => onOpenChange(false)}>
             {cancelLabel}
           </Button>
           <Button
             variant="danger"
+            pending={pending}
             onClick={() => {
-              onOpenChange(false);
+              if (closesOnConfirm) onOpenChange(false);
               onConfirm();
             }}
           >

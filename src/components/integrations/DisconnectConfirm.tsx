@@ -1,12 +1,11 @@
-import { useRef, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { useDisconnectIntegration } from '../../data/hooks/use-integrations';
 import { useAssessmentKit, useKitText } from '../../data/kit-context';
 import type { TextOverrides } from '../../data/text';
 import type { Integration } from '../../domain/integration';
 import type { Provider } from '../../domain/provider';
 import { Alert } from '../../ui/Alert';
-import { Button } from '../../ui/Button';
-import { DialogBody, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogRoot, DialogTitle, DialogTrigger } from '../../ui/Dialog';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { errorMessage } from '../../ui/error-message';
 import { commonText } from '../../ui/text';
 import { UnplugIcon } from '../../ui/icons';
@@ -25,34 +24,21 @@ export interface DisconnectConfirmProps {
 }
 
 /**
- * "Disconnect <Provider>?": an alert dialog (focus starts on Cancel, outside clicks do nothing) that says what
+ * "Disconnect <Provider>?": the kit's `ConfirmDialog` (focus starts on Cancel, outside clicks do nothing) saying what
  * happens to assessments already sent. It follows the kit's rule for a write in flight: while the request runs it
  * stays open (Escape is held and says "Disconnecting…", Cancel is unavailable); a failure keeps it open with the
  * reason, and the same button (still focused) tries again; success is said, as the button that had focus goes away
- * with the dialog. Each opening starts fresh: the request and its error live with the opening.
+ * with the dialog. Each opening starts fresh: the last request's error is dropped as it opens.
  */
-export function DisconnectConfirm({ provider, open, onOpenChange, trigger, ...content }: DisconnectConfirmProps) {
-  return (
-    <DialogRoot open={open} onOpenChange={onOpenChange}>
-      <DialogTrigger>{trigger}</DialogTrigger>
-      {open ? <DisconnectConfirmContent provider={provider} onClose={() => onOpenChange(false)} {...content} /> : null}
-    </DialogRoot>
-  );
-}
-
-function DisconnectConfirmContent({
-  provider,
-  onClose,
-  onDisconnected,
-  text,
-  textOverrides,
-}: Omit<DisconnectConfirmProps, 'open' | 'onOpenChange' | 'trigger'> & { onClose: () => void }) {
+export function DisconnectConfirm({ provider, open, onOpenChange, trigger, onDisconnected, text, textOverrides }: DisconnectConfirmProps) {
   const common = useKitText('common', commonText, textOverrides);
   const { announce } = useAssessmentKit('DisconnectConfirm');
-  const cancelRef = useRef<HTMLButtonElement>(null);
   const disconnect = useDisconnectIntegration(provider.id);
-  const pending = disconnect.isPending;
 
+  const changeOpen = (next: boolean) => {
+    if (next) disconnect.reset();
+    onOpenChange(next);
+  };
   const run = async () => {
     announce(text.disconnect.pending(provider.name));
     try {
@@ -65,37 +51,27 @@ function DisconnectConfirmContent({
   };
 
   return (
-    <DialogContent
-      role="alertdialog"
+    <ConfirmDialog
+      open={open}
+      onOpenChange={changeOpen}
+      trigger={trigger}
       className="ak-disconnect-confirm"
-      size="sm"
-      preventClose={pending}
+      icon={<UnplugIcon />}
+      title={text.disconnect.title(provider.name)}
+      description={text.disconnect.description(provider.name)}
+      cancelLabel={text.disconnect.cancel}
+      confirmLabel={text.disconnect.confirm(provider.name)}
+      onConfirm={() => void run()}
+      closesOnConfirm={false}
+      pending={disconnect.isPending}
       busyLabel={text.disconnect.pending(provider.name)}
-      onOpenAutoFocus={(event) => {
-        event.preventDefault();
-        cancelRef.current?.focus();
-      }}
     >
-      <DialogHeader icon={<UnplugIcon />} tone="danger">
-        <DialogTitle>{text.disconnect.title(provider.name)}</DialogTitle>
-        <DialogDescription>{text.disconnect.description(provider.name)}</DialogDescription>
-      </DialogHeader>
-      {/* No "Try again" of its own: the Disconnect button below does it, and keeps focus while it runs. */}
+      {/* No "Try again" of its own: the Disconnect button does it, and keeps focus while it runs. */}
       {disconnect.error ? (
-        <DialogBody>
-          <Alert tone="danger" title={text.disconnect.errorTitle}>
-            {errorMessage(disconnect.error, common)}
-          </Alert>
-        </DialogBody>
+        <Alert tone="danger" title={text.disconnect.errorTitle}>
+          {errorMessage(disconnect.error, common)}
+        </Alert>
       ) : null}
-      <DialogFooter>
-        <Button ref={cancelRef} onClick={onClose} aria-disabled={pending || undefined}>
-          {text.disconnect.cancel}
-        </Button>
-        <Button variant="danger" pending={pending} onClick={run}>
-          {text.disconnect.confirm(provider.name)}
-        </Button>
-      </DialogFooter>
-    </DialogContent>
+    </ConfirmDialog>
   );
 }
