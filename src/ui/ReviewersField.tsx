@@ -8,9 +8,10 @@ import { ReviewersPicker } from './ReviewersPicker';
 export interface PeopleFieldText {
   label: string;
   hint: string;
-  placeholder: string;
+  /** Optional: the picker's own words otherwise. */
+  placeholder?: string;
   selectionLabel: string;
-  noResults: (search: string) => string;
+  noResults?: (search: string) => string;
   /** Said when nobody was chosen. */
   required: string;
 }
@@ -44,7 +45,7 @@ export function ReviewersField<TValues extends FieldValues>({ control, name, tex
             resolving={resolving}
             selectionLabel={text.selectionLabel}
             placeholder={text.placeholder}
-            messages={{ noResults: text.noResults }}
+            messages={text.noResults ? { noResults: text.noResults } : undefined}
             disabled={disabled}
             required
             text={textOverrides}

@@ -6,7 +6,7 @@ import type { SendAssessmentActivity } from '../../domain/interview-plan';
 import { feedbackPolicies } from '../../domain/interview-plan';
 import { Alert } from '../../ui/Alert';
 import { AsyncCombobox } from '../../ui/AsyncCombobox';
-import { ReviewersPicker } from '../../ui/ReviewersPicker';
+import { ReviewersField } from '../../ui/ReviewersField';
 import { Button } from '../../ui/Button';
 import { errorMessage } from '../../ui/error-message';
 import { Field } from '../../ui/Field';
@@ -34,7 +34,7 @@ export interface ActivityFormProps {
   onDirtyChange: (dirty: boolean) => void;
   t: InterviewPlanText;
   common: CommonText;
-  overrides: TextOverrides | undefined;
+  textOverrides: TextOverrides | undefined;
 }
 
 /**
@@ -42,7 +42,7 @@ export interface ActivityFormProps {
  * whose feedback counts, and whether it is sent on entering the stage. Every problem shows on submit, on its field,
  * and focus goes to the first.
  */
-export function ActivityForm({ formId, providerId, providerName, activity, onSubmit, onDirtyChange, t, common, overrides }: ActivityFormProps) {
+export function ActivityForm({ formId, providerId, providerName, activity, onSubmit, onDirtyChange, t, common, textOverrides }: ActivityFormProps) {
   const schema = useMemo(() => createActivityFormSchema(t.form.errors), [t.form.errors]);
   const form = useForm<ActivityFormValues>({
     resolver: schemaResolver(schema),
@@ -78,8 +78,8 @@ export function ActivityForm({ formId, providerId, providerName, activity, onSub
   return (
     <FormProvider {...form}>
       <form id={formId} ref={formRef} className="ak-activity-form" noValidate onSubmit={(event) => void submit(event)}>
-        <TestField providerId={providerId} providerName={providerName} t={t} overrides={overrides} />
-        <ReviewersField initialIds={activity?.reviewerIds ?? noIds} t={t} overrides={overrides} />
+        <TestField providerId={providerId} providerName={providerName} t={t} textOverrides={textOverrides} />
+        <PlanReviewersField initialIds={activity?.reviewerIds ?? noIds} t={t} textOverrides={textOverrides} />
         <ScorecardSection t={t} common={common} />
         <fieldset className="ak-activity-form__group">
           <legend className="ak-activity-form__legend">{t.form.feedback}</legend>
@@ -93,7 +93,7 @@ export function ActivityForm({ formId, providerId, providerName, activity, onSub
   );
 }
 
-function TestField({ providerId, providerName, t, overrides }: { providerId: string; providerName: string; t: InterviewPlanText; overrides: TextOverrides | undefined }) {
+function TestField({ providerId, providerName, t, textOverrides }: { providerId: string; providerName: string; t: InterviewPlanText; textOverrides: TextOverrides | undefined }) {
   const [search, setSearch] = useState('');
   const tests = useTests(providerId, search);
   return (
@@ -126,7 +126,7 @@ function TestField({ providerId, providerName, t, overrides }: { providerId: str
             onChange={(id, test) => field.onChange({ id, title: test.title, archived: test.archived })}
             onBlur={field.onBlur}
             required
-            text={overrides}
+            text={textOverrides}
           />
         </Field>
       )}
@@ -136,26 +136,19 @@ function TestField({ providerId, providerName, t, overrides }: { providerId: str
 
 const noIds: readonly string[] = [];
 
-function ReviewersField({ initialIds, t, overrides }: { initialIds: readonly string[]; t: InterviewPlanText; overrides: TextOverrides | undefined }) {
+function PlanReviewersField({ initialIds, t, textOverrides }: { initialIds: readonly string[]; t: InterviewPlanText; textOverrides: TextOverrides | undefined }) {
+  const { control } = useFormContext<ActivityFormValues>();
   // The chips of an edited activity show names whatever page the search has loaded.
   const known = useReviewersByIds(initialIds);
   return (
-    <Controller<ActivityFormValues, 'reviewerIds'>
+    <ReviewersField
+      control={control}
       name="reviewerIds"
-      render={({ field, fieldState }) => (
-        <Field label={t.form.reviewers} hint={t.form.reviewersHint} error={fieldState.error?.message}>
-          <ReviewersPicker
-            value={field.value}
-            onChange={field.onChange}
-            onBlur={field.onBlur}
-            selectedItems={known.data}
-            resolving={known.isPending && initialIds.length > 0}
-            selectionLabel={t.form.reviewers}
-            required
-            text={overrides}
-          />
-        </Field>
-      )}
+      text={{ label: t.form.reviewers, hint: t.form.reviewersHint, selectionLabel: t.form.reviewers, required: t.form.errors.reviewersRequired }}
+      selectedItems={known.data}
+      resolving={known.isPending && initialIds.length > 0}
+      disabled={false}
+      textOverrides={textOverrides}
     />
   );
 }

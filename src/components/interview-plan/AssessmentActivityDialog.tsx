@@ -152,7 +152,7 @@ function ActivitySession({
           onDirtyChange={onDirtyChange}
           t={t}
           common={common}
-          overrides={text}
+          textOverrides={text}
         />
         {failed ? (
           <Alert
