@@ -1,17 +1,16 @@
 import { useMemo } from 'react';
 import { useFormState, useWatch } from 'react-hook-form';
 import { LIVE_INTERVIEW_TITLE_MAX_LENGTH } from '../../domain';
-import { NO_SCORECARD, templateScorecard } from '../../domain/scorecard-choice';
+import { NO_SCORECARD } from '../../domain/scorecard-choice';
 import type { RequestSetupHandler } from '../../data/form-field';
 import { useAssessmentKit } from '../../data/kit-context';
 import type { TextOverrides } from '../../data/text';
-import { errorMessage } from '../../ui/error-message';
 import { Field } from '../../ui/Field';
-import { NoProviderNotice } from '../../ui/NoProviderNotice';
+import { ProviderGate } from '../../ui/ProviderGate';
 import { ProviderChoice } from '../../ui/ProviderChoice';
 import { RetryAlert } from '../../ui/RetryAlert';
+import { ScorecardSelect } from '../../ui/ScorecardSelect';
 import { ReviewersField } from '../../ui/ReviewersField';
-import { Spinner } from '../../ui/Spinner';
 import { SubmitErrorAlert } from '../../ui/SubmitErrorAlert';
 import type { CommonText } from '../../ui/text';
 import { ScheduleCreated } from './ScheduleCreated';
@@ -30,19 +29,12 @@ export interface SchedulePartProps {
 /** What the dialog holds under the candidate: the created interview's links, a load failure, the wait, why it can't schedule, or the form. */
 export function ScheduleBody({ flow, t, common, textOverrides, formId, onRequestSetup }: SchedulePartProps & { formId: string; onRequestSetup: RequestSetupHandler | undefined }) {
   if (flow.created) return <ScheduleCreated flow={flow} interview={flow.created} t={t} common={common} />;
-  if (flow.providers.error) {
-    return (
-      <RetryAlert title={t.provider.loadFailed} retryLabel={common.retry} size="sm" onRetry={flow.providers.retry}>
-        {errorMessage(flow.providers.error, common)}
-      </RetryAlert>
-    );
-  }
-  if (!flow.ready) return <Spinner label={common.loading} />;
-  if (flow.providers.connected.length === 0) {
-    const testsOnly = flow.providers.turnedAway.map((p) => p.name).join(', ');
-    return <NoProviderNotice text={t.noProvider} providers={flow.providers} otherReason={testsOnly && t.noProvider.testsOnly(testsOnly)} onRequestSetup={onRequestSetup} />;
-  }
-  return <ScheduleForm flow={flow} t={t} common={common} textOverrides={textOverrides} formId={formId} />;
+  const testsOnly = flow.providers.turnedAway.map((p) => p.name).join(', ');
+  return (
+    <ProviderGate providers={flow.providers} ready={flow.ready} text={t} common={common} otherReason={testsOnly && t.noProvider.testsOnly(testsOnly)} onRequestSetup={onRequestSetup}>
+      <ScheduleForm flow={flow} t={t} common={common} textOverrides={textOverrides} formId={formId} />
+    </ProviderGate>
+  );
 }
 
 function ScheduleForm({ flow, t, common, textOverrides, formId }: SchedulePartProps & { formId: string }) {
@@ -63,16 +55,7 @@ function ScheduleForm({ flow, t, common, textOverrides, formId }: SchedulePartPr
       </Field>
       <ReviewersField control={form.control} name="interviewerIds" text={t.interviewers} disabled={locked} textOverrides={textOverrides} />
       <Field label={t.scorecard.label} hint={scorecard === NO_SCORECARD ? t.scorecard.noneHint : undefined}>
-        <select className="ak-input ak-live-schedule__select" disabled={locked} {...form.register('scorecard')}>
-          <option className="ak-live-schedule__option" value={NO_SCORECARD}>
-            {t.scorecard.none}
-          </option>
-          {flow.templates.map((template) => (
-            <option key={template.id} className="ak-live-schedule__option" value={templateScorecard(template.id)}>
-              {template.name}
-            </option>
-          ))}
-        </select>
+        <ScorecardSelect disabled={locked} templates={flow.templates} noneLabel={t.scorecard.none} {...form.register('scorecard')} />
       </Field>
       {flow.templatesError ? <RetryAlert title={t.scorecard.loadFailed} retryLabel={common.retry} size="sm" onRetry={flow.retryTemplates} /> : null}
       <Field label={t.when.label} hint={t.when.hint(zone)} error={errors.scheduledAt?.message}>

@@ -6,11 +6,10 @@ import type { TextOverrides } from '../../data/text';
 import { Button } from '../../ui/Button';
 import { CandidateHeader } from '../../ui/CandidateHeader';
 import { useDiscardGuard } from '../../ui/ConfirmDialog';
-import { DialogContent, DialogRoot, DialogSections, DialogTrigger, type DialogOpenProps } from '../../ui/Dialog';
+import { DialogContent, DialogSections, type DialogOpenProps } from '../../ui/Dialog';
 import { CalendarIcon } from '../../ui/icons';
 import { commonText } from '../../ui/text';
-import { useControllableState } from '@radix-ui/react-use-controllable-state';
-import { useOpeningKey } from '../../ui/use-opening-key';
+import { SessionDialog } from '../../ui/SessionDialog';
 import { ScheduleBody } from './ScheduleBody';
 import { liveInterviewText } from './text';
 import { useScheduleFormState } from './use-schedule-form-state';
@@ -41,16 +40,11 @@ export interface ScheduleLiveInterviewDialogProps extends DialogOpenProps {
  * A dialog of its own rather than a mode of `SendAssessmentDialog`: the form shares little (no test, no expiry, no
  * message, no duplicate guard) and the outcome is a screen of links instead of closing.
  */
-export function ScheduleLiveInterviewDialog({ open: openProp, defaultOpen = false, onOpenChange, trigger, ...props }: ScheduleLiveInterviewDialogProps) {
-  const [open, setOpen] = useControllableState({ prop: openProp, defaultProp: defaultOpen ?? false, onChange: onOpenChange, caller: 'ScheduleLiveInterviewDialog' });
-  const opening = useOpeningKey(open);
+export function ScheduleLiveInterviewDialog({ open, defaultOpen, onOpenChange, trigger, ...props }: ScheduleLiveInterviewDialogProps) {
   return (
-    // Escape, × and outside clicks reach onOpenChange only once the session let them through (nothing in flight,
-    // nothing unsaved, or the user chose to discard it).
-    <DialogRoot open={open} onOpenChange={setOpen}>
-      {trigger ? <DialogTrigger>{trigger}</DialogTrigger> : null}
-      <ScheduleSession key={opening} {...props} open={open} onClose={() => setOpen(false)} />
-    </DialogRoot>
+    <SessionDialog {...{ open, defaultOpen, onOpenChange, trigger }} caller="ScheduleLiveInterviewDialog">
+      {(session) => <ScheduleSession key={session.key} {...props} open={session.open} onClose={session.close} />}
+    </SessionDialog>
   );
 }
 

@@ -1,10 +1,11 @@
 import { useId } from 'react';
 import { useFormState, useWatch } from 'react-hook-form';
 import type { ScorecardQuestion } from '../../domain';
-import { NO_SCORECARD, PLAN_SCORECARD, scorecardTemplateId, templateScorecard } from '../../domain/scorecard-choice';
+import { NO_SCORECARD, PLAN_SCORECARD, scorecardTemplateId } from '../../domain/scorecard-choice';
 import { Field } from '../../ui/Field';
 import { ClipboardListIcon } from '../../ui/icons';
 import { RetryAlert } from '../../ui/RetryAlert';
+import { ScorecardSelect } from '../../ui/ScorecardSelect';
 import type { SendPartProps } from './send-parts';
 
 /** None, the plan activity's own questions, or a template; with a preview of the chosen questions. */
@@ -20,21 +21,14 @@ export function ScorecardField({ flow, t, common }: SendPartProps) {
   return (
     <div className="ak-send__scorecard">
       <Field label={t.scorecard.label} error={errors.scorecard?.message} hint={value === NO_SCORECARD ? t.scorecard.noneHint : undefined}>
-        <select className="ak-input ak-send__select" aria-controls={previewId} disabled={flow.isSending} {...form.register('scorecard')}>
-          <option className="ak-send__select-option" value={NO_SCORECARD}>
-            {t.scorecard.none}
-          </option>
-          {planQuestions ? (
-            <option className="ak-send__select-option" value={PLAN_SCORECARD}>
-              {t.scorecard.planQuestions(planQuestions.length)}
-            </option>
-          ) : null}
-          {templates.map((tpl) => (
-            <option key={tpl.id} className="ak-send__select-option" value={templateScorecard(tpl.id)}>
-              {tpl.name}
-            </option>
-          ))}
-        </select>
+        <ScorecardSelect
+          aria-controls={previewId}
+          disabled={flow.isSending}
+          templates={templates}
+          noneLabel={t.scorecard.none}
+          planLabel={planQuestions ? t.scorecard.planQuestions(planQuestions.length) : null}
+          {...form.register('scorecard')}
+        />
       </Field>
       {flow.templatesError ? <RetryAlert title={t.scorecard.loadFailed} retryLabel={common.retry} size="sm" onRetry={flow.retryTemplates} /> : null}
       <div id={previewId} className="ak-send__preview-region">

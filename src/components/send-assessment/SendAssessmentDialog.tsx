@@ -6,11 +6,10 @@ import type { TextOverrides } from '../../data/text';
 import { Button } from '../../ui/Button';
 import { CandidateHeader } from '../../ui/CandidateHeader';
 import { useDiscardGuard } from '../../ui/ConfirmDialog';
-import { DialogContent, DialogRoot, DialogSections, DialogTrigger, type DialogOpenProps } from '../../ui/Dialog';
+import { DialogContent, DialogSections, type DialogOpenProps } from '../../ui/Dialog';
 import { SendIcon } from '../../ui/icons';
 import { commonText } from '../../ui/text';
-import { useControllableState } from '@radix-ui/react-use-controllable-state';
-import { useOpeningKey } from '../../ui/use-opening-key';
+import { SessionDialog } from '../../ui/SessionDialog';
 import { SendBody } from './SendBody';
 import type { SendAssessmentDefaults } from './send-prefill';
 import { sendAssessmentText } from './text';
@@ -47,25 +46,13 @@ export interface SendAssessmentDialogProps extends DialogOpenProps {
  * would add a click to every send in a high-volume pipeline. While sending it stays open (Escape says it is still
  * sending); a failure shows in it with Try again focused. A filled form asks before Escape, × or Cancel drop it.
  */
-export function SendAssessmentDialog({ open: openProp, defaultOpen = false, onOpenChange, trigger, ...props }: SendAssessmentDialogProps) {
-  const [open, setOpen] = useControllableState({ prop: openProp, defaultProp: defaultOpen ?? false, onChange: onOpenChange, caller: 'SendAssessmentDialog' });
-  const opening = useOpeningKey(open);
+export function SendAssessmentDialog({ open, defaultOpen, onOpenChange, trigger, ...props }: SendAssessmentDialogProps) {
   const prefetch = useRef<() => void>(() => undefined);
-  /** Opening from the trigger starts the first lists' requests at once (a host opening it by `open` skips this). */
-  const changeOpen = useCallback(
-    (next: boolean) => {
-      if (next) prefetch.current();
-      setOpen(next);
-    },
-    [setOpen],
-  );
   return (
-    // Escape, × and outside clicks reach onOpenChange only once the session let them through (nothing in flight,
-    // nothing unsaved, or the recruiter chose to discard it).
-    <DialogRoot open={open} onOpenChange={changeOpen}>
-      {trigger ? <DialogTrigger>{trigger}</DialogTrigger> : null}
-      <SendSession key={opening} {...props} open={open} onClose={() => setOpen(false)} prefetchRef={prefetch} />
-    </DialogRoot>
+    // Opening from the trigger starts the first lists' requests at once (a host opening it by `open` skips this).
+    <SessionDialog {...{ open, defaultOpen, onOpenChange, trigger }} caller="SendAssessmentDialog" onOpening={() => prefetch.current()}>
+      {(session) => <SendSession key={session.key} {...props} open={session.open} onClose={session.close} prefetchRef={prefetch} />}
+    </SessionDialog>
   );
 }
 

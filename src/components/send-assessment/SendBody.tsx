@@ -3,13 +3,11 @@ import type { Assessment } from '../../domain';
 import { SEND_MESSAGE_MAX_LENGTH } from '../../domain';
 import type { RequestSetupHandler } from '../../data/form-field';
 import { Alert } from '../../ui/Alert';
-import { errorMessage } from '../../ui/error-message';
 import { Field } from '../../ui/Field';
-import { NoProviderNotice } from '../../ui/NoProviderNotice';
+import { ProviderGate } from '../../ui/ProviderGate';
 import { ProviderChoice } from '../../ui/ProviderChoice';
 import { RetryAlert } from '../../ui/RetryAlert';
 import { ReviewersField } from '../../ui/ReviewersField';
-import { Spinner } from '../../ui/Spinner';
 import { SubmitErrorAlert } from '../../ui/SubmitErrorAlert';
 import { addCalendarDays } from './dates';
 import { DuplicateNotice } from './DuplicateNotice';
@@ -24,20 +22,15 @@ interface SendBodyProps extends SendPartProps {
   onClose: () => void;
 }
 
-/** What the dialog holds under the candidate: a load failure, the wait, why it can't send, or the form. */
+/** What the dialog holds under the candidate: a load failure, a plan activity already sent, the wait, why it can't send, or the form. */
 export function SendBody({ flow, t, common, onRequestSetup, ...props }: SendBodyProps) {
-  if (flow.providers.error) {
-    return (
-      <RetryAlert title={t.provider.loadFailed} retryLabel={common.retry} size="sm" onRetry={flow.providers.retry}>
-        {errorMessage(flow.providers.error, common)}
-      </RetryAlert>
-    );
-  }
   if (flow.assessmentsError) return <RetryAlert title={common.errors.server} retryLabel={common.retry} size="sm" onRetry={flow.retryAssessments} />;
-  if (!flow.ready) return <Spinner label={common.loading} />;
   if (flow.activityMissing) return <Alert tone="warning">{t.activityMissing}</Alert>;
-  if (flow.providers.connected.length === 0) return <NoProviderNotice text={t.noProvider} providers={flow.providers} onRequestSetup={onRequestSetup} />;
-  return <SendForm flow={flow} t={t} common={common} {...props} />;
+  return (
+    <ProviderGate providers={flow.providers} ready={flow.ready} text={t} common={common} onRequestSetup={onRequestSetup}>
+      <SendForm flow={flow} t={t} common={common} {...props} />
+    </ProviderGate>
+  );
 }
 
 function SendForm({ flow, t, common, textOverrides, formId, onOpenAssessment, onClose }: Omit<SendBodyProps, 'onRequestSetup'>) {
