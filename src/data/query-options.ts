@@ -11,8 +11,15 @@ export interface QueryContext {
 }
 
 const DEFAULT_PAGE_SIZE = 25;
-/** Catalogues (tests, reviewers) change rarely: a page fetched when a dialog opened is reused for this long. */
-const CATALOGUE_STALE_MS = 30_000;
+/**
+ * How a catalogue (tests, reviewers) pages: by the server's opaque cursor, from none. Catalogues change rarely, so a
+ * page fetched when a dialog opened is reused for 30 s.
+ */
+const cataloguePaging = {
+  initialPageParam: null as string | null,
+  getNextPageParam: (lastPage: { nextCursor: string | null }) => lastPage.nextCursor,
+  staleTime: 30_000,
+};
 
 export function providersQueryOptions({ backend, scope }: QueryContext) {
   return queryOptions({
@@ -36,11 +43,8 @@ export function testsInfiniteQueryOptions(
 ) {
   return infiniteQueryOptions({
     queryKey: assessmentKeys.tests(scope, providerId, { search, limit }),
-    queryFn: ({ signal, pageParam }) =>
-      backend.listTests({ providerId, search, limit, cursor: pageParam }, { signal }),
-    initialPageParam: null as string | null,
-    getNextPageParam: (lastPage) => lastPage.nextCursor,
-    staleTime: CATALOGUE_STALE_MS,
+    queryFn: ({ signal, pageParam }) => backend.listTests({ providerId, search, limit, cursor: pageParam }, { signal }),
+    ...cataloguePaging,
   });
 }
 
@@ -51,9 +55,7 @@ export function reviewersInfiniteQueryOptions(
   return infiniteQueryOptions({
     queryKey: assessmentKeys.reviewers(scope, { search, limit }),
     queryFn: ({ signal, pageParam }) => backend.listReviewers({ search, limit, cursor: pageParam }, { signal }),
-    initialPageParam: null as string | null,
-    getNextPageParam: (lastPage) => lastPage.nextCursor,
-    staleTime: CATALOGUE_STALE_MS,
+    ...cataloguePaging,
   });
 }
 
