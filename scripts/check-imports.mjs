@@ -6,8 +6,9 @@
 //
 // The layers, lowest first (a file may import its own layer and the ones before it):
 //   domain ← backend ← data ← ui ← components/<feature> ← screens ← provider ← the entries (src/*.ts)
-// contract.ts is the one entry server code may use, so it sits just above backend; mock and server import domain,
-// backend and contract only, and neither imports the other. A feature folder imports none of its siblings.
+// contract.ts is the one entry server code may use, so it sits just above backend; mock imports domain, backend and
+// contract only; server may also read the mock's data (its demo runs on the stories' seed and keys), never the other
+// way. A feature folder imports none of its siblings.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,7 +19,7 @@ const allowed = {
   ...Object.fromEntries(ORDER.map((layer) => [layer, below(layer)])),
   contract: ['domain', 'backend', 'contract'],
   mock: ['domain', 'backend', 'contract', 'mock'],
-  server: ['domain', 'backend', 'contract', 'server'],
+  server: ['domain', 'backend', 'contract', 'mock', 'server'],
 };
 allowed.entry = [...ORDER, 'mock', 'server'];
 

@@ -85,14 +85,14 @@ describe('the import check', () => {
       'ui/Announcer.tsx': "export type Politeness = 'polite';\n",
       'ui/Card.tsx': "export { Send } from '../components/send/Send';\n",
       'mock/handlers.ts': "import { backend } from '../data/kit-context';\nexport const handlers = backend;\n",
-      'server/demo.ts': "import { store } from '../mock/store';\nexport const demo = store;\n",
+      'mock/serve.ts': "import type { Server } from '../server/server';\nexport type S = Server;\n",
     });
     expect(checkImports(src)).toEqual({
       ...none,
       upward: [
         'src/data/kit-context.ts:1 → src/ui/Announcer.tsx (data may not import ui)',
         'src/mock/handlers.ts:1 → src/data/kit-context.ts (mock may not import data)',
-        'src/server/demo.ts:1 → src/mock/store.ts (server may not import mock)',
+        'src/mock/serve.ts:1 → src/server/server.ts (mock may not import server)',
         'src/ui/Card.tsx:1 → src/components/send/Send.tsx (ui may not import components)',
       ],
     });
