@@ -181,7 +181,7 @@ export async function createLiveInterview(ctx: RequestContext, tx: SqlQueryable,
     interview: { scheduledAt: input.scheduledAt, candidateUrl: pad.candidateUrl, interviewerUrl: pad.interviewerUrl, playbackUrl: null },
     history: [{ status: 'sent', at: now, note: `Scheduled by ${ctx.userName}` }],
   });
-  await insertAssessment(tx, interview, 'every_reviewer', now);
+  await insertAssessment(tx, interview, 'every_reviewer', now, { vendorAssessmentId: pad.padId });
   return interview;
 }
 
