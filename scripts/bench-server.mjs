@@ -3,6 +3,9 @@
 // Postgres, each beside a bare handler that answers a constant JSON body in the same run (the ratio is what the kit
 // costs over node:http itself).
 //   node scripts/bench-server.mjs [--seconds 5] [--only pglite|postgres]
+// With --webhooks, instead: webhook deliveries per second and p95 acknowledgement on Postgres at 10 and 50 concurrent
+// senders, beside the bare handler, each delivery a new event (a trigger for one of 200 sent assessments, re-read from
+// the demo vendor), and how many acknowledged events the database lacks afterwards (0 lost).
 // Postgres: TEST_DATABASE_URL, or a throwaway cluster this script starts (scripts/postgres.mjs) and stops.
 // The server runs in a child process, so the load generator does not share its event loop.
 import { execFileSync, spawn } from 'node:child_process';
@@ -15,7 +18,7 @@ import autocannon from 'autocannon';
 import { build } from 'esbuild';
 
 const root = resolve(import.meta.dirname, '..');
-const { values } = parseArgs({ options: { seconds: { type: 'string', default: '5' }, only: { type: 'string' }, serve: { type: 'string' }, port: { type: 'string' } } });
+const { values } = parseArgs({ options: { seconds: { type: 'string', default: '5' }, only: { type: 'string' }, serve: { type: 'string' }, port: { type: 'string' }, webhooks: { type: 'boolean' } } });
 
 /** The server source, bundled once so plain Node can load it (pg and PGlite stay packages). */
 async function bundle(dir) {
@@ -48,8 +51,11 @@ async function bundle(dir) {
 function startChild(kind, port, env) {
   return new Promise((resolvePromise, reject) => {
     const child = spawn(process.execPath, [import.meta.filename, '--serve', kind, '--port', String(port)], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
+    let output = '';
     child.stdout.on('data', (chunk) => {
-      if (String(chunk).includes('ready')) resolvePromise(child);
+      output += String(chunk);
+      const ready = /ready(.*)\n/.exec(output);
+      if (ready) resolvePromise(Object.assign(child, { info: ready[1].trim() ? JSON.parse(ready[1]) : null }));
     });
     child.on('exit', (code) => reject(new Error(`the ${kind} server exited (${code})`)));
   });
@@ -75,6 +81,10 @@ const operations = {
 
 /** One load run: requests per second, p95 latency (ms, from every response), and how many answers were not 2xx. */
 async function load(port, operation, connections, seconds) {
+  const setupRequest =
+    operation.setupRequest ??
+    // A new intent per request: its own Idempotency-Key.
+    ((request) => ({ ...request, headers: { ...request.headers, 'idempotency-key': randomUUID() } }));
   const latencies = [];
   const instance = autocannon({
     url: `http://127.0.0.1:${port}`,
@@ -86,8 +96,7 @@ async function load(port, operation, connections, seconds) {
         path: operation.path,
         headers: { 'content-type': 'application/json' },
         ...(operation.body ? { body: operation.body } : {}),
-        // A new intent per request: its own Idempotency-Key.
-        setupRequest: (request) => ({ ...request, headers: { ...request.headers, 'idempotency-key': randomUUID() } }),
+        setupRequest,
       },
     ],
   });
@@ -95,7 +104,40 @@ async function load(port, operation, connections, seconds) {
   const result = await instance;
   latencies.sort((a, b) => a - b);
   const p95 = latencies.length ? latencies[Math.min(latencies.length - 1, Math.floor(latencies.length * 0.95))] : NaN;
-  return { rps: result.requests.average, p95, failed: result.non2xx + result.errors + result.timeouts };
+  return { rps: result.requests.average, p95, failed: result.non2xx + result.errors + result.timeouts, acknowledged: result['2xx'] };
+}
+
+/** --webhooks: deliveries per second and p95 acknowledgement on Postgres, and whether any acknowledged event is missing. */
+async function benchWebhooks(url, bundlePath, seconds) {
+  let port = 42_000 + Math.floor(Math.random() * 1000);
+  const server = await startChild('postgres', ++port, { BENCH_DATABASE_URL: url, BENCH_BUNDLE: bundlePath, BENCH_WEBHOOKS: '1' });
+  const bare = await startChild('bare', ++port, {});
+  const pg = (await import('pg')).default;
+  const db = new pg.Client({ connectionString: url });
+  await db.connect();
+  try {
+    const { path, vendorIds } = server.info;
+    const delivery = {
+      method: 'POST',
+      path,
+      body: '{}',
+      // Each delivery a new event: its body (and so its content hash) names one assessment and a fresh nonce.
+      setupRequest: (request) => ({ ...request, body: JSON.stringify({ vendorAssessmentId: vendorIds[Math.floor(Math.random() * vendorIds.length)], nonce: randomUUID() }) }),
+    };
+    for (const connections of [10, 50]) {
+      const before = Number((await db.query('SELECT count(*) AS n FROM ak_webhook_events')).rows[0].n);
+      const baseline = await load(port, { method: 'GET', path: '/' }, connections, seconds);
+      const measured = await load(port - 1, delivery, connections, seconds);
+      const stored = Number((await db.query('SELECT count(*) AS n FROM ak_webhook_events')).rows[0].n) - before;
+      console.log(
+        `postgres webhooks ${String(connections).padStart(2)} senders: ${measured.rps.toFixed(0).padStart(6)} deliveries/s (${(measured.rps / baseline.rps).toFixed(3)} of bare ${baseline.rps.toFixed(0)}), p95 ack ${measured.p95.toFixed(1)} ms (bare ${baseline.p95.toFixed(1)} ms); ${measured.acknowledged} acknowledged, ${Math.max(0, measured.acknowledged - stored)} of them lost${measured.failed ? `, ${measured.failed} not 2xx` : ''}`,
+      );
+    }
+  } finally {
+    await db.end();
+    await stop(server);
+    await stop(bare);
+  }
 }
 
 async function main() {
@@ -104,6 +146,12 @@ async function main() {
   let cluster = null;
   try {
     const bundlePath = await bundle(dir);
+    if (values.webhooks) {
+      let url = process.env.TEST_DATABASE_URL;
+      if (!url) [cluster, url] = execFileSync(process.execPath, [join(root, 'scripts/postgres.mjs'), 'start']).toString().trim().split(' ');
+      await benchWebhooks(url, bundlePath, seconds);
+      return;
+    }
     const backends = [];
     if (values.only !== 'postgres') backends.push(['pglite', {}]);
     if (values.only !== 'pglite') {
@@ -151,6 +199,7 @@ if (values.serve) {
   const { serve } = await import('@hono/node-server');
   const port = Number(values.port);
   let fetchHandler;
+  let readyInfo = '';
   if (values.serve === 'bare') {
     const body = JSON.stringify({ assessments: [] });
     fetchHandler = async () => new Response(body, { headers: { 'Content-Type': 'application/json' } });
@@ -177,8 +226,20 @@ if (values.serve) {
     });
     await server.migrate();
     fetchHandler = server.fetch;
+    if (process.env.BENCH_WEBHOOKS) {
+      // 200 sent assessments for the deliveries to name, and the integration's webhook path.
+      for (let i = 0; i < 200; i++) {
+        const response = await server.fetch(
+          new Request('http://bench/api/assessments', { method: 'POST', headers: { 'Idempotency-Key': randomUUID(), 'Content-Type': 'application/json' }, body: operations.send.body }),
+        );
+        if (response.status !== 201) throw new Error(`bench setup: send answered ${response.status}`);
+      }
+      const vendorIds = (await storage.query('SELECT vendor_assessment_id FROM ak_assessments WHERE vendor_assessment_id IS NOT NULL')).map((row) => row.vendor_assessment_id);
+      const [{ webhook_token: token }] = await storage.query(`SELECT webhook_token FROM ak_integrations WHERE provider_id = 'skillforge'`);
+      readyInfo = JSON.stringify({ path: `/api/webhooks/skillforge/${token}`, vendorIds });
+    }
   }
-  serve({ fetch: fetchHandler, port, hostname: '127.0.0.1' }, () => console.log('ready'));
+  serve({ fetch: fetchHandler, port, hostname: '127.0.0.1' }, () => console.log(`ready ${readyInfo}`));
 } else {
   await main();
 }
