@@ -3,10 +3,12 @@ import type { Assessment } from '../../domain';
 import { useFormatters } from '../../data/format';
 import { CircleCheckIcon } from '../../ui/icons';
 import { InterviewLinks } from './InterviewLinks';
-import type { SchedulePartProps } from './ScheduleBody';
+import type { CommonText } from '../../ui/text';
+import type { LiveInterviewText } from './text';
+import type { ScheduleFormState } from './use-schedule-form-state';
 
 /** The outcome: the interview's links, whole and copyable, with Send link to candidate. */
-export function ScheduleCreated({ flow, interview, t, common }: Omit<SchedulePartProps, 'textOverrides'> & { interview: Assessment }) {
+export function ScheduleCreated({ flow, interview, t, common }: { flow: ScheduleFormState; interview: Assessment; t: LiveInterviewText; common: CommonText }) {
   const format = useFormatters();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const headingId = useId();

@@ -15,7 +15,7 @@ import { useFocusWhenIdle } from '../../ui/use-focus-when-idle';
 import { useSubmitOnce } from '../../ui/use-submit-once';
 import { createScheduleLiveInterviewFormSchema, toLocalInputValue, type ScheduleLiveInterviewFormValues } from './schema';
 import { liveInterviewText } from './text';
-import type { ScheduleLiveInterviewForm, UseScheduleLiveInterviewFormOptions } from './useScheduleLiveInterviewForm';
+import type { ScheduleLiveInterviewForm, UseScheduleLiveInterviewFormOptions } from './schedule-form-types';
 
 /** The schedule flow with its react-hook-form form, for the kit's own dialog; hosts get `useScheduleLiveInterviewForm`. */
 export type ScheduleFormState = Omit<ScheduleLiveInterviewForm, 'fields'> & { form: UseFormReturn<ScheduleLiveInterviewFormValues> };

@@ -21,7 +21,7 @@ import { addCalendarDays, calendarDay, middayOf } from './dates';
 import { createSendAssessmentFormSchema, type SendAssessmentFormValues } from './schema';
 import { defaultExpiry, emptySendValues, initialProvider, sameSendValues, sendPrefillOf, toSendInput, type SendPrefill } from './send-prefill';
 import { sendAssessmentText } from './text';
-import type { SendAssessmentForm, UseSendAssessmentFormOptions } from './useSendAssessmentForm';
+import type { SendAssessmentForm, UseSendAssessmentFormOptions } from './send-form-types';
 
 /** The send flow with its react-hook-form form, for the kit's own dialog; hosts get `useSendAssessmentForm`. */
 export type SendFormState = Omit<SendAssessmentForm, 'fields'> & { form: UseFormReturn<SendAssessmentFormValues> };
