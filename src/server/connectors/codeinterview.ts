@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import type { AssessmentTest, Provider } from '../../domain';
 import type { CreatedInvitation, InvitationRequest, ProviderConnector, VendorReading } from '../types';
-import { VendorError } from './vendor-error';
+import { checkApiKey, VendorError } from './vendor-error';
 import { createVendorHttp, isoOf } from './vendor-http';
 import type { VendorHttpOptions } from './vendor-http';
 import { contentHash, jsonOf } from './webhooks';
@@ -112,19 +112,7 @@ export function createCodeInterviewConnector(options: CodeInterviewOptions): Pro
 
   return {
     provider,
-    async verifyApiKey(apiKey) {
-      try {
-        await call({ method: 'GET', path: '/tests' }, apiKey);
-      } catch (error) {
-        if (error instanceof VendorError && error.failure === 'unauthorized') {
-          throw new VendorError('unauthorized', `${provider.name} did not accept the API key.`, {
-            vendorStatus: error.vendorStatus,
-            fieldErrors: { apiKey: `This key was not accepted by ${provider.name}.` },
-          });
-        }
-        throw error;
-      }
-    },
+    verifyApiKey: (apiKey) => checkApiKey(provider.name, () => call({ method: 'GET', path: '/tests' }, apiKey)),
 
     async listTests(apiKey, { search }) {
       // The vendor answers its whole list at once: one page, searched here.

@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import type { Provider } from '../../domain';
 import type { ProviderConnector, VendorReading, WebhookEvent } from '../types';
 import { verifyStandardWebhook } from './standard-webhooks';
-import { VendorError } from './vendor-error';
+import { checkApiKey, VendorError } from './vendor-error';
 import { createVendorHttp, isoOf } from './vendor-http';
 import type { VendorHttpOptions } from './vendor-http';
 
@@ -101,19 +101,7 @@ export function createSkillForgeConnector(options: SkillForgeOptions): ProviderC
 
   return {
     provider,
-    async verifyApiKey(apiKey) {
-      try {
-        await call({ method: 'GET', path: '/me' }, apiKey);
-      } catch (error) {
-        if (error instanceof VendorError && error.failure === 'unauthorized') {
-          throw new VendorError('unauthorized', `${provider.name} did not accept the API key.`, {
-            vendorStatus: error.vendorStatus,
-            fieldErrors: { apiKey: `This key was not accepted by ${provider.name}.` },
-          });
-        }
-        throw error;
-      }
-    },
+    verifyApiKey: (apiKey) => checkApiKey(provider.name, () => call({ method: 'GET', path: '/me' }, apiKey)),
 
     async listTests(apiKey, { search, cursor }) {
       const query: Record<string, string> = { search, ...(cursor === null ? {} : { cursor }) };

@@ -54,3 +54,18 @@ export const isVendorError = (error: unknown): error is VendorError => error ins
 
 /** Whether a failed vendor call may succeed if made again later (the reconciler's backoff, a send's retry). */
 export const isRetryableVendorError = (error: unknown): boolean => isVendorError(error) && error.retryable;
+
+/** Makes the call that proves a key; the vendor refusing it becomes the form's error on the API key field. */
+export async function checkApiKey(providerName: string, probe: () => Promise<unknown>): Promise<void> {
+  try {
+    await probe();
+  } catch (error) {
+    if (error instanceof VendorError && error.failure === 'unauthorized') {
+      throw new VendorError('unauthorized', `${providerName} did not accept the API key.`, {
+        vendorStatus: error.vendorStatus,
+        fieldErrors: { apiKey: `This key was not accepted by ${providerName}.` },
+      });
+    }
+    throw error;
+  }
+}
