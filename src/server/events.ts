@@ -1,4 +1,4 @@
-import type { Assessment, InterviewPlan, Score, SendAssessmentActivity } from '../domain';
+import type { Assessment, InterviewPlan, SendAssessmentActivity } from '../domain';
 import { readActivity } from '../domain';
 import type { ServerContext } from './context';
 import { addDays, connectionOf, providerOf, randomHex } from './context';
@@ -7,7 +7,7 @@ import { blankAssessment } from '../domain/blank-assessment';
 import { isUniqueViolation } from './operations/records';
 import { planOf } from './operations/plans';
 import { findTest, insertAssessment, loadAssessment, loadPlan, saveAssessment } from './store';
-import type { HostContext } from './types';
+import type { HostContext, VendorReading } from './types';
 
 /**
  * What happens outside the kit's routes: the host's pipeline moves a candidate, the host edits a plan, a vendor
@@ -112,22 +112,11 @@ export async function editInterviewPlan(
   });
 }
 
-/** What a vendor reports about an assessment (from a webhook confirmed with its API, or a poll). */
-export type VendorUpdate =
-  | { status: 'in_progress'; vendorStatus: string | null; at?: string }
-  | {
-      status: 'completed';
-      vendorStatus: string | null;
-      at?: string;
-      /** A test's result. */
-      score?: Score | null;
-      reportUrl?: string | null;
-      timeTakenSeconds?: number | null;
-      /** A live interview's replay. */
-      playbackUrl?: string | null;
-    }
-  | { status: 'expired'; vendorStatus: string | null; at?: string }
-  | { status: 'failed'; vendorStatus: string | null; at?: string; failureReason: string };
+/**
+ * What a vendor reports about an assessment that moves it on (from a webhook confirmed with its API, or a poll): a
+ * reading past `sent`, with a test's result or a live interview's replay when it completes.
+ */
+export type VendorUpdate = Exclude<VendorReading, { status: 'sent' }>;
 
 const allowedFrom: Record<VendorUpdate['status'], readonly string[]> = {
   in_progress: ['sent'],

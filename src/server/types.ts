@@ -107,9 +107,11 @@ export type VendorReading =
       status: 'completed';
       vendorStatus: string | null;
       at?: string;
+      /** A test's result. */
       score?: Score | null;
       reportUrl?: string | null;
       timeTakenSeconds?: number | null;
+      /** A live interview's replay. */
       playbackUrl?: string | null;
     }
   | { status: 'expired'; vendorStatus: string | null; at?: string }
