@@ -57,7 +57,7 @@ it('connects CodeInterview, sends a test, and shows it Completed with its score 
     expect(webhookUrl).toMatch(new RegExp(`^${demo.origin}/api/webhooks/codeinterview/[0-9a-f]{32}$`));
     await connect.getByRole('button', { name: 'Continue' }).click();
     await connect.getByRole('button', { name: 'Finish' }).click();
-    await expect.poll(() => integrations.textContent()).toContain('Connected');
+    await expect.poll(() => integrations.textContent(), { timeout: 20_000 }).toContain('Connected');
 
     const candidate = page.getByRole('region', { name: 'Assessments' }).filter({ has: page.getByRole('button', { name: 'Send Assessment' }) });
     await candidate.getByRole('button', { name: 'Send Assessment' }).click();
@@ -69,7 +69,7 @@ it('connects CodeInterview, sends a test, and shows it Completed with its score 
     await page.getByRole('option').first().click();
     await send.getByRole('button', { name: 'Send assessment' }).click();
     await send.waitFor({ state: 'hidden' });
-    await expect.poll(() => candidate.textContent()).toContain('Sent');
+    await expect.poll(() => candidate.textContent(), { timeout: 20_000 }).toContain('Sent');
 
     // The candidate takes the test at the vendor; the webhook reaches the server and the list changes by itself.
     const vendor = page.getByRole('region', { name: "Vendor simulator (the candidate's side)" });
@@ -89,7 +89,8 @@ it('connects CodeInterview, sends a test, and shows it Completed with its score 
     const page = await openDemo(again.origin);
     const candidate = page.getByRole('region', { name: 'Assessments' }).filter({ has: page.getByRole('button', { name: 'Send Assessment' }) });
     await expect.poll(() => candidate.textContent(), { timeout: 20_000 }).toContain('Completed');
-    expect(await page.getByRole('article', { name: 'CodeInterview' }).textContent()).toContain('Connected');
+    // The integrations load on their own: wait for them as for the list, never read them once.
+    await expect.poll(() => page.getByRole('article', { name: 'CodeInterview' }).textContent(), { timeout: 20_000 }).toContain('Connected');
     await page.close();
   } finally {
     await again.stop();
