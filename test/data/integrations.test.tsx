@@ -3,7 +3,7 @@ import { act, renderHook, waitFor } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { describe, expect, it } from 'vitest';
 import type { AssessmentBackend, WriteOptions } from '../../src/backend/types';
-import { AssessmentKitProvider } from '../../src/data/AssessmentKitProvider';
+import { AssessmentKitProvider } from '../../src/provider/AssessmentKitProvider';
 import {
   useDisconnectIntegration,
   useProviders,
