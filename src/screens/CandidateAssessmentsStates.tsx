@@ -1,4 +1,5 @@
 import type { CandidateAssessmentsText } from '../components/candidate-assessments/text';
+import { EmptyState } from '../ui/EmptyState';
 import { ClipboardListIcon } from '../ui/icons';
 
 const SKELETON_CARDS = 3;
@@ -6,13 +7,7 @@ const SKELETON_CARDS = 3;
 /** No assessments yet: what the tab is for, and how one comes to be. */
 export function CandidateAssessmentsEmpty({ text }: { text: CandidateAssessmentsText }) {
   return (
-    <div className="ak-candidate-assessments__empty">
-      <span className="ak-icon-circle" aria-hidden="true">
-        <ClipboardListIcon />
-      </span>
-      <p className="ak-candidate-assessments__empty-title">{text.empty.title}</p>
-      <p className="ak-candidate-assessments__empty-text">{text.empty.description}</p>
-    </div>
+    <EmptyState className="ak-candidate-assessments__empty" icon={<ClipboardListIcon />} title={text.empty.title} description={text.empty.description} />
   );
 }
 

@@ -21,7 +21,7 @@ export function CandidateHeader({ candidate, error, onRetry, text, common }: Can
   if (candidate) {
     content = (
       <>
-        <span className="ak-candidate-header__avatar" aria-hidden="true">
+        <span className="ak-accent-disc ak-candidate-header__avatar" aria-hidden="true">
           {initials(candidate.name)}
         </span>
         <span className="ak-candidate-header__who">

@@ -29,7 +29,7 @@ export interface ProviderChoiceProps {
 export function ProviderChoice({ legend, options, value, onChange, error, disabled = false }: ProviderChoiceProps) {
   const name = useId();
   return (
-    <fieldset className="ak-provider-choice" aria-describedby={error ? `${name}-error` : undefined}>
+    <fieldset className="ak-fieldset ak-provider-choice" aria-describedby={error ? `${name}-error` : undefined}>
       <legend className="ak-provider-choice__legend">{legend}</legend>
       <div className="ak-provider-choice__list">
         {options.map(({ provider, unavailableReason }) => {
@@ -51,7 +51,7 @@ export function ProviderChoice({ legend, options, value, onChange, error, disabl
               <label className="ak-provider-choice__label" htmlFor={id}>
                 <span className="ak-provider-choice__name">{provider.name}</span>
                 {unavailableReason ? (
-                  <span className="ak-provider-choice__reason" id={`${id}-about`}>
+                  <span className="ak-icon-note ak-provider-choice__reason" id={`${id}-about`}>
                     <TriangleAlertIcon className="ak-icon" />
                     {unavailableReason}
                   </span>

@@ -116,7 +116,7 @@ export function ApiKeyStep({ flow, t, common, formId }: EnablePartProps & { form
 
       {provider.apiKeySteps.length > 0 ? (
         <section className="ak-panel ak-enable__where" aria-labelledby={`${inputId}-where`}>
-          <h3 className="ak-enable__where-title" id={`${inputId}-where`}>
+          <h3 className="ak-icon-title ak-enable__where-title" id={`${inputId}-where`}>
             <KeyIcon className="ak-icon" />
             {t.apiKey.whereToFind(provider.name)}
           </h3>

@@ -83,7 +83,7 @@ export function FeedbackSummaryView({
       </p>
       {showReviewers ? <ReviewerStates entries={reviewers} names={names} text={itemText.feedback} format={format} label={s.reviewersLabel} /> : null}
       {hidden ? (
-        <p className="ak-feedback-summary__hidden">
+        <p className="ak-icon-note ak-feedback-summary__hidden">
           <InfoIcon className="ak-icon" />
           {hidden}
         </p>

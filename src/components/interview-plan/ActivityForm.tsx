@@ -81,7 +81,7 @@ export function ActivityForm({ formId, providerId, providerName, activity, onSub
         <TestField providerId={providerId} providerName={providerName} t={t} textOverrides={textOverrides} />
         <PlanReviewersField initialIds={activity?.reviewerIds ?? noIds} t={t} textOverrides={textOverrides} />
         <ScorecardSection t={t} common={common} />
-        <fieldset className="ak-activity-form__group">
+        <fieldset className="ak-fieldset ak-activity-form__group">
           <legend className="ak-activity-form__legend">{t.form.feedback}</legend>
           {feedbackPolicies.map((policy) => (
             <RadioOption key={policy} name="feedbackFrom" value={policy} label={t.activity.feedbackFrom[policy]} hint={t.form.feedbackHints[policy]} />
@@ -157,7 +157,7 @@ function ScorecardSection({ t, common }: { t: InterviewPlanText; common: CommonT
   const kind = useWatch<ActivityFormValues, 'scorecardKind'>({ name: 'scorecardKind' });
   const hintId = useId();
   return (
-    <fieldset className="ak-activity-form__group" aria-describedby={hintId}>
+    <fieldset className="ak-fieldset ak-activity-form__group" aria-describedby={hintId}>
       <legend className="ak-activity-form__legend">{t.form.scorecard}</legend>
       <p className="ak-activity-form__hint" id={hintId}>
         {t.form.scorecardHint}

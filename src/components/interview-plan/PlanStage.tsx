@@ -63,7 +63,7 @@ export function PlanStage({
     // Not a region: the stage's list already carries its name, and a plan of many stages would be as many landmarks.
     <section className="ak-plan-stage__section">
       <header className="ak-plan-stage__header">
-        <span className="ak-plan-stage__number" aria-hidden="true">
+        <span className="ak-accent-disc ak-plan-stage__number" aria-hidden="true">
           {position}
         </span>
         <Heading className="ak-plan-stage__name" id={headingId}>
