@@ -14,19 +14,12 @@ import {
   scorecardTemplateListSchema,
 } from '../domain';
 import type { PageParams } from '../domain';
-import { AssessmentBackendError, serverErrorCodes } from './errors';
-import type { BackendErrorCode } from './errors';
-import {
-  buildPath,
-  errorBodySchema,
-  IDEMPOTENCY_HEADER,
-  LIVE_UPDATES_EVENT,
-  liveUpdatesRoute,
-  restRoutes,
-  REVIEWER_IDS_PARAM,
-} from './rest-contract';
+import { AssessmentBackendError } from './errors';
+import { errorFromResponse } from './http-errors';
+import { subscribeToCandidate } from './live-updates-client';
+import { buildPath, IDEMPOTENCY_HEADER, liveUpdatesRoute, restRoutes, REVIEWER_IDS_PARAM } from './rest-contract';
 import type { RestOperation } from './rest-contract';
-import type { AssessmentBackend, AssessmentChangeListener, WriteOptions } from './types';
+import type { AssessmentBackend, WriteOptions } from './types';
 
 export interface HttpAdapterOptions {
   /** Where the REST contract is mounted: absolute (`https://ats.example/api/assessments`) or relative (`/api`). */
@@ -56,8 +49,6 @@ interface Call<S extends z.ZodMiniType> {
   /** A value the caller submitted that must never reach an error message (the API key). */
   secret?: string;
 }
-
-const REDACTED = '[redacted]';
 
 /**
  * The reference adapter for the REST contract in `rest-contract.ts` (see docs/rest-contract.md).
@@ -128,48 +119,6 @@ export function createHttpAdapter(options: HttpAdapterOptions): AssessmentBacken
       );
     }
     return result.data;
-  }
-
-  /** Holds the candidate's stream open, reconnecting with backoff; between attempts it reads the list once. */
-  function subscribe(candidateId: string, onChange: AssessmentChangeListener, retryMs: number): () => void {
-    const stop = new AbortController();
-    const url = baseUrl + buildPath(liveUpdatesRoute.path, { candidateId });
-    const emit = (data: string) => {
-      const parsed = assessmentSchema.safeParse(JSON.parse(data));
-      if (parsed.success) onChange(parsed.data);
-    };
-    void (async () => {
-      let delay = retryMs;
-      while (!stop.signal.aborted) {
-        try {
-          const headers = await requestHeaders();
-          headers.set('Accept', 'text/event-stream');
-          const response = await (options.fetch ?? globalThis.fetch)(url, { headers, signal: stop.signal });
-          if (response.ok && response.body) {
-            delay = retryMs;
-            // The stream starts with every assessment as it is, so nothing missed while it was down stays missed.
-            for await (const event of serverSentEvents(response.body)) {
-              if (event.event === LIVE_UPDATES_EVENT) emit(event.data);
-            }
-          } else {
-            await response.body?.cancel();
-          }
-          if (stop.signal.aborted) return;
-          for (const assessment of await backend.listCandidateAssessments(candidateId, { signal: stop.signal })) onChange(assessment);
-        } catch {
-          if (stop.signal.aborted) return;
-        }
-        await new Promise((resolve) => {
-          const timer = setTimeout(resolve, delay);
-          stop.signal.addEventListener('abort', () => {
-            clearTimeout(timer);
-            resolve(undefined);
-          });
-        });
-        delay = Math.min(delay * 2, MAX_RETRY_MS);
-      }
-    })();
-    return () => stop.abort();
   }
 
   const backend: AssessmentBackend = {
@@ -303,40 +252,16 @@ export function createHttpAdapter(options: HttpAdapterOptions): AssessmentBacken
   };
   if (!options.liveUpdates) return backend;
   const retryMs = (typeof options.liveUpdates === 'object' ? options.liveUpdates.retryMs : undefined) ?? 1000;
-  return { ...backend, subscribe: (candidateId, onChange) => subscribe(candidateId, onChange, retryMs) };
-}
-
-const MAX_RETRY_MS = 30_000;
-
-/** The events of a text/event-stream body (the parts of the format a server of this contract sends). */
-async function* serverSentEvents(body: ReadableStream<Uint8Array>): AsyncGenerator<{ event: string; data: string }> {
-  const reader = body.getReader();
-  const decoder = new TextDecoder();
-  let buffer = '';
-  let event = 'message';
-  let data: string[] = [];
-  try {
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) return;
-      buffer += decoder.decode(value, { stream: true });
-      const lines = buffer.split(/\r\n|\r|\n/);
-      buffer = lines.pop() ?? '';
-      for (const line of lines) {
-        if (line === '') {
-          if (data.length > 0) yield { event, data: data.join('\n') };
-          event = 'message';
-          data = [];
-        } else if (line.startsWith('event:')) {
-          event = line.slice(6).trim();
-        } else if (line.startsWith('data:')) {
-          data.push(line.slice(5).replace(/^ /, ''));
-        }
-      }
-    }
-  } finally {
-    reader.releaseLock();
-  }
+  const stream = {
+    fetch: (url: string, init: RequestInit) => (options.fetch ?? globalThis.fetch)(url, init),
+    headers: requestHeaders,
+    relist: (candidateId: string, signal: AbortSignal) => backend.listCandidateAssessments(candidateId, { signal }),
+    retryMs,
+  };
+  return {
+    ...backend,
+    subscribe: (candidateId, onChange) => subscribeToCandidate(stream, baseUrl + buildPath(liveUpdatesRoute.path, { candidateId }), candidateId, onChange),
+  };
 }
 
 function queryString(query: PageParams = {}, repeated: Record<string, readonly string[]> = {}): string {
@@ -357,83 +282,3 @@ function formatIssuePath(path: readonly PropertyKey[]): string {
     .join('');
 }
 
-async function errorFromResponse(
-  operation: RestOperation,
-  response: Response,
-  signal: AbortSignal | undefined,
-  secret: string | undefined,
-): Promise<AssessmentBackendError> {
-  const status = response.status;
-  let raw: unknown;
-  try {
-    raw = JSON.parse(await response.text());
-  } catch {
-    if (signal?.aborted) throw signal.reason;
-    // An HTML error page or an empty body: the status alone decides.
-  }
-  const parsed = errorBodySchema.safeParse(raw);
-  const body = parsed.success ? parsed.data.error : undefined;
-  const code = declaredCode(raw) ?? codeForStatus(status);
-  const redact = (text: string) => redactSecret(text, secret);
-  const fieldErrors = body?.fieldErrors
-    ? Object.fromEntries(Object.entries(body.fieldErrors).map(([field, message]) => [field, redact(message)]))
-    : undefined;
-  return new AssessmentBackendError(
-    code,
-    body?.message ? redact(body.message) : `${operation} failed with HTTP ${status}`,
-    {
-      status,
-      fieldErrors,
-      ...(code === 'conflict' && body?.reason ? { reason: body.reason } : {}),
-      ...(code === 'conflict' && body?.existingAssessment ? { existingAssessment: body.existingAssessment } : {}),
-      retryAfterSeconds: code === 'rate_limited' ? parseRetryAfter(response.headers.get('Retry-After')) : undefined,
-    },
-  );
-}
-
-/** The code the server's error body declares, if it is one the contract lets a server use. */
-function declaredCode(raw: unknown): BackendErrorCode | undefined {
-  if (typeof raw !== 'object' || raw === null || !('error' in raw)) return undefined;
-  const error = raw.error;
-  if (typeof error !== 'object' || error === null || !('code' in error)) return undefined;
-  return serverErrorCodes.find((code) => code === error.code);
-}
-
-function codeForStatus(status: number): BackendErrorCode {
-  switch (status) {
-    case 400:
-    case 422:
-      return 'validation';
-    case 401:
-      return 'unauthorized';
-    case 403:
-      return 'forbidden';
-    case 404:
-      return 'not_found';
-    case 409:
-      return 'conflict';
-    case 429:
-      return 'rate_limited';
-    default:
-      return 'server';
-  }
-}
-
-/** `Retry-After` is either delay-seconds or an HTTP date (RFC 9110 section 10.2.3). */
-function parseRetryAfter(value: string | null): number | undefined {
-  if (value === null) return undefined;
-  const trimmed = value.trim();
-  if (/^\d+$/.test(trimmed)) return Number(trimmed);
-  const date = Date.parse(trimmed);
-  if (Number.isNaN(date)) return undefined;
-  return Math.max(0, Math.ceil((date - Date.now()) / 1000));
-}
-
-/** Servers sometimes echo what they were sent; the key must not reach logs through our error message. */
-function redactSecret(text: string, secret: string | undefined): string {
-  if (!secret) return text;
-  let result = text.split(secret).join(REDACTED);
-  const encoded = encodeURIComponent(secret);
-  if (encoded !== secret) result = result.split(encoded).join(REDACTED);
-  return result;
-}
