@@ -36,7 +36,9 @@ export default [
     '{ AssessmentKitProvider, createHttpAdapter, AssessmentStatusBadge, AssessmentIntegrations, EnableIntegrationDialog, ManageIntegrationDialog, SendAssessmentDialog }',
     { total: '85 KB', own: '40 KB' },
   ),
-  ...check('Whole entry, every feature', '*', { total: '115 KB', own: '72 KB' }),
+  // '*' carries what a host may use without importing a component: the HTTP adapter's live updates (a Server-Sent
+  // Events stream, ~0.5 KB) and the headless hooks' field bindings (~0.5 KB), hence 116 / 73.5 KB.
+  ...check('Whole entry, every feature', '*', { total: '116 KB', own: '73.5 KB' }),
   // A badge sits on every row of a host's candidate list, so it costs next to nothing: 3 KB, held by a few bytes
   // (icons are one path each, and the badge reuses the kit's formatters).
   ...check('AssessmentStatusBadge alone', '{ AssessmentStatusBadge }', { total: '3 KB', own: '3 KB' }),

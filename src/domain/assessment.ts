@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { id, isoDateTime, safeUrl } from './common';
 import { normalizeAssessmentStatus, type AssessmentStatus } from './assessment-status';
 import { reviewerSchema } from './reviewer';
+import { SEND_MESSAGE_MAX_LENGTH } from './limits';
 import { assessmentKindSchema, liveInterviewDetailsSchema } from './live-interview';
 import { reviewerFeedbackStatusSchema } from './reviewer-feedback';
 import { scorecardChoiceSchema } from './scorecard';
@@ -94,9 +95,6 @@ function withLifecycleStatus({ status: raw, ...fields }: z.infer<typeof assessme
 export const assessmentSchema = z.pipe(assessmentFieldsSchema, z.transform(withLifecycleStatus));
 
 export const assessmentListSchema = z.object({ assessments: z.array(assessmentSchema) });
-
-/** The longest message a recruiter may add to the invitation. */
-export const SEND_MESSAGE_MAX_LENGTH = 1000;
 
 /**
  * What a recruiter sends. With `activityId`, the plan-created (not_sent) assessment is sent instead of a new one.

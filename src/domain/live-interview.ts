@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { id, isoDateTime, safeUrl } from './common';
+import { LIVE_INTERVIEW_TITLE_MAX_LENGTH } from './limits';
 import { scorecardChoiceSchema } from './scorecard';
 
 /**
@@ -34,9 +35,6 @@ export const liveInterviewDetailsSchema = z.object({
   playbackUrl: safeUrl,
 });
 export type LiveInterviewDetails = z.infer<typeof liveInterviewDetailsSchema>;
-
-/** The longest interview title. */
-export const LIVE_INTERVIEW_TITLE_MAX_LENGTH = 200;
 
 /**
  * What a recruiter or interviewer creates: a pad with a vendor whose provider data declares

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useFormState, useWatch } from 'react-hook-form';
-import { LIVE_INTERVIEW_TITLE_MAX_LENGTH } from '../../domain';
+import { LIVE_INTERVIEW_TITLE_MAX_LENGTH } from '../../domain/limits';
 import { NO_SCORECARD } from '../../domain/scorecard-choice';
 import type { RequestSetupHandler } from '../../data/form-field';
 import { useAssessmentKit } from '../../data/kit-context';

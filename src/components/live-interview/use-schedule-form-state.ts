@@ -1,6 +1,6 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { useForm, type UseFormReturn } from 'react-hook-form';
-import { LIVE_INTERVIEW_TITLE_MAX_LENGTH } from '../../domain';
+import { LIVE_INTERVIEW_TITLE_MAX_LENGTH } from '../../domain/limits';
 import type { Assessment, CreateLiveInterviewInput, Provider } from '../../domain';
 import { NO_SCORECARD, scorecardChoiceOf } from '../../domain/scorecard-choice';
 import { useCandidate } from '../../data/hooks/use-assessments';

@@ -1,6 +1,6 @@
 import { useFormState, useWatch } from 'react-hook-form';
 import type { Assessment } from '../../domain';
-import { SEND_MESSAGE_MAX_LENGTH } from '../../domain';
+import { SEND_MESSAGE_MAX_LENGTH } from '../../domain/limits';
 import type { RequestSetupHandler } from '../../data/form-field';
 import { Alert } from '../../ui/Alert';
 import { Field } from '../../ui/Field';
