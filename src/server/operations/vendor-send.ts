@@ -28,7 +28,7 @@ import { sendAssessment } from './assessments';
 export async function sendThroughVendor(ctx: RequestContext, request: IdempotentRequest, input: SendInput): Promise<Answer> {
   const fingerprint = await fingerprintOf(request);
   const scope = [request.userId, request.operation, request.key];
-  const claim = await ctx.sql.transaction(async (tx): Promise<Answer | { pendingId: string }> => {
+  const claim = await ctx.sql.transaction(async (tx): Promise<Answer | { pendingId: string; pending?: Assessment }> => {
     const claimed = await tx.query(
       `INSERT INTO ak_idempotency (user_id, operation, idempotency_key, fingerprint) VALUES ($1, $2, $3, $4)
        ON CONFLICT DO NOTHING RETURNING 1 AS claimed`,
@@ -40,10 +40,12 @@ export async function sendThroughVendor(ctx: RequestContext, request: Idempotent
       ...scope,
       pending.id,
     ]);
-    return { pendingId: pending.id };
+    return { pendingId: pending.id, pending };
   });
   if (!('pendingId' in claim)) return claim;
-  await finishSend(ctx, claim.pendingId, ctx.hostContext, input.message);
+  const confirmed = await finishSend(ctx, claim.pendingId, ctx.hostContext, input.message, claim.pending);
+  // The answer this request stored with the key in step 3; when another request finished it first, theirs.
+  if (confirmed) return { status: 201, bodyText: JSON.stringify(confirmed) };
   const answer = await storedAnswer(ctx.sql, scope, fingerprint);
   if ('pendingId' in answer) throw new AssessmentBackendError('server', 'The send was not confirmed; try again.', { status: 503 });
   return answer;
@@ -68,12 +70,18 @@ async function storedAnswer(
 
 /**
  * Steps 2 and 3 for a pending send (a request, its retry, or the reconciler). Returns the confirmed assessment, or
- * null when it was no longer pending (another request or instance finished it).
+ * null when it was no longer pending (another request or instance finished it). `justClaimed` is the pending send
+ * the caller's own step 1 just wrote, which need not be read back.
  */
-export async function finishSend(ctx: ServerContext, assessmentId: string, hostContext: HostContext, message: string | null): Promise<Assessment | null> {
-  const [row] = await ctx.sql.query<{ send_pending: boolean }>('SELECT send_pending FROM ak_assessments WHERE id = $1', [assessmentId]);
-  if (!row?.send_pending) return null;
-  const { assessment } = (await loadAssessment(ctx.sql, assessmentId))!;
+export async function finishSend(
+  ctx: ServerContext,
+  assessmentId: string,
+  hostContext: HostContext,
+  message: string | null,
+  justClaimed?: Assessment,
+): Promise<Assessment | null> {
+  const assessment = justClaimed ?? (await pendingSend(ctx, assessmentId));
+  if (!assessment) return null;
   const connector = connectorOf(ctx, assessment.providerId);
   const integration = await integrationRow(ctx.sql, assessment.providerId);
   if (integration?.state !== 'connected') {
@@ -124,6 +132,11 @@ export async function finishSend(ctx: ServerContext, assessmentId: string, hostC
     ]);
     return confirmed;
   });
+}
+
+async function pendingSend(ctx: ServerContext, assessmentId: string): Promise<Assessment | null> {
+  const [row] = await ctx.sql.query<{ send_pending: boolean }>('SELECT send_pending FROM ak_assessments WHERE id = $1', [assessmentId]);
+  return row?.send_pending ? (await loadAssessment(ctx.sql, assessmentId))!.assessment : null;
 }
 
 /** The vendor refused: the pending send is gone (a plan activity is back as it was), and so is its key's claim. */
