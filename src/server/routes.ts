@@ -30,7 +30,10 @@ interface WriteRoute<Body> {
   status?: number;
   /** The answer holds a secret (the signing secret): stored sealed. */
   sealAnswer?: boolean;
-  /** The write asks the vendor between two transactions (operations/vendor-send.ts) instead of running in one. */
+  /**
+   * The write may ask the vendor for an invitation, between two transactions (operations/vendor-send.ts) instead of
+   * in one: `run` answers a `VendorWrite` (the assessment, and whether it waits on the vendor).
+   */
   throughVendor?: boolean;
   run(ctx: RequestContext, tx: SqlQueryable, params: Params, body: never): Promise<unknown>;
 }
@@ -85,9 +88,9 @@ export const routes: Record<RestOperation, Route> = {
     normalize: assessments.normalizeSendInput,
     status: 201,
     throughVendor: true,
-    run: (ctx, tx, _p, body) => assessments.sendAssessment(ctx, tx, body),
+    run: async (ctx, tx, _p, body) => ({ assessment: await assessments.sendAssessment(ctx, tx, body), atVendor: true }),
   }),
-  resendAssessment: write({ body: null, run: (ctx, tx, p) => assessments.resendAssessment(ctx, tx, p.assessmentId!) }),
+  resendAssessment: write({ body: null, throughVendor: true, run: (ctx, tx, p) => assessments.resendAssessment(ctx, tx, p.assessmentId!) }),
   cancelAssessment: write({
     body: cancelBodySchema,
     emptyBody: true,

@@ -7,8 +7,7 @@ import { applyVendorUpdate, candidateEnteredStage, editInterviewPlan } from './e
 import type { VendorUpdate } from './events';
 import { DEFAULT_MAX_BODY_BYTES, errorResponse, jsonResponse, notFound, parseWith, readJsonBody } from './http';
 import { idempotentWrite } from './idempotency';
-import type { SendInput } from './operations/assessments';
-import { sendThroughVendor } from './operations/vendor-send';
+import { sendThroughVendor, type VendorWrite } from './operations/vendor-send';
 import { createLiveUpdates } from './live-updates';
 import type { WebhookCounts } from './webhooks/intake';
 import { emptyCounts, receiveWebhook } from './webhooks/intake';
@@ -174,7 +173,11 @@ export async function createAssessmentServer(options: AssessmentServerOptions): 
     }
     const write = { userId: user.userId, operation: match.operation, key, fingerprintOf: { params: match.params, body: body ?? null }, sealAnswer: route.sealAnswer ?? false };
     const answer = route.throughVendor
-      ? await sendThroughVendor(context, write, body as SendInput)
+      ? await sendThroughVendor(context, write, {
+          status: route.status ?? 200,
+          message: (body as { message?: string | null } | undefined)?.message ?? null,
+          record: (tx) => route.run(context, tx, match.params, body as never) as Promise<VendorWrite>,
+        })
       : await idempotentWrite(sql, secrets, write, async (tx) => ({ status: route.status ?? 200, body: await route.run(context, tx, match.params, body as never) }));
     live?.poke();
     return jsonResponse(answer.status, answer.bodyText);

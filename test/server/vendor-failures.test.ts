@@ -166,6 +166,39 @@ describe.each(databases.map((database) => [database.name, database] as const))('
     });
   });
 
+  describe('a resend', () => {
+    const resend = (on: AssessmentServer, assessmentId: string, key: string) =>
+      on.fetch(new Request(`http://ats.test/api/assessments/${assessmentId}/resend`, { method: 'POST', headers: { 'Idempotency-Key': key } }));
+
+    it('of an ended invitation asks the vendor for a new one, once, even when the first try fails', async () => {
+      const sent = (await (await send(server, 'key-1')).json()) as Assessment;
+      await server.applyVendorUpdate(sent.id, { status: 'expired', vendorStatus: 'expired' });
+      vendor.faults.invite.push({ when: 'before', error: new VendorError('unavailable', 'SkillForge answered 502', { vendorStatus: 502 }) });
+
+      expect((await resend(server, sent.id, 'key-2')).status).toBe(503);
+      const retried = await resend(server, sent.id, 'key-2');
+      expect(retried.status).toBe(200);
+      const successor = (await retried.json()) as Assessment;
+      expect([successor.status, successor.resentFromId]).toEqual(['sent', sent.id]);
+      // The vendor was asked for the successor twice (the failure, the retry) and made it one invitation.
+      expect(vendor.asked).toEqual([sent.id, successor.id, successor.id]);
+      expect(vendor.invitations.size).toBe(2);
+      expect((await listed(server)).map((a) => [a.id, a.status])).toEqual(
+        expect.arrayContaining([[sent.id, 'expired'], [successor.id, 'sent']]),
+      );
+      // A replay answers what the first success answered.
+      expect(await (await resend(server, sent.id, 'key-2')).json()).toEqual(successor);
+    });
+
+    it('of an open invitation is a reminder: no new invitation at the vendor', async () => {
+      const sent = (await (await send(server, 'key-1')).json()) as Assessment;
+      const reminded = await resend(server, sent.id, 'key-2');
+      expect(reminded.status).toBe(200);
+      expect(((await reminded.json()) as Assessment).id).toBe(sent.id);
+      expect(vendor.asked).toEqual([sent.id]);
+    });
+  });
+
   describe('the webhook URL', () => {
     async function sentAssessment() {
       const response = await send(server, `key-${crypto.randomUUID()}`);

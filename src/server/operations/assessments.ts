@@ -6,6 +6,7 @@ import { addDays, apiKeyOf, candidateOf, connectionOf, connectorOf, DAY, randomH
 import { conflict, notFound } from '../http';
 import { validationError } from '../../backend/validation-errors';
 import type { SqlQueryable } from '../sql';
+import type { VendorWrite } from './vendor-send';
 import type { StoredAssessment } from '../store';
 import { activeAssessmentOfTest, findTest, insertAssessment, listAssessments, loadAssessment, lockCandidateTest, saveAssessment } from '../store';
 import { blankAssessment } from '../../domain/blank-assessment';
@@ -111,7 +112,11 @@ export async function sendAssessment(ctx: RequestContext, tx: SqlQueryable, inpu
   return created;
 }
 
-export async function resendAssessment(ctx: RequestContext, tx: SqlQueryable, assessmentId: string): Promise<Assessment> {
+/**
+ * A reminder for an open invitation (the same assessment, a new expiry), or, for an ended one, a new assessment
+ * recorded as a pending send: ./vendor-send.ts then asks the vendor for its invitation.
+ */
+export async function resendAssessment(ctx: RequestContext, tx: SqlQueryable, assessmentId: string): Promise<VendorWrite> {
   const { assessment, policy } = await assessmentFor(ctx, tx, assessmentId, { lock: true });
   const refusal = resendRefusal(assessment);
   if (refusal) throw conflict(refusal);
@@ -121,22 +126,23 @@ export async function resendAssessment(ctx: RequestContext, tx: SqlQueryable, as
   const now = ctx.now();
   const expiresAt = addDays(now, connection.provider.linkLifetime.defaultDays);
   if (!resendAsNew) {
-    return saveAssessment(tx, {
+    const reminded = await saveAssessment(tx, {
       ...assessment,
       expiresAt,
       history: [...assessment.history, { status: assessment.status, at: now, note: `Resent by ${ctx.userName}` }],
     });
+    return { assessment: reminded, atVendor: false };
   }
   // A new invitation for an ended one, which stays as it was; the unique index allows one per ended invitation.
   const [successor] = await tx.query<{ id: string }>(`SELECT id FROM ak_assessments WHERE doc->>'resentFromId' = $1`, [assessment.id]);
   if (successor) throw conflict(`This assessment was already resent (as ${successor.id}).`);
   const resent = resentAssessment(assessment, { id: `asmt-${randomHex(10)}`, at: now, by: ctx.userName, expiresAt });
   try {
-    await insertAssessment(tx, resent, policy, now);
+    await insertAssessment(tx, resent, policy, now, { sendPending: true });
   } catch (error) {
     throw isUniqueViolation(error) ? conflict('This assessment was already resent.') : error;
   }
-  return resent;
+  return { assessment: resent, atVendor: true };
 }
 
 /** Cancelling needs no vendor call: the ATS stops counting the link even if the integration is gone. */

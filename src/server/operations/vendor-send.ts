@@ -8,10 +8,9 @@ import { conflict } from '../http';
 import type { Answer, IdempotentRequest } from '../idempotency';
 import { fingerprintOf } from '../idempotency';
 import { loadAssessment, saveAssessment } from '../store';
+import type { SqlQueryable } from '../sql';
 import type { HostContext } from '../types';
 import { markNeedsAttention, REFUSED_KEY_REASON } from '../webhooks/apply';
-import type { SendInput } from './assessments';
-import { sendAssessment } from './assessments';
 
 /**
  * A send that reaches the vendor, in three steps, so that no failure makes a second invitation (docs/rest-contract.md
@@ -25,7 +24,17 @@ import { sendAssessment } from './assessments';
  * same assessment. A vendor's timeout or 5xx answers 503 and keeps the pending send; a refusal undoes it (a refused key
  * also turns the integration into "Needs attention").
  */
-export async function sendThroughVendor(ctx: RequestContext, request: IdempotentRequest, input: SendInput): Promise<Answer> {
+/** What a write that may reach the vendor recorded: the assessment, and whether it waits on a vendor invitation. */
+export interface VendorWrite {
+  assessment: Assessment;
+  atVendor: boolean;
+}
+
+export async function sendThroughVendor(
+  ctx: RequestContext,
+  request: IdempotentRequest,
+  step: { status: number; message: string | null; record: (tx: SqlQueryable) => Promise<VendorWrite> },
+): Promise<Answer> {
   const fingerprint = await fingerprintOf(request);
   const scope = [request.userId, request.operation, request.key];
   const claim = await ctx.sql.transaction(async (tx): Promise<Answer | { pendingId: string; pending?: Assessment }> => {
@@ -35,7 +44,17 @@ export async function sendThroughVendor(ctx: RequestContext, request: Idempotent
       [...scope, fingerprint],
     );
     if (claimed.length === 0) return storedAnswer(tx, scope, fingerprint);
-    const pending = await sendAssessment(ctx, tx, input);
+    const { assessment: pending, atVendor } = await step.record(tx);
+    if (!atVendor) {
+      // Nothing to ask the vendor (a reminder): answered and stored in this one transaction, as any other write.
+      const answer = { status: step.status, bodyText: JSON.stringify(pending) };
+      await tx.query('UPDATE ak_idempotency SET status = $4, body = $5 WHERE user_id = $1 AND operation = $2 AND idempotency_key = $3', [
+        ...scope,
+        answer.status,
+        answer.bodyText,
+      ]);
+      return answer;
+    }
     await tx.query('UPDATE ak_idempotency SET pending_assessment_id = $4 WHERE user_id = $1 AND operation = $2 AND idempotency_key = $3', [
       ...scope,
       pending.id,
@@ -43,9 +62,9 @@ export async function sendThroughVendor(ctx: RequestContext, request: Idempotent
     return { pendingId: pending.id, pending };
   });
   if (!('pendingId' in claim)) return claim;
-  const confirmed = await finishSend(ctx, claim.pendingId, ctx.hostContext, input.message, claim.pending);
+  const confirmed = await finishSend(ctx, claim.pendingId, ctx.hostContext, step.message, claim.pending);
   // The answer this request stored with the key in step 3; when another request finished it first, theirs.
-  if (confirmed) return { status: 201, bodyText: JSON.stringify(confirmed) };
+  if (confirmed) return { status: answerStatusOf(confirmed), bodyText: JSON.stringify(confirmed) };
   const answer = await storedAnswer(ctx.sql, scope, fingerprint);
   if ('pendingId' in answer) throw new AssessmentBackendError('server', 'The send was not confirmed; try again.', { status: 503 });
   return answer;
@@ -126,13 +145,17 @@ export async function finishSend(
       assessmentId,
       invitation.vendorAssessmentId,
     ]);
-    await tx.query('UPDATE ak_idempotency SET status = 201, body = $2, pending_assessment_id = NULL WHERE pending_assessment_id = $1', [
+    await tx.query('UPDATE ak_idempotency SET status = $3, body = $2, pending_assessment_id = NULL WHERE pending_assessment_id = $1', [
       assessmentId,
       JSON.stringify(confirmed),
+      answerStatusOf(confirmed),
     ]);
     return confirmed;
   });
 }
+
+/** A send creates (201); a resend of an ended invitation answers with its successor (200), as the contract says. */
+const answerStatusOf = (assessment: Assessment) => (assessment.resentFromId ? 200 : 201);
 
 async function pendingSend(ctx: ServerContext, assessmentId: string): Promise<Assessment | null> {
   const [row] = await ctx.sql.query<{ send_pending: boolean }>('SELECT send_pending FROM ak_assessments WHERE id = $1', [assessmentId]);
