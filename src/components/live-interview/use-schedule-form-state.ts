@@ -13,6 +13,7 @@ import { schemaResolver } from '../../ui/schema-resolver';
 import { submitFailure, type FormSubmitError } from '../../ui/submit-failure';
 import { useFocusWhenIdle } from '../../ui/use-focus-when-idle';
 import { useSubmitOnce } from '../../ui/use-submit-once';
+import { useValuesApplied } from '../../ui/use-values-applied';
 import { createScheduleLiveInterviewFormSchema, toLocalInputValue, type ScheduleLiveInterviewFormValues } from './schema';
 import { liveInterviewText } from './text';
 import type { ScheduleLiveInterviewForm, UseScheduleLiveInterviewFormOptions } from './schedule-form-types';
@@ -81,6 +82,7 @@ export function useScheduleFormState({ candidateId, text: textOverrides, active 
     reValidateMode: 'onChange',
   });
   const { setValue, setError, setFocus, getValues, clearErrors } = form;
+  const valuesApplied = useValuesApplied(form.control, initial);
 
   // ------------------------------------------------------------------ creating
   const create = useCreateLiveInterview();
@@ -160,6 +162,6 @@ export function useScheduleFormState({ candidateId, text: textOverrides, active 
     isCreating: create.isPending,
     formError,
     created,
-    ready: initial !== null,
+    ready: valuesApplied,
   };
 }

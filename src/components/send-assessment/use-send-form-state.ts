@@ -18,6 +18,7 @@ import { schemaResolver } from '../../ui/schema-resolver';
 import { submitFailure, type FormSubmitError } from '../../ui/submit-failure';
 import { useFocusWhenIdle } from '../../ui/use-focus-when-idle';
 import { useSubmitOnce } from '../../ui/use-submit-once';
+import { useValuesApplied } from '../../ui/use-values-applied';
 import { addCalendarDays, calendarDay, middayOf } from './dates';
 import { createSendAssessmentFormSchema, type SendAssessmentFormValues } from './schema';
 import { defaultExpiry, emptySendValues, initialProvider, sameSendValues, sendPrefillOf, toSendInput, type SendPrefill } from './send-prefill';
@@ -95,6 +96,7 @@ export function useSendFormState({ candidateId, activityId = null, defaultValues
   });
   const { setValue, getValues, setError, clearErrors, setFocus, control } = form;
   const [providerId, testId] = useWatch({ control, name: ['providerId', 'testId'] });
+  const valuesApplied = useValuesApplied(control, prefill?.values);
   const selected = optionOf(providerId);
 
   /** The candidate's active assessment of the same test, once the cache or the backend named it. */
@@ -208,6 +210,6 @@ export function useSendFormState({ candidateId, activityId = null, defaultValues
     formError,
     duplicate,
     prefetch,
-    ready: prefill !== null,
+    ready: valuesApplied,
   };
 }
