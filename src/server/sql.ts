@@ -30,11 +30,18 @@ export interface PgPoolLike {
   query<Row>(text: string, params?: unknown[]): Promise<{ rows: Row[] }>;
   connect(): Promise<PgPoolClientLike>;
   end(): Promise<void>;
+  on?(event: 'error', listener: (error: Error) => void): unknown;
 }
 interface PgPoolClientLike {
   query<Row>(text: string, params?: unknown[]): Promise<{ rows: Row[] }>;
   release(destroy?: boolean | Error): void;
+  on?(event: 'error', listener: (error: Error) => void): unknown;
+  off?(event: 'error', listener: (error: Error) => void): unknown;
 }
+
+/** A dropped connection (a Postgres restart, a failover) is reported, not thrown: with no listener Node would exit. */
+const reportLostConnection = (error: Error) =>
+  console.error(`assessment-kit/server: a Postgres connection was lost (${error.message}); the pool opens another.`);
 
 /** Embedded Postgres (PGlite): one connection, so its transactions run one at a time. */
 export function pgliteStorage(db: PGliteLike, { closeWithServer = true }: { closeWithServer?: boolean } = {}): SqlClient {
@@ -55,7 +62,12 @@ export function pgliteStorage(db: PGliteLike, { closeWithServer = true }: { clos
  * A real Postgres server through a `pg` Pool (`new Pool({ connectionString })`). Several server instances may share
  * one database: correctness comes from transactions and constraints, never from this process's memory.
  */
-export function pgStorage(pool: PgPoolLike, { closeWithServer = true }: { closeWithServer?: boolean } = {}): SqlClient {
+export function pgStorage(
+  pool: PgPoolLike,
+  { closeWithServer = true, onConnectionLost = reportLostConnection }: { closeWithServer?: boolean; onConnectionLost?: (error: Error) => void } = {},
+): SqlClient {
+  // An idle pooled connection that dies is the pool's 'error' event.
+  pool.on?.('error', onConnectionLost);
   return {
     query: async (text, params = []) => (await pool.query(text, [...params])).rows as never,
     exec: async (text) => {
@@ -63,17 +75,23 @@ export function pgStorage(pool: PgPoolLike, { closeWithServer = true }: { closeW
     },
     async transaction(work) {
       const client = await pool.connect();
+      // One that dies mid-transaction is the client's own 'error' event (its query fails too, and so does the work).
+      client.on?.('error', onConnectionLost);
+      const release = (destroy?: boolean | Error) => {
+        client.off?.('error', onConnectionLost);
+        client.release(destroy);
+      };
       try {
         await client.query('BEGIN');
         const result = await work({ query: async (text, params = []) => (await client.query(text, [...params])).rows as never });
         await client.query('COMMIT');
-        client.release();
+        release();
         return result;
       } catch (error) {
         // A connection whose ROLLBACK fails is broken: drop it from the pool instead of handing it out again.
         await client.query('ROLLBACK').then(
-          () => client.release(),
-          (rollbackError: unknown) => client.release(rollbackError instanceof Error ? rollbackError : true),
+          () => release(),
+          (rollbackError: unknown) => release(rollbackError instanceof Error ? rollbackError : true),
         );
         throw error;
       }
