@@ -5,9 +5,11 @@ import { addDays, connectionOf, providerOf, randomHex } from './context';
 import { conflict, notFound } from './http';
 import { blankAssessment } from '../domain/blank-assessment';
 import { isUniqueViolation } from './operations/records';
+import { finishSend } from './operations/vendor-send';
 import { planOf } from './operations/plans';
 import { findTest, insertAssessment, loadAssessment, loadPlan, saveAssessment } from './store';
-import type { HostContext, VendorReading } from './types';
+import type { HostContext } from './types';
+import { advance, movesForward, type VendorUpdate } from './vendor-updates';
 
 /**
  * What happens outside the kit's routes: the host's pipeline moves a candidate, the host edits a plan, a vendor
@@ -19,8 +21,10 @@ export const systemContext: HostContext = { user: { userId: 'assessment-kit', ro
 
 /**
  * docs/rest-contract.md "When a candidate enters a stage": one `not_sent` assessment per assessment activity of the
- * stage (never twice: a unique index on candidate + activity), sent at once with `autoSend` when it can be.
- * Returns what it created.
+ * stage (never twice: a unique index on candidate + activity), sent at once with `autoSend` when it can be: recorded
+ * as a pending send, then asked of the vendor as a recruiter's send is (./operations/vendor-send.ts). A vendor that
+ * doesn't answer leaves it pending for the reconciler; one that refuses leaves the activity waiting for a recruiter.
+ * Returns what it created, as it stands after that.
  */
 export async function candidateEnteredStage(ctx: ServerContext, candidateId: string, stageId: string): Promise<Assessment[]> {
   const candidate = await ctx.host.getCandidate(candidateId, systemContext);
@@ -33,12 +37,14 @@ export async function candidateEnteredStage(ctx: ServerContext, candidateId: str
     const read = readActivity(entry);
     if (read.kind !== 'assessment') continue;
     try {
-      const assessment = await ctx.sql.transaction(async (tx) => {
-        const assessment = await fromActivity(ctx, tx, candidateId, stage.name, read.activity);
-        await insertAssessment(tx, assessment, read.activity.feedbackFrom ?? 'every_reviewer', ctx.now());
-        return assessment;
+      const { assessment, waiting } = await ctx.sql.transaction(async (tx) => {
+        const { waiting, sendExpiresAt } = await fromActivity(ctx, tx, candidateId, stage.name, read.activity);
+        const assessment = sendExpiresAt ? autoSent(ctx, waiting, sendExpiresAt) : null;
+        await insertAssessment(tx, assessment ?? waiting, read.activity.feedbackFrom ?? 'every_reviewer', ctx.now(), { sendPending: assessment !== null });
+        if (assessment) await tx.query('UPDATE ak_assessments SET pending_restore = $2::jsonb WHERE id = $1', [assessment.id, JSON.stringify(waiting)]);
+        return { assessment, waiting };
       });
-      created.push(assessment);
+      created.push(assessment ? await sentByPlan(ctx, assessment, waiting) : waiting);
     } catch (error) {
       // Already created by this activity (and not cancelled): re-entering a stage creates nothing twice.
       if (!isUniqueViolation(error)) throw error;
@@ -53,7 +59,7 @@ async function fromActivity(
   candidateId: string,
   stageName: string,
   activity: SendAssessmentActivity,
-): Promise<Assessment> {
+): Promise<{ waiting: Assessment; sendExpiresAt: string | null }> {
   const now = ctx.now();
   const test = await findTest(tx, activity.providerId, activity.testId);
   const people = new Map((await ctx.host.getReviewers(activity.reviewerIds, systemContext)).map((r) => [r.id, r]));
@@ -70,24 +76,46 @@ async function fromActivity(
     scorecard: activity.scorecard,
     history: [{ status: 'not_sent', at: now, note: `Created by the interview plan (${stageName})` }],
   });
-  if (!activity.autoSend) return assessment;
+  if (!activity.autoSend) return { waiting: assessment, sendExpiresAt: null };
   const connection = await connectionOf(ctx, tx, activity.providerId);
   const blocker = !connection.connected
     ? `${connection.provider.name} is not connected.`
     : test?.archived
       ? `the test was archived in ${connection.provider.name}.`
       : null;
-  if (blocker) {
-    // It waits for a recruiter instead, who sees why.
-    return { ...assessment, history: [...assessment.history, { status: 'not_sent', at: now, note: `Not sent automatically: ${blocker}` }] };
-  }
+  if (blocker) return { waiting: waitsForRecruiter(ctx, assessment, blocker), sendExpiresAt: null };
+  return { waiting: assessment, sendExpiresAt: addDays(now, connection.provider.linkLifetime.defaultDays) };
+}
+
+/** Not sent after all: it waits for a recruiter, who sees why. */
+const waitsForRecruiter = (ctx: ServerContext, assessment: Assessment, why: string): Assessment => ({
+  ...assessment,
+  history: [...assessment.history, { status: 'not_sent', at: ctx.now(), note: `Not sent automatically: ${why}` }],
+});
+
+/** The send an `autoSend` activity makes at once. */
+function autoSent(ctx: ServerContext, waiting: Assessment, expiresAt: string): Assessment {
+  const now = ctx.now();
   return {
-    ...assessment,
+    ...waiting,
     status: 'sent',
     sentAt: now,
-    expiresAt: addDays(now, connection.provider.linkLifetime.defaultDays),
-    history: [...assessment.history, { status: 'sent', at: now, note: 'Sent automatically by the interview plan' }],
+    expiresAt,
+    history: [...waiting.history, { status: 'sent', at: now, note: 'Sent automatically by the interview plan' }],
   };
+}
+
+/** Asks the vendor for the plan's send; a refusal puts the activity back, waiting for a recruiter with the reason. */
+async function sentByPlan(ctx: ServerContext, assessment: Assessment, waiting: Assessment): Promise<Assessment> {
+  try {
+    return (await finishSend(ctx, assessment.id, systemContext, null, assessment)) ?? assessment;
+  } catch (error) {
+    const [row] = await ctx.sql.query<{ send_pending: boolean }>('SELECT send_pending FROM ak_assessments WHERE id = $1', [assessment.id]);
+    // Still pending: the vendor didn't answer, and the reconciler asks again.
+    if (row?.send_pending) return assessment;
+    const why = error instanceof Error ? error.message : 'the vendor refused it.';
+    return saveAssessment(ctx.sql, waitsForRecruiter(ctx, (await loadAssessment(ctx.sql, assessment.id))?.assessment ?? waiting, why));
+  }
 }
 
 /**
@@ -110,49 +138,6 @@ export async function editInterviewPlan(
     );
     return plan;
   });
-}
-
-/**
- * What a vendor reports about an assessment that moves it on (from a webhook confirmed with its API, or a poll): a
- * reading past `sent`, with a test's result or a live interview's replay when it completes.
- */
-export type VendorUpdate = Exclude<VendorReading, { status: 'sent' }>;
-
-const allowedFrom: Record<VendorUpdate['status'], readonly string[]> = {
-  in_progress: ['sent'],
-  completed: ['sent', 'in_progress'],
-  expired: ['sent', 'in_progress'],
-  failed: ['sent', 'in_progress'],
-};
-
-/**
- * The revision rule for vendor news: the lifecycle only moves forward (sent, then in progress, then one end), so
- * news older than what is stored (an `in_progress` event after the completion) changes nothing, whatever order
- * deliveries arrive in.
- */
-export const movesForward = (before: Assessment, update: VendorUpdate) => allowedFrom[update.status].includes(before.status);
-
-/** The assessment after the vendor's update, with a history entry; completing opens feedback. */
-export function advance(before: Assessment, update: VendorUpdate, now: string, source: string): Assessment {
-  const at = update.at ?? now;
-  const next: Assessment = { ...before, status: update.status, vendorStatus: update.vendorStatus };
-  if (update.status === 'in_progress') next.startedAt = at;
-  if (update.status === 'failed') next.failureReason = update.failureReason;
-  if (update.status === 'completed') {
-    next.startedAt = before.startedAt ?? at;
-    next.completedAt = at;
-    next.feedback = before.reviewers.map((reviewer) => ({ reviewerId: reviewer.id, state: 'due', submittedAt: null }));
-    if (before.kind === 'live_interview' && before.interview) {
-      next.interview = { ...before.interview, playbackUrl: update.playbackUrl ?? null };
-    } else {
-      next.score = update.score ?? null;
-      next.reportUrl = update.reportUrl ?? null;
-      next.timeTakenSeconds = update.timeTakenSeconds ?? Math.round((Date.parse(at) - Date.parse(next.startedAt)) / 1000);
-    }
-  }
-  const note = update.status === 'failed' ? `${source}: ${update.failureReason}` : source;
-  next.history = [...before.history, { status: update.status, at, note }];
-  return next;
 }
 
 /** Moves an assessment along its lifecycle, with a history entry and the next revision; 409 when it would go back. */

@@ -31,7 +31,7 @@ export type { SkillForgeOptions } from './connectors/skillforge';
 export { isRetryableVendorError, VendorError } from './connectors/vendor-error';
 export type { VendorFailure } from './connectors/vendor-error';
 export type { VendorCallLog, VendorHttpOptions } from './connectors/vendor-http';
-export type { VendorUpdate } from './events';
+export type { VendorUpdate } from './vendor-updates';
 export type { ReconcileOptions, ReconcileResult } from './reconcile';
 export type { WebhookCounts } from './webhooks/intake';
 export { pgliteStorage, pgStorage } from './sql';

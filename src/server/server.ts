@@ -4,7 +4,7 @@ import { IDEMPOTENCY_HEADER, liveUpdatesRoute } from '../backend/rest-contract';
 import type { Assessment, InterviewPlan } from '../domain';
 import type { RequestContext, ServerContext } from './context';
 import { applyVendorUpdate, candidateEnteredStage, editInterviewPlan } from './events';
-import type { VendorUpdate } from './events';
+import type { VendorUpdate } from './vendor-updates';
 import { DEFAULT_MAX_BODY_BYTES, errorResponse, jsonResponse, notFound, parseWith, readJsonBody } from './http';
 import { idempotentWrite } from './idempotency';
 import { sendThroughVendor, type VendorWrite } from './operations/vendor-send';

@@ -166,6 +166,38 @@ describe.each(databases.map((database) => [database.name, database] as const))('
     });
   });
 
+  describe("a plan's autoSend", () => {
+    const enterDeepDive = async () => {
+      const candidate = demo.db.candidates.find((c) => c.jobId === mockIds.jobWithTwoProviders)!;
+      const [created] = await server.candidateEnteredStage(candidate.id, 'stage-be-deep-dive');
+      return created!;
+    };
+
+    it('asks the vendor for the invitation, as a recruiter\'s send does', async () => {
+      const created = await enterDeepDive();
+      expect(created.status).toBe('sent');
+      expect(vendor.asked).toEqual([created.id]);
+      expect(vendor.invitations.has(created.id)).toBe(true);
+    });
+
+    it('leaves the activity waiting for a recruiter, with the reason, when the vendor refuses it', async () => {
+      vendor.faults.invite.push({ when: 'before', error: new VendorError('refused', 'SkillForge refused the invitation', { vendorStatus: 422 }) });
+      const created = await enterDeepDive();
+      expect(created.status).toBe('not_sent');
+      expect(created.history.at(-1)?.note).toMatch(/^Not sent automatically: SkillForge refused the invitation/);
+      expect(vendor.invitations.size).toBe(0);
+    });
+
+    it('stays pending for the reconciler when the vendor does not answer, which then makes one invitation', async () => {
+      vendor.faults.invite.push({ when: 'after', error: new VendorError('timeout', 'SkillForge did not answer', {}) });
+      const created = await enterDeepDive();
+      expect(vendor.asked).toEqual([created.id]);
+      expect(await server.reconcile({ olderThanSeconds: 0 })).toMatchObject({ sendsFinished: 1 });
+      expect(vendor.asked).toEqual([created.id, created.id]);
+      expect(vendor.invitations.size).toBe(1);
+    });
+  });
+
   describe('a resend', () => {
     const resend = (on: AssessmentServer, assessmentId: string, key: string) =>
       on.fetch(new Request(`http://ats.test/api/assessments/${assessmentId}/resend`, { method: 'POST', headers: { 'Idempotency-Key': key } }));

@@ -2,7 +2,7 @@ import type { Assessment } from '../../domain';
 import { isVendorError } from '../connectors/vendor-error';
 import type { ServerContext } from '../context';
 import { connectorOf } from '../context';
-import { advance, movesForward } from '../events';
+import { advance, movesForward } from '../vendor-updates';
 import type { SqlQueryable } from '../sql';
 import { loadAssessment, saveAssessment } from '../store';
 import type { VendorReading } from '../types';
