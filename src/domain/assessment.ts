@@ -7,6 +7,9 @@ import { assessmentKindSchema, liveInterviewDetailsSchema } from './live-intervi
 import { reviewerFeedbackStatusSchema } from './reviewer-feedback';
 import { scorecardChoiceSchema } from './scorecard';
 
+// The limit the schemas below enforce, kept in ./limits so a form can use it without them.
+export { SEND_MESSAGE_MAX_LENGTH };
+
 /** Accepts any string (or nothing) and always yields a lifecycle status. */
 export const assessmentStatusSchema = z.pipe(z.unknown(), z.transform(normalizeAssessmentStatus));
 

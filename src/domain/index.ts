@@ -26,17 +26,16 @@ export {
 } from './assessment-status';
 export { reviewerFeedbackStates, reviewerFeedbackStatusSchema, type ReviewerFeedbackState, type ReviewerFeedbackStatus } from './reviewer-feedback';
 export {
-  assessmentKinds, liveInterviewDetailsSchema, createLiveInterviewInputSchema,
+  assessmentKinds, liveInterviewDetailsSchema, createLiveInterviewInputSchema, LIVE_INTERVIEW_TITLE_MAX_LENGTH,
   type AssessmentKind, type LiveInterviewDetails, type CreateLiveInterviewInput,
 } from './live-interview';
 export {
-  assessmentStatusSchema, assessmentSchema, assessmentListSchema, sendAssessmentInputSchema,
+  assessmentStatusSchema, assessmentSchema, assessmentListSchema, sendAssessmentInputSchema, SEND_MESSAGE_MAX_LENGTH,
   type Assessment, type AssessmentSource, type Score, type StatusChange, type SendAssessmentInput,
 } from './assessment';
 export {
   feedbackAnswerSchema, feedbackAnswersSchema, reviewerFeedbackSchema, assessmentFeedbackSchema, feedbackAnswersBodySchema,
   type FeedbackAnswer, type FeedbackAnswers, type ReviewerFeedback, type AssessmentFeedback,
 } from './feedback';
-export { SEND_MESSAGE_MAX_LENGTH, LIVE_INTERVIEW_TITLE_MAX_LENGTH } from './limits';
 export { FEEDBACK_TEXT_MAX_LENGTH, isFeedbackComplete, isAnswered, feedbackAnswerProblems } from './feedback-rules';
 export { aggregateFeedback, aggregateQuestion, type QuestionAggregate, type OptionCount } from './feedback-summary';

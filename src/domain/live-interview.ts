@@ -3,6 +3,9 @@ import { id, isoDateTime, safeUrl } from './common';
 import { LIVE_INTERVIEW_TITLE_MAX_LENGTH } from './limits';
 import { scorecardChoiceSchema } from './scorecard';
 
+// The limit the schemas below enforce, kept in ./limits so a form can use it without them.
+export { LIVE_INTERVIEW_TITLE_MAX_LENGTH };
+
 /**
  * What an assessment record is: a take-home `test`, or a `live_interview` (a vendor's live coding pad, e.g.
  * CodeInterview's `POST /1/pads/new`).
