@@ -9,6 +9,7 @@ import { FEEDBACK_TEXT_MAX_LENGTH } from '../../domain/feedback-rules';
 import type { ScorecardQuestion } from '../../domain/scorecard';
 import { applyFieldErrors } from '../../ui/form-errors';
 import { schemaResolver } from '../../ui/schema-resolver';
+import { useValuesApplied } from '../../ui/use-values-applied';
 import { useRetainedError } from '../../ui/use-retained-error';
 import {
   DEFAULT_AUTOSAVE_MS,
@@ -104,13 +105,14 @@ export function useFeedbackFlow({ assessmentId, text: textOverrides, autosaveDel
     else if (own?.updatedAt) draftStatus = { state: 'saved', at: own.updatedAt };
     setStart({ values: toFormValues(feedback.questions, unsaved ?? saved), saved, draft: draftStatus });
   }
-  const filled = start !== null;
   const form = useForm<FeedbackFormValues>({
     resolver: schemaResolver(schema),
     // Checked on submit, then again on each change (react-hook-form's defaults).
     values: start?.values,
   });
   const { getValues, setError } = form;
+  // Shown once the form holds its start (react-hook-form takes `values` in an effect after this render).
+  const filled = useValuesApplied(form.control, start?.values);
 
   const [refusal, setRefusal] = useState<FeedbackRefusal | null>(null);
   const [confirmOpen, setConfirmOpen] = useState(false);
