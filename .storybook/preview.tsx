@@ -11,8 +11,10 @@ import { MOCK_API_BASE_URL, mockServer } from '../stories/support/mock-server';
 import '../src/styles/index.css';
 import './preview.css';
 
-// Play functions' findBy* wait up to 5 s: a loaded CI machine can take more than the default second.
-configure({ asyncUtilTimeout: 5_000 });
+// Play functions' findBy* wait up to 10 s for what they look for to show: a lazily loaded dialog comes through the
+// dev server module by module, and on a loaded 2-core CI machine that once took over 5 s. A longer wait for a
+// positive signal only slows a test that fails anyway.
+configure({ asyncUtilTimeout: 10_000 });
 
 /** Stories render at the mock data's "now", so relative dates ("Expires in 3 days") never drift. */
 const storyNow = () => new Date(MOCK_NOW);

@@ -1,4 +1,4 @@
-import { forwardRef, useCallback, useId, useMemo, useRef, useState, type ComponentPropsWithoutRef } from 'react';
+import { forwardRef, useCallback, useEffect, useId, useMemo, useRef, useState, type ComponentPropsWithoutRef } from 'react';
 import { AssessmentCard } from '../components/candidate-assessments/AssessmentCard';
 import { newestFirst } from '../components/candidate-assessments/order';
 import { candidateAssessmentsText } from '../components/candidate-assessments/text';
@@ -24,7 +24,7 @@ import { statusLabelOf } from '../ui/status-badge/text';
 import { commonText } from '../ui/text';
 import { CandidateAssessmentsEmpty, CandidateAssessmentsSkeleton } from './CandidateAssessmentsStates';
 import { OpenFeedback } from './CandidateAssessmentsFeedback';
-import { LazyScheduleDialog, LazySendDialog } from './CandidateAssessmentsDialogs';
+import { LazyScheduleDialog, LazySendDialog, preloadScheduleDialog, preloadSendDialog } from './CandidateAssessmentsDialogs';
 import { useCandidateAssessmentsAnnouncements } from './useCandidateAssessmentsAnnouncements';
 
 export interface CandidateAssessmentsProps extends Omit<ComponentPropsWithoutRef<'section'>, 'children'> {
@@ -105,6 +105,12 @@ export const CandidateAssessments = forwardRef<HTMLElement, CandidateAssessments
   const providerName = (providerId: string) => providerNames.get(providerId) ?? (providers.isPending ? '' : providerId);
 
   const assessments = useMemo(() => (query.data ? newestFirst(query.data) : undefined), [query.data]);
+  // A plan-created assessment waits for the recruiter to send it: the Send dialog is their next step, so its code
+  // loads now rather than after their click.
+  const awaitsSend = assessments?.some((assessment) => assessment.status === 'not_sent') ?? false;
+  useEffect(() => {
+    if (awaitsSend) preloadSendDialog();
+  }, [awaitsSend]);
   // An expired or failed assessment that was resent points at nothing; its successor names it.
   const successors = useMemo(() => {
     const byPredecessor = new Map<string, Assessment>();
@@ -200,13 +206,15 @@ export const CandidateAssessments = forwardRef<HTMLElement, CandidateAssessments
         </Heading>
         <div className="ak-candidate-assessments__actions">
           {showSendButton ? (
-            <Button variant="primary" icon={<SendIcon />} onClick={() => openSend(null)}>
+            <Button variant="primary" icon={<SendIcon />} onPointerEnter={preloadSendDialog} onFocus={preloadSendDialog} onClick={() => openSend(null)}>
               {text.sendAssessment}
             </Button>
           ) : null}
           {showScheduleButton && providers.data?.some((provider) => provider.capabilities.liveInterviews) ? (
             <Button
               icon={<CalendarIcon />}
+              onPointerEnter={preloadScheduleDialog}
+              onFocus={preloadScheduleDialog}
               onClick={() => {
                 setScheduleMounted(true);
                 setScheduling(true);

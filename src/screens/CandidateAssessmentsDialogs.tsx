@@ -8,13 +8,24 @@ import type { CommonText } from '../ui/text';
  * The Send dialog (its form, pickers and schemas are most of this tab's weight) loads on first use: most visits to
  * a profile never send. A host's bundler puts it in its own chunk; once loaded, it stays.
  */
-const SendAssessmentDialog = lazy(() =>
-  import('../components/send-assessment/SendAssessmentDialog').then((module) => ({ default: module.SendAssessmentDialog })),
-);
+const loadSendDialog = () => import('../components/send-assessment/SendAssessmentDialog');
+const SendAssessmentDialog = lazy(() => loadSendDialog().then((module) => ({ default: module.SendAssessmentDialog })));
 /** Scheduling a live interview, likewise. */
+const loadScheduleDialog = () => import('../components/live-interview/ScheduleLiveInterviewDialog');
 const ScheduleLiveInterviewDialog = lazy(() =>
-  import('../components/live-interview/ScheduleLiveInterviewDialog').then((module) => ({ default: module.ScheduleLiveInterviewDialog })),
+  loadScheduleDialog().then((module) => ({ default: module.ScheduleLiveInterviewDialog })),
 );
+
+/**
+ * Starts loading a dialog's code on intent (a pointer over its button, focus on it), so a click doesn't wait for the
+ * chunk on a slow network. The browser keeps one request per chunk; a failed one is left to the dialog's boundary.
+ */
+export function preloadSendDialog() {
+  loadSendDialog().catch(() => undefined);
+}
+export function preloadScheduleDialog() {
+  loadScheduleDialog().catch(() => undefined);
+}
 
 interface LoadWords {
   /** Said where the dialog would open when its code didn't arrive. */

@@ -31,7 +31,7 @@ type Story = StoryObj<typeof meta>;
 const AFTER_RETRIES = { timeout: 8000 };
 
 async function findList(canvasElement: HTMLElement) {
-  return within(canvasElement).findByRole('list', { name: 'Assessments, newest first' }, { timeout: 5000 });
+  return within(canvasElement).findByRole('list', { name: 'Assessments, newest first' });
 }
 
 /** The one card whose badge says this status. Dialogs hide the page from assistive technology, hence `hidden`. */
@@ -528,7 +528,7 @@ export const German: Story = {
   parameters: { kitProvider: { locale: 'de-DE', text: germanText } },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    await canvas.findByRole('list', { name: 'Assessments, neueste zuerst' }, { timeout: 5000 });
+    await canvas.findByRole('list', { name: 'Assessments, neueste zuerst' });
     await expect(canvas.getByRole('button', { name: 'Assessment senden' })).toBeVisible();
     await expect(canvas.getByText('Handlungsbedarf')).toBeVisible();
     await expect(canvas.getByText('88/100 · 88 %')).toBeVisible();

@@ -116,7 +116,7 @@ export const EmbeddedInAnAts: Story = {
     const canvas = within(canvasElement);
 
     await step('Settings › Integrations: one card per vendor with its state', async () => {
-      await waitFor(() => expect(canvas.getAllByText(/^Status: /)).toHaveLength(3), { timeout: 5000 });
+      await waitFor(() => expect(canvas.getAllByText(/^Status: /)).toHaveLength(3));
       const skillForge = canvas.getByRole('article', { name: 'SkillForge' });
       await expect(within(skillForge).getByText('Connected')).toBeVisible();
       await expect(canvas.getByRole('button', { name: 'Enable integration for CodeInterview' })).toBeVisible();
@@ -124,7 +124,7 @@ export const EmbeddedInAnAts: Story = {
 
     await step("A job's interview plan, with the kit's activities among the host's stages", async () => {
       await userEvent.click(canvas.getByRole('tab', { name: 'Jobs' }));
-      await canvas.findByRole('list', { name: 'Hiring stages' }, { timeout: 5000 });
+      await canvas.findByRole('list', { name: 'Hiring stages' });
       await expect(canvas.getByText('Backend Engineer, Platform · version 1')).toBeVisible();
       await expect(canvas.getByText('Send CodeInterview Assessment')).toBeVisible();
       await expect(canvas.getByRole('button', { name: 'Save plan' })).toBeVisible();
@@ -134,7 +134,7 @@ export const EmbeddedInAnAts: Story = {
       // Keyboard, as the tabs pattern promises: the arrow selects the next tab.
       await userEvent.keyboard('{ArrowRight}');
       await expect(canvas.getByRole('tab', { name: 'Candidates' })).toHaveAttribute('aria-selected', 'true');
-      await canvas.findByRole('list', { name: 'Assessments, newest first' }, { timeout: 5000 });
+      await canvas.findByRole('list', { name: 'Assessments, newest first' });
       await expect(canvas.getByRole('button', { name: /^Send assessment$/i })).toBeVisible();
       await expect(await canvas.findByRole('button', { name: 'Schedule live interview' })).toBeVisible();
       await expect(canvas.getAllByText('Reviewer feedback').length).toBeGreaterThan(0);

@@ -34,7 +34,7 @@ function signIn(currentUserId: string | null, seed: MockSeedOptions = {}) {
 /** The kit's QueryClient retries a failed read twice (about three seconds) before an error shows. */
 const AFTER_RETRIES = { timeout: 8000 };
 
-const findForm = (name = 'Submit feedback') => screen.findByRole('button', { name }, { timeout: 5000 });
+const findForm = (name = 'Submit feedback') => screen.findByRole('button', { name });
 const group = (name: RegExp) => screen.getByRole('radiogroup', { name });
 /** The form itself: the draft's state is also said, in the announcer's region outside it. */
 const onForm = () => within(screen.getByRole('region', { name: 'Your feedback' }));
@@ -126,7 +126,7 @@ export const DraftNotSaved: Story = {
 export const AlreadySubmitted: Story = {
   beforeEach: () => signIn(fb.reviewers.submitted),
   play: async () => {
-    const answers = await screen.findByRole('region', { name: 'Your answers' }, { timeout: 5000 });
+    const answers = await screen.findByRole('region', { name: 'Your answers' });
     await expect(within(answers).getAllByRole('term')).toHaveLength(6);
     await expect(screen.getByText('Waiting for 2 more reviewers.')).toBeVisible();
     await expect(screen.queryByRole('button', { name: 'Submit feedback' })).not.toBeInTheDocument();
@@ -137,7 +137,7 @@ export const AlreadySubmitted: Story = {
 export const EveryoneSubmitted: Story = {
   args: { assessmentId: fb.allSubmitted },
   play: async () => {
-    await screen.findByRole('region', { name: 'Your answers' }, { timeout: 5000 });
+    await screen.findByRole('region', { name: 'Your answers' });
     await expect(screen.getByText('Complete')).toBeVisible();
     await expect(screen.getByText('Every reviewer’s feedback counts: 2 of 2 submitted.')).toBeVisible();
     await expect(screen.getByRole('list', { name: 'Answers to “Seniority signal”' })).toBeVisible();
@@ -157,7 +157,7 @@ export const AnyReviewerComplete: Story = {
 export const NotYetCompleted: Story = {
   args: { assessmentId: fb.notCompleted },
   play: async () => {
-    await expect(await screen.findByText('Feedback isn’t open yet', {}, { timeout: 5000 })).toBeVisible();
+    await expect(await screen.findByText('Feedback isn’t open yet')).toBeVisible();
     await expect(screen.queryByRole('button', { name: 'Submit feedback' })).not.toBeInTheDocument();
   },
 };
@@ -166,7 +166,7 @@ export const NotYetCompleted: Story = {
 export const NotAReviewer: Story = {
   beforeEach: () => signIn(null),
   play: async () => {
-    await expect(await screen.findByText('You’re not a reviewer of this assessment', {}, { timeout: 5000 })).toBeVisible();
+    await expect(await screen.findByText('You’re not a reviewer of this assessment')).toBeVisible();
     await expect(screen.getByRole('list', { name: 'Answers to “Seniority signal”' })).toBeVisible();
     await expect(screen.queryByRole('radiogroup')).not.toBeInTheDocument();
   },
@@ -176,7 +176,7 @@ export const NotAReviewer: Story = {
 export const HiddenByPolicy: Story = {
   beforeEach: () => signIn(null, { showFeedbackToNonReviewers: false }),
   play: async () => {
-    await expect(await screen.findByText('Reviewers’ answers are visible to the reviewers only.', {}, { timeout: 5000 })).toBeVisible();
+    await expect(await screen.findByText('Reviewers’ answers are visible to the reviewers only.')).toBeVisible();
     await expect(screen.queryByRole('list', { name: /^Answers to/ })).not.toBeInTheDocument();
   },
 };

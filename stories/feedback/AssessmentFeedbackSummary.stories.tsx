@@ -24,7 +24,7 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-const ruleText = (text: string) => screen.findByText(text, {}, { timeout: 5000 });
+const ruleText = (text: string) => screen.findByText(text);
 
 /** Every reviewer's feedback counts; one of three submitted, one has a draft (which nobody else sees). */
 export const WaitingForReviewers: Story = {

@@ -103,7 +103,7 @@ export const AddActivityMenu: Story = {
     button.focus();
     await userEvent.keyboard('{ArrowDown}');
     const menu = within(await screen.findByRole('menu', { name: 'Add activity to Recruiter Screen' }));
-    await waitFor(() => expect(menu.getByRole('menuitem', { name: 'Send CodeInterview Assessment' })).toHaveFocus(), { timeout: 5000 });
+    await waitFor(() => expect(menu.getByRole('menuitem', { name: 'Send CodeInterview Assessment' })).toHaveFocus());
     // Each provider's connection is checked as the editor loads.
     await waitFor(() =>
       expect(menu.getByRole('menuitem', { name: 'Send CodeInterview Assessment' })).toHaveAccessibleDescription(
@@ -175,7 +175,7 @@ export const Saving: Story = {
     const save = canvas.getByRole('button', { name: 'Save plan' });
     await userEvent.click(save);
     await expect(save).toHaveAttribute('aria-busy', 'true');
-    await expect(await canvas.findByText('Senior Frontend Engineer · version 4', undefined, { timeout: 5000 })).toBeVisible();
+    await expect(await canvas.findByText('Senior Frontend Engineer · version 4')).toBeVisible();
     await expect(save).not.toHaveAttribute('aria-busy');
     await expect(canvas.getByText('All changes saved.')).toBeVisible();
     await expect(args.onSaved).toHaveBeenCalledWith(expect.objectContaining({ version: 4 }));
@@ -268,7 +268,7 @@ export const German: Story = {
   parameters: { kitProvider: { text: germanText, locale: 'de-DE' } },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    await canvas.findByRole('list', { name: 'Einstellungsphasen' }, { timeout: 5000 });
+    await canvas.findByRole('list', { name: 'Einstellungsphasen' });
     await expect(canvas.getAllByText('CodeInterview-Assessment senden').length).toBeGreaterThan(0);
     await expect(await canvas.findByText('Aisha Bello und Rahul Mehta')).toBeVisible();
     await expect(canvas.getByRole('button', { name: 'Plan speichern' })).toBeVisible();

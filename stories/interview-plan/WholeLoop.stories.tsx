@@ -68,14 +68,14 @@ export const ConfigureMoveAndSend: Story = {
     await expect(await canvas.findByText('Data Engineer · version 3')).toBeVisible();
 
     await userEvent.click(canvas.getByRole('button', { name: 'Move Ximena Ortiz to Technical Assessment' }));
-    const needsAction = await canvas.findByText('Needs action', undefined, { timeout: 5000 });
+    const needsAction = await canvas.findByText('Needs action');
     await expect(needsAction).toBeVisible();
 
     await userEvent.click(canvas.getByRole('button', { name: 'Send Data Engineer (SQL + Python) — Take-home' }));
     const send = await findDialog('Send assessment');
     await expect(send.getByText(/The “Technical Assessment” stage set this up/)).toBeVisible();
     await userEvent.click(send.getByRole('button', { name: 'Send assessment' }));
-    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull(), { timeout: 5000 });
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
     await waitFor(() => expect(canvas.queryByText('Needs action')).toBeNull());
     const sent = mockServer.mock.allAssessments().find((a) => a.candidateId === CANDIDATE && a.source === 'plan');
     await expect(sent).toMatchObject({ status: 'sent', testTitle: 'Data Engineer (SQL + Python) — Take-home' });

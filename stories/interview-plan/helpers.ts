@@ -9,7 +9,7 @@ export async function settle() {
 /** The editor, once the plan has loaded. */
 export async function findPlan(canvasElement: HTMLElement) {
   const canvas = within(canvasElement);
-  await canvas.findByRole('list', { name: 'Hiring stages' }, { timeout: 5000 });
+  await canvas.findByRole('list', { name: 'Hiring stages' });
   return canvas;
 }
 
@@ -21,7 +21,7 @@ export function stage(canvasElement: HTMLElement, name: string) {
 
 /** A dialog (in a portal, outside the canvas), once visible. */
 export async function findDialog(name: string | RegExp, role: 'dialog' | 'alertdialog' = 'dialog') {
-  const dialog = await screen.findByRole(role, { name }, { timeout: 5000 });
+  const dialog = await screen.findByRole(role, { name });
   await settle();
   await waitFor(() => expect(dialog).toBeVisible());
   return within(dialog);
@@ -32,5 +32,5 @@ export async function pick(field: HTMLElement, search: string, option: string | 
   await userEvent.click(field);
   await userEvent.type(field, search);
   const listbox = await screen.findByRole('listbox');
-  await userEvent.click(await within(listbox).findByRole('option', { name: option }, { timeout: 5000 }));
+  await userEvent.click(await within(listbox).findByRole('option', { name: option }));
 }

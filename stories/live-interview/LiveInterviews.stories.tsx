@@ -25,7 +25,7 @@ export default meta;
 type Story = StoryObj<typeof meta>;
 
 async function findList(canvasElement: HTMLElement) {
-  return within(canvasElement).findByRole('list', { name: 'Assessments, newest first' }, { timeout: 5000 });
+  return within(canvasElement).findByRole('list', { name: 'Assessments, newest first' });
 }
 
 const statusOf = (card: HTMLElement) => within(card).getByText(/^Status: /).textContent ?? '';
@@ -97,15 +97,15 @@ export const WholeLoop: Story = {
     await expect(statusOf(card)).toMatch(/^Status: Scheduled/);
 
     await userEvent.click(within(canvasElement).getByRole('button', { name: 'Vendor: someone joins the pad' }));
-    await waitFor(() => expect(statusOf(card)).toMatch(/^Status: In progress/), { timeout: 5000 });
+    await waitFor(() => expect(statusOf(card)).toMatch(/^Status: In progress/));
     await waitFor(() => expect(heard()).toContain('Sam Rivera · Senior Frontend Engineer: In progress'));
 
     await userEvent.click(within(canvasElement).getByRole('button', { name: 'Vendor: the pad ends' }));
-    await waitFor(() => expect(statusOf(card)).toBe('Status: Ended, 2 Nov'), { timeout: 5000 });
+    await waitFor(() => expect(statusOf(card)).toBe('Status: Ended, 2 Nov'));
     await expect(within(card).getByRole('link', { name: /^Watch the playback/ })).toBeVisible();
     await userEvent.click(within(card).getByRole('button', { name: 'Open feedback on Sam Rivera · Senior Frontend Engineer' }));
     const dialog = await screen.findByRole('dialog', { name: 'Feedback: Sam Rivera · Senior Frontend Engineer' });
-    await expect(await within(dialog).findByText('Collaboration', {}, { timeout: 5000 })).toBeVisible();
+    await expect(await within(dialog).findByText('Collaboration')).toBeVisible();
   },
 };
 

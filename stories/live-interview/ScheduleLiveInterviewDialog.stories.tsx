@@ -27,7 +27,7 @@ async function settle() {
 /** The dialog renders in a portal, outside the canvas; the form shows once the providers are known. */
 async function findForm(name = 'Schedule live interview', interviewers = 'Interviewers') {
   const dialog = await screen.findByRole('dialog', { name });
-  await within(dialog).findByRole('combobox', { name: interviewers }, { timeout: 5000 });
+  await within(dialog).findByRole('combobox', { name: interviewers });
   await settle();
   return dialog;
 }

@@ -42,7 +42,7 @@ async function findDialog() {
 
 async function findForm() {
   const dialog = await findDialog();
-  await within(dialog).findByRole('combobox', { name: 'Test' }, { timeout: 5000 });
+  await within(dialog).findByRole('combobox', { name: 'Test' });
   return dialog;
 }
 
@@ -345,7 +345,7 @@ export const German: Story = {
   parameters: { kitProvider: { locale: 'de-DE', text: germanText } },
   play: async () => {
     const dialog = await screen.findByRole('dialog', { name: 'Assessment senden' });
-    await within(dialog).findByRole('combobox', { name: 'Test' }, { timeout: 5000 });
+    await within(dialog).findByRole('combobox', { name: 'Test' });
     await userEvent.click(within(dialog).getByRole('button', { name: 'Assessment senden' }));
     await expect(await within(dialog).findByText('Wählen Sie einen Test.')).toBeVisible();
     await expect(within(dialog).getByText('Wählen Sie mindestens eine bewertende Person.')).toBeVisible();

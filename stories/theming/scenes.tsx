@@ -45,7 +45,7 @@ export type SceneName =
   | 'ScheduleLiveInterviewDialog';
 
 async function dialogShown(name: string | RegExp) {
-  const dialog = await screen.findByRole('dialog', { name }, { timeout: 5000 });
+  const dialog = await screen.findByRole('dialog', { name });
   await waitFor(() => expect(dialog).toBeVisible());
 }
 
@@ -87,7 +87,7 @@ export const scenes: Record<SceneName, Scene> = {
   AssessmentIntegrations: {
     render: () => <AssessmentIntegrations />,
     ready: async (canvas) => {
-      await waitFor(() => expect(canvas.querySelectorAll('article')).toHaveLength(3), { timeout: 5000 });
+      await waitFor(() => expect(canvas.querySelectorAll('article')).toHaveLength(3));
     },
   },
   EnableIntegrationDialog: {
@@ -102,8 +102,8 @@ export const scenes: Record<SceneName, Scene> = {
     render: () => <InterviewPlanEditor jobId={mockIds.jobWithTwoProviders} />,
     ready: async (canvas) => {
       // Language-agnostic (the German stories reuse it): the stages are listed and nothing is loading.
-      await within(canvas).findAllByRole('listitem', undefined, { timeout: 5000 });
-      await waitFor(() => expect(canvas.querySelector('[aria-busy="true"]')).toBeNull(), { timeout: 5000 });
+      await within(canvas).findAllByRole('listitem');
+      await waitFor(() => expect(canvas.querySelector('[aria-busy="true"]')).toBeNull());
     },
   },
   AssessmentActivityDialog: {
@@ -118,13 +118,13 @@ export const scenes: Record<SceneName, Scene> = {
     ready: async () => {
       await dialogShown(/./);
       // Pre-filled from the plan activity: its reviewers show as chips once they load.
-      await screen.findByText('Tomás Herrera', undefined, { timeout: 5000 });
+      await screen.findByText('Tomás Herrera');
     },
   },
   CandidateAssessments: {
     render: () => <CandidateAssessments candidateId={mockIds.candidateWithEveryStatus} />,
     ready: async (canvas) => {
-      await waitFor(() => expect(canvas.querySelectorAll('article').length).toBeGreaterThanOrEqual(7), { timeout: 5000 });
+      await waitFor(() => expect(canvas.querySelectorAll('article').length).toBeGreaterThanOrEqual(7));
     },
   },
   AssessmentSummary: {
@@ -137,13 +137,13 @@ export const scenes: Record<SceneName, Scene> = {
     setup: () => mockServer.reset({ currentUserId: mockIds.feedback.reviewers.due }),
     render: () => <AssessmentFeedbackForm assessmentId={mockIds.feedback.open} />,
     ready: async (canvas) => {
-      await waitFor(() => expect(canvas.querySelectorAll('form button[type="submit"]').length).toBeGreaterThan(0), { timeout: 5000 });
+      await waitFor(() => expect(canvas.querySelectorAll('form button[type="submit"]').length).toBeGreaterThan(0));
     },
   },
   AssessmentFeedbackSummary: {
     render: () => <AssessmentFeedbackSummary assessmentId={mockIds.feedback.open} headingLevel={3} />,
     ready: async (canvas) => {
-      await waitFor(() => expect(canvas.querySelector('[aria-busy="true"]')).toBeNull(), { timeout: 5000 });
+      await waitFor(() => expect(canvas.querySelector('[aria-busy="true"]')).toBeNull());
       await waitFor(() => expect(canvas.querySelectorAll('.ak-root').length).toBeGreaterThan(0));
     },
   },

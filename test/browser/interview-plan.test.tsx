@@ -137,7 +137,7 @@ describe('Add activity menu, by keyboard', () => {
       { container: appRoot },
     );
     const inShadow = within(appRoot);
-    const button = await inShadow.findByRole('button', { name: 'Add activity to Offer' }, { timeout: 5000 });
+    const button = await inShadow.findByRole('button', { name: 'Add activity to Offer' });
     await userEvent.click(button);
     await waitFor(() => expect(inShadow.getByRole('menu')).toBeVisible());
     await userEvent.click(button);

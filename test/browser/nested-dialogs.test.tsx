@@ -232,7 +232,7 @@ function PeoplePicker() {
 
 /** Focuses a menu button and opens its menu from the keyboard; resolves with the button once an item has focus. */
 async function openMenu(buttonName: string) {
-  const button = await screen.findByRole('button', { name: buttonName }, { timeout: 5000 });
+  const button = await screen.findByRole('button', { name: buttonName });
   button.focus();
   await userEvent.keyboard('{Enter}');
   const menu = await screen.findByRole('menu', { name: buttonName });
@@ -242,7 +242,7 @@ async function openMenu(buttonName: string) {
 
 /** Opens a picker's list with a click on its field; resolves with the field once options show. */
 async function openList(fieldName: string) {
-  const field = await screen.findByRole('combobox', { name: fieldName }, { timeout: 5000 });
+  const field = await screen.findByRole('combobox', { name: fieldName });
   await userEvent.click(field);
   await within(await screen.findByRole('listbox', { name: fieldName })).findAllByRole('option');
   return field;

@@ -196,7 +196,7 @@ describe('EnableIntegrationDialog: happy path', () => {
     expect(within(dialog).getByText('Waiting for the first webhook event…')).toBeInTheDocument();
     expect(dialog.querySelector('[role="status"], [aria-live]')).toBeNull();
     mockServer.mock.simulator.sendTestWebhook('codeinterview');
-    expect(await within(dialog).findByText('Webhook received', {}, { timeout: 5000 })).toBeInTheDocument();
+    expect(await within(dialog).findByText('Webhook received')).toBeInTheDocument();
     expect(said.heard.filter(([message]) => message === 'Webhook received')).toEqual([['Webhook received', 'polite']]);
 
     await user.click(within(dialog).getByRole('button', { name: 'Continue' }));
@@ -442,7 +442,7 @@ describe('EnableIntegrationDialog: failures', () => {
       // Focus stays on what the user pressed (a named control), never on the dialog itself.
       expect(focused).toHaveFocus();
       expect(screen.queryByRole('alert')).not.toBeInTheDocument();
-      await screen.findByRole('heading', { name: 'Add the webhook to CodeInterview' }, { timeout: 5000 });
+      await screen.findByRole('heading', { name: 'Add the webhook to CodeInterview' });
       expect(said.heard.filter(([message]) => message === 'Checking the key with CodeInterview…')).toHaveLength(2);
       expect(onConnected).toHaveBeenCalledTimes(1);
       expect(requests.seen).toHaveLength(2);
@@ -599,7 +599,7 @@ describe('EnableIntegrationDialog: failures', () => {
     await user.click(retry);
     await waitFor(() => expect(retry).toHaveAttribute('aria-busy', 'true'));
     expect(retry).toHaveFocus();
-    await waitFor(async () => expect(await findKeyField()).toHaveFocus(), { timeout: 5000 });
+    await waitFor(async () => expect(await findKeyField()).toHaveFocus());
   });
 });
 
@@ -920,7 +920,7 @@ describe('EnableIntegrationDialog: the key stays secret', () => {
       await user.click(connectButton());
       await findWebhookHeading();
       mockServer.mock.simulator.sendTestWebhook('codeinterview');
-      await within(screen.getByRole('dialog')).findByText('Webhook received', {}, { timeout: 5000 });
+      await within(screen.getByRole('dialog')).findByText('Webhook received');
 
       expect(everythingKept(queryClient)).not.toContain(MOCK_VALID_API_KEY);
       expect(JSON.stringify(console.calls().map((args) => args.map(String)))).not.toContain(MOCK_VALID_API_KEY);

@@ -154,7 +154,7 @@ describe('AssessmentIntegrations', () => {
     await user.click(retry);
     await waitFor(() => expect(retry).toHaveAttribute('aria-busy', 'true'));
     expect(retry).toHaveFocus();
-    expect(await screen.findByRole('article', { name: 'SkillForge' }, { timeout: 5000 })).toBeInTheDocument();
+    expect(await screen.findByRole('article', { name: 'SkillForge' })).toBeInTheDocument();
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
     await waitFor(() => expect(screen.getByRole('heading', { level: 2, name: 'Assessments' })).toHaveFocus());
   });
@@ -467,7 +467,7 @@ describe('Finish setup: connected, but the vendor never delivered a webhook', ()
     await within(manage).findByRole('heading', { name: 'Finish setup: add the webhook URL' });
 
     act(() => void mockServer.mock.simulator.sendTestWebhook('codeinterview'));
-    expect(await within(manage).findByRole('heading', { name: 'Webhook' }, { timeout: 5000 })).toBeInTheDocument();
+    expect(await within(manage).findByRole('heading', { name: 'Webhook' })).toBeInTheDocument();
     expect(heard).toEqual([['Webhook received: CodeInterview can reach your ATS.', 'polite']]);
 
     await user.keyboard('{Escape}');

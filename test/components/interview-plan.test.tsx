@@ -76,8 +76,8 @@ describe('InterviewPlanEditor', { timeout: 20_000 }, () => {
     for (const button of namedButtons()) expect(button).not.toHaveAccessibleDescription(button.getAttribute('aria-label')!);
 
     await user.click(stage('Technical Assessment').getByRole('button', { name: 'Edit Send CodeInterview Assessment' }));
-    const dialog = within(await screen.findByRole('dialog', { name: 'Edit Send CodeInterview Assessment' }, { timeout: 5_000 }));
-    expect(await dialog.findByRole('button', { name: 'Remove question 3' }, { timeout: 5_000 })).toBeInTheDocument();
+    const dialog = within(await screen.findByRole('dialog', { name: 'Edit Send CodeInterview Assessment' }));
+    expect(await dialog.findByRole('button', { name: 'Remove question 3' })).toBeInTheDocument();
     for (const button of namedButtons()) expect(button).not.toHaveAccessibleDescription(button.getAttribute('aria-label')!);
     // Each question's fields say which question they belong to, as a list of form fields reads them.
     const second = within(dialog.getByRole('group', { name: 'Question 2' }));

@@ -31,12 +31,10 @@ const live = mockIds.liveInterviews;
 const creates = () => requests.seen.filter((r) => r.path === '/api/live-interviews');
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** Parts loaded on first use (the dialog from the list, the feedback form) may take a moment on a busy machine. */
-const LAZY = { timeout: 5000 };
 
 async function findForm() {
-  const dialog = await screen.findByRole('dialog', { name: 'Schedule live interview' }, LAZY);
-  await within(dialog).findByRole('combobox', { name: 'Interviewers' }, LAZY);
+  const dialog = await screen.findByRole('dialog', { name: 'Schedule live interview' });
+  await within(dialog).findByRole('combobox', { name: 'Interviewers' });
   return dialog;
 }
 
@@ -352,7 +350,7 @@ describe('Live interviews in CandidateAssessments', () => {
     await user.click(open);
     const dialog = await screen.findByRole('dialog', { name: 'Feedback: Sam Rivera · Senior Frontend Engineer' });
     // The scorecard chosen for the interview, open for this interviewer.
-    expect(await within(dialog).findByText('Collaboration', {}, LAZY)).toBeInTheDocument();
+    expect(await within(dialog).findByText('Collaboration')).toBeInTheDocument();
     expect(within(dialog).getByText('Would pair with them again?')).toBeInTheDocument();
     // An interview has no vendor score to wait for; its playback stands where a test's report would.
     const result = within(dialog).getByRole('region', { name: 'Result' });
@@ -374,7 +372,7 @@ describe('Live interviews in CandidateAssessments', () => {
     await user.type(within(dialog).getByRole('textbox', { name: 'Title' }), 'Second pairing round');
     await addInterviewer(user, 'grace', 'Grace Owusu');
     await user.click(within(dialog).getByRole('button', { name: 'Create interview' }));
-    await within(dialog).findByRole('heading', { name: 'Interview created' }, LAZY);
+    await within(dialog).findByRole('heading', { name: 'Interview created' });
     await user.click(within(dialog).getByRole('button', { name: 'Done' }));
 
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
