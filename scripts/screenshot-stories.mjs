@@ -1,0 +1,44 @@
+// Screenshots stories as a designer looks at them: 1280×800, after the story (and its play function) has rendered.
+//   node scripts/screenshot-stories.mjs [--url http://localhost:6006] [--out dir] [--theme dark] [--rtl] [--full] id…
+// Needs a running Storybook (`npm start`, or `npx http-server storybook-static`). Prints one PNG path per story.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { chromium } from 'playwright';
+import { chromiumArgs, findChromium, missingChromiumMessage } from './chromium.mjs';
+
+const { values, positionals: ids } = parseArgs({
+  allowPositionals: true,
+  options: {
+    url: { type: 'string', default: 'http://localhost:6006' },
+    out: { type: 'string', default: 'screenshots' },
+    theme: { type: 'string', default: 'light' },
+    rtl: { type: 'boolean', default: false },
+    full: { type: 'boolean', default: false },
+  },
+});
+if (ids.length === 0) {
+  console.error('Name at least one story id, e.g. send-assessment-sendassessmentdialog--default');
+  process.exit(2);
+}
+const executablePath = findChromium();
+if (!executablePath) {
+  console.error(missingChromiumMessage);
+  process.exit(1);
+}
+
+mkdirSync(values.out, { recursive: true });
+const browser = await chromium.launch({ executablePath, args: chromiumArgs });
+const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+const globals = `theme:${values.theme}${values.rtl ? ';direction:rtl' : ''}`;
+for (const id of ids) {
+  await page.goto(`${values.url}/iframe.html?id=${encodeURIComponent(id)}&viewMode=story&globals=${globals}`);
+  // Storybook marks the body once the story rendered and its play function ended (or failed).
+  await page.waitForFunction(() => !document.body.classList.contains('sb-show-preparing-story'), null, { timeout: 60_000 });
+  await page.waitForLoadState('networkidle');
+  await page.evaluate(() => Promise.all(document.getAnimations().map((animation) => animation.finished.catch(() => undefined))));
+  const path = join(values.out, `${id}${values.theme === 'light' ? '' : `.${values.theme}`}${values.rtl ? '.rtl' : ''}.png`);
+  await page.screenshot({ path, fullPage: values.full });
+  console.log(path);
+}
+await browser.close();
