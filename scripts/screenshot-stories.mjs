@@ -33,8 +33,12 @@ const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
 const globals = `theme:${values.theme}${values.rtl ? ';direction:rtl' : ''}`;
 for (const id of ids) {
   await page.goto(`${values.url}/iframe.html?id=${encodeURIComponent(id)}&viewMode=story&globals=${globals}`);
-  // Storybook marks the body once the story rendered and its play function ended (or failed).
-  await page.waitForFunction(() => !document.body.classList.contains('sb-show-preparing-story'), null, { timeout: 60_000 });
+  // The preview's current render reports its phase: wait until the story rendered and its play function ended.
+  await page.waitForFunction(
+    () => ['completed', 'finished', 'errored', 'aborted'].includes(globalThis.__STORYBOOK_PREVIEW__?.currentRender?.phase),
+    null,
+    { timeout: 60_000 },
+  );
   await page.waitForLoadState('networkidle');
   await page.evaluate(() => Promise.all(document.getAnimations().map((animation) => animation.finished.catch(() => undefined))));
   const path = join(values.out, `${id}${values.theme === 'light' ? '' : `.${values.theme}`}${values.rtl ? '.rtl' : ''}.png`);
