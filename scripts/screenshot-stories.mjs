@@ -40,7 +40,15 @@ for (const id of ids) {
     { timeout: 60_000 },
   );
   await page.waitForLoadState('networkidle');
-  await page.evaluate(() => Promise.all(document.getAnimations().map((animation) => animation.finished.catch(() => undefined))));
+  // Entrance animations end; a scroll-driven one (a dialog's divider) follows the scroll and never does.
+  await page.evaluate(() =>
+    Promise.all(
+      document
+        .getAnimations()
+        .filter((animation) => animation.timeline === document.timeline && animation.effect?.getComputedTiming().iterations !== Infinity)
+        .map((animation) => animation.finished.catch(() => undefined)),
+    ),
+  );
   const path = join(values.out, `${id}${values.theme === 'light' ? '' : `.${values.theme}`}${values.rtl ? '.rtl' : ''}.png`);
   await page.screenshot({ path, fullPage: values.full });
   console.log(path);
