@@ -108,7 +108,7 @@ function autoSent(ctx: ServerContext, waiting: Assessment, expiresAt: string): A
 /** Asks the vendor for the plan's send; a refusal puts the activity back, waiting for a recruiter with the reason. */
 async function sentByPlan(ctx: ServerContext, assessment: Assessment, waiting: Assessment): Promise<Assessment> {
   try {
-    return (await finishSend(ctx, assessment.id, systemContext, null, assessment)) ?? assessment;
+    return (await finishSend(ctx, assessment.id, systemContext, { assessment, message: null })) ?? assessment;
   } catch (error) {
     const [row] = await ctx.sql.query<{ send_pending: boolean }>('SELECT send_pending FROM ak_assessments WHERE id = $1', [assessment.id]);
     // Still pending: the vendor didn't answer, and the reconciler asks again.

@@ -143,6 +143,15 @@ export const migrations: readonly Migration[] = [
       CREATE INDEX ak_webhook_events_pending ON ak_webhook_events (received_at) WHERE applied_at IS NULL;
     `,
   },
+  {
+    version: 3,
+    name: 'pending send message',
+    sql: `
+      -- The recruiter's message for a pending send's invitation, kept until the vendor confirms it: a retry or the
+      -- reconciler finishing the send asks with the same words.
+      ALTER TABLE ak_assessments ADD COLUMN pending_message text;
+    `,
+  },
 ];
 
 /** Any 64-bit number works, as long as it is the same in every instance: "ak-migrate". */

@@ -56,7 +56,7 @@ export async function reconcile(ctx: ServerContext, { limit = 50, olderThanSecon
   for (const claimed of await claim(ctx, 'send_pending', Math.min(olderThanSeconds, PENDING_SEND_SECONDS), limit)) {
     if (pausedProviders.has(claimed.providerId)) continue;
     try {
-      if (await finishSend(ctx, claimed.id, systemContext, null)) result.sendsFinished++;
+      if (await finishSend(ctx, claimed.id, systemContext)) result.sendsFinished++;
     } catch (error) {
       result.failed++;
       await backOff(ctx, claimed.id, error, pausedProviders, claimed.providerId);

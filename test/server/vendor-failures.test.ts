@@ -27,6 +27,8 @@ const CANDIDATE = mockIds.candidateWithNoAssessments;
 function fakeVendor(base: ProviderConnector) {
   const invitations = new Map<string, string>();
   const asked: string[] = [];
+  /** The recruiter's message on each invitation asked for, in order. */
+  const messages: Array<string | null> = [];
   const reads: string[] = [];
   const states = new Map<string, VendorReading>();
   const faults = { invite: [] as Array<{ when: 'before' | 'after'; error: Error }>, read: [] as Error[] };
@@ -34,6 +36,7 @@ function fakeVendor(base: ProviderConnector) {
     ...base,
     async createInvitation(_key, request) {
       asked.push(request.assessmentId);
+      messages.push(request.message);
       const fault = faults.invite.shift();
       if (fault?.when === 'before') throw fault.error;
       const vendorAssessmentId = invitations.get(request.assessmentId) ?? `sf-${invitations.size + 1}`;
@@ -54,7 +57,7 @@ function fakeVendor(base: ProviderConnector) {
       return [{ dedupeKey: body.id, vendorAssessmentId: body.vendorAssessmentId, type: null, occurredAt: null, reading: null, confirmWithVendor: true }];
     },
   };
-  return { connector, invitations, asked, reads, states, faults };
+  return { connector, invitations, asked, messages, reads, states, faults };
 }
 
 describe.each(databases.map((database) => [database.name, database] as const))('when things fail, on %s', (_name, database: TestDatabase) => {
@@ -95,12 +98,12 @@ describe.each(databases.map((database) => [database.name, database] as const))('
     for (const s of servers.splice(0)) await s.close();
   });
 
-  const send = (on: AssessmentServer, key: string) =>
+  const send = (on: AssessmentServer, key: string, extra: { message?: string } = {}) =>
     on.fetch(
       new Request('http://ats.test/api/assessments', {
         method: 'POST',
         headers: { 'Idempotency-Key': key, 'Content-Type': 'application/json' },
-        body: JSON.stringify({ candidateId: CANDIDATE, providerId: PROVIDER, testId, reviewerIds: ['rev-1'], scorecard: null }),
+        body: JSON.stringify({ candidateId: CANDIDATE, providerId: PROVIDER, testId, reviewerIds: ['rev-1'], scorecard: null, ...extra }),
       }),
     );
   const listed = async (on: AssessmentServer) =>
@@ -163,6 +166,17 @@ describe.each(databases.map((database) => [database.name, database] as const))('
       const replay = await send(restarted, 'key-1');
       expect([replay.status, ((await replay.json()) as Assessment).id]).toEqual([201, assessment!.id]);
       expect(vendor.asked).toHaveLength(2);
+    });
+
+    it('keeps the recruiter’s message for the invitation when the reconciler finishes the send', async () => {
+      const message = 'Hi Ada, here is the take-home we talked about.';
+      vendor.faults.invite.push({ when: 'before', error: new VendorError('timeout', 'SkillForge did not answer', {}) });
+      expect((await send(server, 'key-1', { message })).status).toBe(503);
+      expect(await server.reconcile({ olderThanSeconds: 0 })).toMatchObject({ sendsFinished: 1 });
+      expect(vendor.messages).toEqual([message, message]);
+      // Asked for and confirmed: the message is not kept beyond the send.
+      const kept = await database.storage.query<{ pending_message: string | null }>('SELECT pending_message FROM ak_assessments WHERE candidate_id = $1', [CANDIDATE]);
+      expect(kept).toEqual([{ pending_message: null }]);
     });
   });
 

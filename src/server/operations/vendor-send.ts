@@ -59,10 +59,11 @@ export async function sendThroughVendor(
       ...scope,
       pending.id,
     ]);
+    await tx.query('UPDATE ak_assessments SET pending_message = $2 WHERE id = $1', [pending.id, step.message]);
     return { pendingId: pending.id, pending };
   });
   if (!('pendingId' in claim)) return claim;
-  const confirmed = await finishSend(ctx, claim.pendingId, ctx.hostContext, step.message, claim.pending);
+  const confirmed = await finishSend(ctx, claim.pendingId, ctx.hostContext, claim.pending && { assessment: claim.pending, message: step.message });
   // The answer this request stored with the key in step 3; when another request finished it first, theirs.
   if (confirmed) return { status: answerStatusOf(confirmed), bodyText: JSON.stringify(confirmed) };
   const answer = await storedAnswer(ctx.sql, scope, fingerprint);
@@ -87,6 +88,12 @@ async function storedAnswer(
   throw new AssessmentBackendError('server', 'This send is being undone; try again.', { status: 503 });
 }
 
+/** A pending send as step 1 recorded it: the assessment, and the recruiter's message for the invitation. */
+export interface PendingSend {
+  assessment: Assessment;
+  message: string | null;
+}
+
 /**
  * Steps 2 and 3 for a pending send (a request, its retry, or the reconciler). Returns the confirmed assessment, or
  * null when it was no longer pending (another request or instance finished it). `justClaimed` is the pending send
@@ -96,11 +103,11 @@ export async function finishSend(
   ctx: ServerContext,
   assessmentId: string,
   hostContext: HostContext,
-  message: string | null,
-  justClaimed?: Assessment,
+  justClaimed?: PendingSend,
 ): Promise<Assessment | null> {
-  const assessment = justClaimed ?? (await pendingSend(ctx, assessmentId));
-  if (!assessment) return null;
+  const pending = justClaimed ?? (await pendingSend(ctx, assessmentId));
+  if (!pending) return null;
+  const { assessment, message } = pending;
   const connector = connectorOf(ctx, assessment.providerId);
   const integration = await integrationRow(ctx.sql, assessment.providerId);
   if (integration?.state !== 'connected') {
@@ -141,7 +148,7 @@ export async function finishSend(
     if (!locked?.send_pending) return null;
     const current = (await loadAssessment(tx, assessmentId))!.assessment;
     const confirmed = await saveAssessment(tx, { ...current, expiresAt: invitation.expiresAt ?? current.expiresAt });
-    await tx.query('UPDATE ak_assessments SET send_pending = false, pending_restore = NULL, vendor_assessment_id = $2 WHERE id = $1', [
+    await tx.query('UPDATE ak_assessments SET send_pending = false, pending_restore = NULL, pending_message = NULL, vendor_assessment_id = $2 WHERE id = $1', [
       assessmentId,
       invitation.vendorAssessmentId,
     ]);
@@ -157,9 +164,12 @@ export async function finishSend(
 /** A send creates (201); a resend of an ended invitation answers with its successor (200), as the contract says. */
 const answerStatusOf = (assessment: Assessment) => (assessment.resentFromId ? 200 : 201);
 
-async function pendingSend(ctx: ServerContext, assessmentId: string): Promise<Assessment | null> {
-  const [row] = await ctx.sql.query<{ send_pending: boolean }>('SELECT send_pending FROM ak_assessments WHERE id = $1', [assessmentId]);
-  return row?.send_pending ? (await loadAssessment(ctx.sql, assessmentId))!.assessment : null;
+async function pendingSend(ctx: ServerContext, assessmentId: string): Promise<PendingSend | null> {
+  const [row] = await ctx.sql.query<{ send_pending: boolean; pending_message: string | null }>(
+    'SELECT send_pending, pending_message FROM ak_assessments WHERE id = $1',
+    [assessmentId],
+  );
+  return row?.send_pending ? { assessment: (await loadAssessment(ctx.sql, assessmentId))!.assessment, message: row.pending_message } : null;
 }
 
 /** The vendor refused: the pending send is gone (a plan activity is back as it was), and so is its key's claim. */
@@ -172,7 +182,8 @@ async function undoSend(ctx: ServerContext, assessmentId: string): Promise<void>
     if (!row) return;
     if (row.pending_restore) {
       await tx.query(
-        `UPDATE ak_assessments SET doc = $2::jsonb, status = $3, revision = $4, provider_id = $5, test_id = $6, send_pending = false, pending_restore = NULL
+        `UPDATE ak_assessments SET doc = $2::jsonb, status = $3, revision = $4, provider_id = $5, test_id = $6, send_pending = false, pending_restore = NULL,
+           pending_message = NULL
          WHERE id = $1`,
         [assessmentId, JSON.stringify(row.pending_restore), row.pending_restore.status, row.pending_restore.revision, row.pending_restore.providerId, row.pending_restore.testId],
       );
