@@ -40,14 +40,10 @@ export async function idempotentWrite(
       [...scope, fingerprint],
     );
     if (claimed.length === 0) {
-      const [stored] = await tx.query<{ fingerprint: string; status: number; body: string }>(
-        'SELECT fingerprint, status, body FROM ak_idempotency WHERE user_id = $1 AND operation = $2 AND idempotency_key = $3',
-        scope,
-      );
-      if (!stored || stored.fingerprint !== fingerprint) {
-        throw new AssessmentBackendError('conflict', 'This Idempotency-Key was already used for a different request.');
-      }
-      return { status: stored.status, bodyText: request.sealAnswer ? await secrets.open(stored.body, purpose) : stored.body };
+      // The claim's holder committed before this insert returned: its answer is stored (or the key is another request's).
+      const replay = await replayOf(tx, secrets, request, fingerprint);
+      if (!replay) throw new AssessmentBackendError('server', 'This request is still being answered; try again.', { status: 503 });
+      return replay;
     }
     const result = await work(tx);
     const bodyText = JSON.stringify(result.body);
@@ -57,6 +53,48 @@ export async function idempotentWrite(
     );
     return { status: result.status, bodyText };
   });
+}
+
+/**
+ * An idempotent write that needs a vendor call first whose effect no rollback undoes (a live interview's pad): the
+ * call is made outside any transaction and only while the key has no answer; what it made is released when the
+ * write doesn't keep it (the write failed, or a request under the same key answered first).
+ */
+export async function idempotentWriteAfter<Made>(
+  sql: SqlClient,
+  secrets: SecretBox,
+  request: IdempotentRequest,
+  outside: { make(): Promise<Made>; release(made: Made): Promise<void> },
+  work: (tx: SqlQueryable, made: Made) => Promise<{ status: number; body: unknown }>,
+): Promise<Answer> {
+  const replay = await replayOf(sql, secrets, request, await fingerprintOf(request));
+  if (replay) return replay;
+  const made = await outside.make();
+  let kept = false;
+  try {
+    const answer = await idempotentWrite(sql, secrets, request, async (tx) => {
+      const result = await work(tx, made);
+      kept = true;
+      return result;
+    });
+    if (!kept) await outside.release(made);
+    return answer;
+  } catch (error) {
+    await outside.release(made);
+    throw error;
+  }
+}
+
+/** The stored answer under a request's key, or null when the key has none. A key reused for another request is a conflict. */
+async function replayOf(q: SqlQueryable, secrets: SecretBox, request: IdempotentRequest, fingerprint: string): Promise<Answer | null> {
+  const [stored] = await q.query<{ fingerprint: string; status: number | null; body: string | null }>(
+    'SELECT fingerprint, status, body FROM ak_idempotency WHERE user_id = $1 AND operation = $2 AND idempotency_key = $3',
+    [request.userId, request.operation, request.key],
+  );
+  if (!stored) return null;
+  if (stored.fingerprint !== fingerprint) throw new AssessmentBackendError('conflict', 'This Idempotency-Key was already used for a different request.');
+  if (stored.status === null || stored.body === null) return null;
+  return { status: stored.status, bodyText: request.sealAnswer ? await secrets.open(stored.body, `idempotency:${request.operation}`) : stored.body };
 }
 
 /** What a replay must match: the request's parameters and body, hashed. */

@@ -35,20 +35,29 @@ interface WriteRoute<Body> {
    * in one: `run` answers a `VendorWrite` (the assessment, and whether it waits on the vendor).
    */
   throughVendor?: boolean;
-  run(ctx: RequestContext, tx: SqlQueryable, params: Params, body: never): Promise<unknown>;
+  /**
+   * A vendor call the write needs first that no rollback undoes (a live pad): made outside any transaction, its
+   * result handed to `run`, and released when the write doesn't keep it (idempotency.ts `idempotentWriteAfter`).
+   */
+  outside?: {
+    make(ctx: RequestContext, params: Params, body: never): Promise<unknown>;
+    release(made: never): Promise<void>;
+  };
+  run(ctx: RequestContext, tx: SqlQueryable, params: Params, body: never, made?: never): Promise<unknown>;
 }
 
 export type Route = ReadRoute | WriteRoute<never>;
 
 const read = (run: ReadRoute['run']): ReadRoute => ({ kind: 'read', run });
-const write = <Body, Normalized = Body>(route: {
+const write = <Body, Normalized = Body, Made = undefined>(route: {
   body: z.ZodMiniType<Body> | null;
   emptyBody?: boolean;
   normalize?: (body: Body) => Normalized;
   status?: number;
   sealAnswer?: boolean;
   throughVendor?: boolean;
-  run(ctx: RequestContext, tx: SqlQueryable, params: Params, body: Normalized): Promise<unknown>;
+  outside?: { make(ctx: RequestContext, params: Params, body: Normalized): Promise<Made>; release(made: Made): Promise<void> };
+  run(ctx: RequestContext, tx: SqlQueryable, params: Params, body: Normalized, made: Made): Promise<unknown>;
 }): Route => ({ kind: 'write', ...route }) as unknown as Route;
 
 const pageQuery = (url: URL): PageQuery => ({
@@ -101,7 +110,8 @@ export const routes: Record<RestOperation, Route> = {
     body: createLiveInterviewInputSchema,
     normalize: (body): assessments.LiveInput => ({ ...body, scheduledAt: body.scheduledAt ?? null }),
     status: 201,
-    run: (ctx, tx, _p, body) => assessments.createLiveInterview(ctx, tx, body),
+    outside: { make: (ctx, _p, body) => assessments.openLivePad(ctx, body), release: (pad) => pad.end() },
+    run: (ctx, tx, _p, body, pad) => assessments.createLiveInterview(ctx, tx, body, pad),
   }),
   sendInterviewLink: write({ body: null, run: (ctx, tx, p) => assessments.sendInterviewLink(ctx, tx, p.assessmentId!) }),
   getAssessmentFeedback: read((ctx, p) => feedback.getAssessmentFeedback(ctx, p.assessmentId!)),

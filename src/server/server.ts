@@ -6,7 +6,7 @@ import type { RequestContext, ServerContext } from './context';
 import { applyVendorUpdate, candidateEnteredStage, editInterviewPlan } from './events';
 import type { VendorUpdate } from './vendor-updates';
 import { DEFAULT_MAX_BODY_BYTES, errorResponse, jsonResponse, notFound, parseWith, readJsonBody } from './http';
-import { idempotentWrite } from './idempotency';
+import { idempotentWrite, idempotentWriteAfter } from './idempotency';
 import { sendThroughVendor, type VendorWrite } from './operations/vendor-send';
 import { createLiveUpdates } from './live-updates';
 import type { WebhookCounts } from './webhooks/intake';
@@ -178,7 +178,15 @@ export async function createAssessmentServer(options: AssessmentServerOptions): 
           message: (body as { message?: string | null } | undefined)?.message ?? null,
           record: (tx) => route.run(context, tx, match.params, body as never) as Promise<VendorWrite>,
         })
-      : await idempotentWrite(sql, secrets, write, async (tx) => ({ status: route.status ?? 200, body: await route.run(context, tx, match.params, body as never) }));
+      : route.outside
+        ? await idempotentWriteAfter(
+            sql,
+            secrets,
+            write,
+            { make: () => route.outside!.make(context, match.params, body as never), release: (made) => route.outside!.release(made as never) },
+            async (tx, made) => ({ status: route.status ?? 200, body: await route.run(context, tx, match.params, body as never, made as never) }),
+          )
+        : await idempotentWrite(sql, secrets, write, async (tx) => ({ status: route.status ?? 200, body: await route.run(context, tx, match.params, body as never) }));
     live?.poke();
     return jsonResponse(answer.status, answer.bodyText);
   }

@@ -32,8 +32,21 @@ function fakeVendor(base: ProviderConnector) {
   const reads: string[] = [];
   const states = new Map<string, VendorReading>();
   const faults = { invite: [] as Array<{ when: 'before' | 'after'; error: Error }>, read: [] as Error[] };
+  /** Pads opened and ended; `padGate`, when set, holds the next pad open until it resolves. */
+  const pads = { opened: [] as string[], ended: [] as string[], gate: null as Promise<void> | null };
   const connector: ProviderConnector = {
     ...base,
+    async openPad(key, input) {
+      const gate = pads.gate;
+      pads.gate = null;
+      await gate;
+      const pad = await base.openPad!(key, input);
+      pads.opened.push(pad.padId);
+      return pad;
+    },
+    async endPad(_key, padId) {
+      pads.ended.push(padId);
+    },
     async createInvitation(_key, request) {
       asked.push(request.assessmentId);
       messages.push(request.message);
@@ -57,7 +70,7 @@ function fakeVendor(base: ProviderConnector) {
       return [{ dedupeKey: body.id, vendorAssessmentId: body.vendorAssessmentId, type: null, occurredAt: null, reading: null, confirmWithVendor: true }];
     },
   };
-  return { connector, invitations, asked, messages, reads, states, faults };
+  return { connector, invitations, asked, messages, reads, states, faults, pads };
 }
 
 describe.each(databases.map((database) => [database.name, database] as const))('when things fail, on %s', (_name, database: TestDatabase) => {
@@ -177,6 +190,44 @@ describe.each(databases.map((database) => [database.name, database] as const))('
       // Asked for and confirmed: the message is not kept beyond the send.
       const kept = await database.storage.query<{ pending_message: string | null }>('SELECT pending_message FROM ak_assessments WHERE candidate_id = $1', [CANDIDATE]);
       expect(kept).toEqual([{ pending_message: null }]);
+    });
+  });
+
+  describe('a live interview', () => {
+    const schedule = (on: AssessmentServer, key: string) =>
+      on.fetch(
+        new Request('http://ats.test/api/live-interviews', {
+          method: 'POST',
+          headers: { 'Idempotency-Key': key, 'Content-Type': 'application/json' },
+          body: JSON.stringify({ candidateId: CANDIDATE, providerId: PROVIDER, title: 'Pairing', interviewerIds: ['rev-1'], scorecard: null }),
+        }),
+      );
+
+    it('opens its pad outside any transaction: other writes go through while the vendor takes its time', async () => {
+      let openPad!: () => void;
+      vendor.pads.gate = new Promise((resolve) => (openPad = resolve));
+      const scheduling = schedule(server, 'live-1');
+      // A send, which writes in transactions of its own, finishes while the pad is still being opened.
+      expect((await send(server, 'send-1')).status).toBe(201);
+      expect(vendor.pads.opened).toEqual([]);
+      openPad();
+      expect((await scheduling).status).toBe(201);
+      expect(vendor.pads.opened).toHaveLength(1);
+    });
+
+    it('opens one pad per key: a replay answers what was stored, and a concurrent twin ends the pad it opened', async () => {
+      const first = await schedule(server, 'live-1');
+      const replay = await schedule(server, 'live-1');
+      expect((await replay.json()) as Assessment).toEqual((await first.json()) as Assessment);
+      expect(vendor.pads.opened).toHaveLength(1);
+
+      const twins = await Promise.all([schedule(server, 'live-2'), schedule(server, 'live-2')]);
+      const [a, b] = (await Promise.all(twins.map((twin) => twin.json()))) as Assessment[];
+      expect(twins.map((twin) => twin.status)).toEqual([201, 201]);
+      expect(a!.id).toBe(b!.id);
+      // Both may open a pad before either claims the key; the one not kept is ended, and only one is listed.
+      expect(vendor.pads.opened.length - vendor.pads.ended.length).toBe(2);
+      expect((await listed(server)).filter((item) => item.kind === 'live_interview')).toHaveLength(2);
     });
   });
 

@@ -1,11 +1,12 @@
 import { AssessmentBackendError } from '../../backend/errors';
-import type { Assessment, CreateLiveInterviewInput, Provider, SendAssessmentInput } from '../../domain';
+import type { Assessment, CreateLiveInterviewInput, Provider, Reviewer, SendAssessmentInput } from '../../domain';
 import { isActiveStatus, isResendAsNewStatus } from '../../domain';
 import type { RequestContext } from '../context';
 import { addDays, apiKeyOf, candidateOf, connectionOf, connectorOf, DAY, randomHex, requireScorecard, reviewersById } from '../context';
 import { conflict, notFound } from '../http';
 import { validationError } from '../../backend/validation-errors';
 import type { SqlQueryable } from '../sql';
+import type { OpenedPad } from '../types';
 import type { VendorWrite } from './vendor-send';
 import type { StoredAssessment } from '../store';
 import { activeAssessmentOfTest, findTest, insertAssessment, listAssessments, loadAssessment, lockCandidateTest, saveAssessment } from '../store';
@@ -160,10 +161,20 @@ export async function cancelAssessment(ctx: RequestContext, tx: SqlQueryable, in
   });
 }
 
-/** A pad with the vendor, recorded as Scheduled (`sent`); nothing is emailed yet. No duplicate guard (see the contract). */
-export async function createLiveInterview(ctx: RequestContext, tx: SqlQueryable, input: LiveInput): Promise<Assessment> {
+/** A live interview's pad, opened at the vendor before its write, and how to end it if the write doesn't keep it. */
+export interface OpenedLivePad {
+  pad: OpenedPad;
+  interviewers: Reviewer[];
+  end(): Promise<void>;
+}
+
+/**
+ * Checks a live interview and opens its pad with the vendor: outside any transaction (a vendor call holds no
+ * connection or lock), before the write that records it (`createLiveInterview`). No duplicate guard (see the contract).
+ */
+export async function openLivePad(ctx: RequestContext, input: LiveInput): Promise<OpenedLivePad> {
   await candidateOf(ctx, input.candidateId);
-  const connection = await connectionOf(ctx, tx, input.providerId);
+  const connection = await connectionOf(ctx, ctx.sql, input.providerId);
   if (!connection.connected || !connection.row) throw validationError('providerId', connection.reason);
   const connector = connectorOf(ctx, input.providerId);
   if (!connection.provider.capabilities.liveInterviews || !connector.openPad) {
@@ -171,9 +182,19 @@ export async function createLiveInterview(ctx: RequestContext, tx: SqlQueryable,
   }
   const interviewers = await reviewersById(ctx, input.interviewerIds, 'interviewerIds');
   await requireScorecard(ctx, input.scorecard, 'scorecard');
+  if (input.scheduledAt !== null && Date.parse(input.scheduledAt) <= Date.parse(ctx.now())) throw validationError('scheduledAt', 'Choose a time in the future.');
+  const apiKey = await apiKeyOf(ctx, connection.row);
+  const pad = await connector.openPad(apiKey, { title: input.title, scheduledAt: input.scheduledAt });
+  // Best effort: a pad nobody was invited to harms no one, but it shouldn't linger in the vendor's list.
+  const end = async () => {
+    await connector.endPad?.(apiKey, pad.padId).catch(() => undefined);
+  };
+  return { pad, interviewers, end };
+}
+
+/** Records a live interview whose pad is open, as Scheduled (`sent`); nothing is emailed yet. */
+export async function createLiveInterview(ctx: RequestContext, tx: SqlQueryable, input: LiveInput, { pad, interviewers }: OpenedLivePad): Promise<Assessment> {
   const now = ctx.now();
-  if (input.scheduledAt !== null && Date.parse(input.scheduledAt) <= Date.parse(now)) throw validationError('scheduledAt', 'Choose a time in the future.');
-  const pad = await connector.openPad(await apiKeyOf(ctx, connection.row), { title: input.title, scheduledAt: input.scheduledAt });
   const interview = blankAssessment({
     id: `live-${randomHex(10)}`,
     candidateId: input.candidateId,
