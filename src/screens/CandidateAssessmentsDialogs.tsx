@@ -4,21 +4,26 @@ import type { SendAssessmentDialogProps } from '../components/send-assessment/Se
 import { LazyBoundary } from '../ui/LazyBoundary';
 import type { CommonText } from '../ui/text';
 
+/** One request per chunk, shared by the preload and the dialog; a chunk that didn't arrive stays failed until a reload (as `lazy` keeps it). */
+function once<T>(load: () => Promise<T>): () => Promise<T> {
+  let loading: Promise<T> | undefined;
+  return () => (loading ??= load());
+}
 /**
  * The Send dialog (its form, pickers and schemas are most of this tab's weight) loads on first use: most visits to
  * a profile never send. A host's bundler puts it in its own chunk; once loaded, it stays.
  */
-const loadSendDialog = () => import('../components/send-assessment/SendAssessmentDialog');
+const loadSendDialog = once(() => import('../components/send-assessment/SendAssessmentDialog'));
 const SendAssessmentDialog = lazy(() => loadSendDialog().then((module) => ({ default: module.SendAssessmentDialog })));
 /** Scheduling a live interview, likewise. */
-const loadScheduleDialog = () => import('../components/live-interview/ScheduleLiveInterviewDialog');
+const loadScheduleDialog = once(() => import('../components/live-interview/ScheduleLiveInterviewDialog'));
 const ScheduleLiveInterviewDialog = lazy(() =>
   loadScheduleDialog().then((module) => ({ default: module.ScheduleLiveInterviewDialog })),
 );
 
 /**
  * Starts loading a dialog's code on intent (a pointer over its button, focus on it), so a click doesn't wait for the
- * chunk on a slow network. The browser keeps one request per chunk; a failed one is left to the dialog's boundary.
+ * chunk on a slow network. A chunk that fails is said by the dialog's boundary when it opens.
  */
 export function preloadSendDialog() {
   loadSendDialog().catch(() => undefined);
