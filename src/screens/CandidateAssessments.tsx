@@ -24,7 +24,7 @@ import { statusLabelOf } from '../ui/status-badge/text';
 import { commonText } from '../ui/text';
 import { CandidateAssessmentsEmpty, CandidateAssessmentsSkeleton } from './CandidateAssessmentsStates';
 import { OpenFeedback } from './CandidateAssessmentsFeedback';
-import { LazyScheduleDialog, LazySendDialog, preloadScheduleDialog, preloadSendDialog } from './CandidateAssessmentsDialogs';
+import { LazyScheduleDialog, LazySendDialog, preloadSendDialog } from './CandidateAssessmentsDialogs';
 import { useCandidateAssessmentsAnnouncements } from './useCandidateAssessmentsAnnouncements';
 
 export interface CandidateAssessmentsProps extends Omit<ComponentPropsWithoutRef<'section'>, 'children'> {
@@ -206,15 +206,13 @@ export const CandidateAssessments = forwardRef<HTMLElement, CandidateAssessments
         </Heading>
         <div className="ak-candidate-assessments__actions">
           {showSendButton ? (
-            <Button variant="primary" icon={<SendIcon />} onPointerEnter={preloadSendDialog} onFocus={preloadSendDialog} onClick={() => openSend(null)}>
+            <Button variant="primary" icon={<SendIcon />} onClick={() => openSend(null)}>
               {text.sendAssessment}
             </Button>
           ) : null}
           {showScheduleButton && providers.data?.some((provider) => provider.capabilities.liveInterviews) ? (
             <Button
               icon={<CalendarIcon />}
-              onPointerEnter={preloadScheduleDialog}
-              onFocus={preloadScheduleDialog}
               onClick={() => {
                 setScheduleMounted(true);
                 setScheduling(true);

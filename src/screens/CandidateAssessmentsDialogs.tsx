@@ -22,14 +22,12 @@ const ScheduleLiveInterviewDialog = lazy(() =>
 );
 
 /**
- * Starts loading a dialog's code on intent (a pointer over its button, focus on it), so a click doesn't wait for the
- * chunk on a slow network. A chunk that fails is said by the dialog's boundary when it opens.
+ * Starts loading the Send dialog's code before the click (a plan-created assessment waits to be sent), so the click
+ * doesn't wait for the chunk on a slow network. A chunk that fails is said by the dialog's boundary when it opens.
+ * Not on the buttons' focus: a load finishing while the button had focus lost React 18's focus return on close.
  */
 export function preloadSendDialog() {
   loadSendDialog().catch(() => undefined);
-}
-export function preloadScheduleDialog() {
-  loadScheduleDialog().catch(() => undefined);
 }
 
 interface LoadWords {
