@@ -4,7 +4,7 @@ import type { SendAssessmentDialogProps } from '../components/send-assessment/Se
 import { LazyBoundary } from '../ui/LazyBoundary';
 import type { CommonText } from '../ui/text';
 
-/** One request per chunk, shared by the preload and the dialog; a chunk that didn't arrive stays failed until a reload (as `lazy` keeps it). */
+/** One request for a chunk, shared by its preload and its dialog; a chunk that didn't arrive stays failed until a reload (as `lazy` keeps it). */
 function once<T>(load: () => Promise<T>): () => Promise<T> {
   let loading: Promise<T> | undefined;
   return () => (loading ??= load());
@@ -16,9 +16,8 @@ function once<T>(load: () => Promise<T>): () => Promise<T> {
 const loadSendDialog = once(() => import('../components/send-assessment/SendAssessmentDialog'));
 const SendAssessmentDialog = lazy(() => loadSendDialog().then((module) => ({ default: module.SendAssessmentDialog })));
 /** Scheduling a live interview, likewise. */
-const loadScheduleDialog = once(() => import('../components/live-interview/ScheduleLiveInterviewDialog'));
 const ScheduleLiveInterviewDialog = lazy(() =>
-  loadScheduleDialog().then((module) => ({ default: module.ScheduleLiveInterviewDialog })),
+  import('../components/live-interview/ScheduleLiveInterviewDialog').then((module) => ({ default: module.ScheduleLiveInterviewDialog })),
 );
 
 /**

@@ -32,7 +32,6 @@ export async function idempotentWrite(
 ): Promise<Answer> {
   const fingerprint = await fingerprintOf(request);
   const scope = [request.userId, request.operation, request.key];
-  const purpose = `idempotency:${request.operation}`;
   return sql.transaction(async (tx) => {
     const claimed = await tx.query(
       `INSERT INTO ak_idempotency (user_id, operation, idempotency_key, fingerprint) VALUES ($1, $2, $3, $4)
@@ -49,7 +48,7 @@ export async function idempotentWrite(
     const bodyText = JSON.stringify(result.body);
     await tx.query(
       'UPDATE ak_idempotency SET status = $4, body = $5 WHERE user_id = $1 AND operation = $2 AND idempotency_key = $3',
-      [...scope, result.status, request.sealAnswer ? await secrets.seal(bodyText, purpose) : bodyText],
+      [...scope, result.status, request.sealAnswer ? await secrets.seal(bodyText, sealPurpose(request)) : bodyText],
     );
     return { status: result.status, bodyText };
   });
@@ -94,8 +93,11 @@ async function replayOf(q: SqlQueryable, secrets: SecretBox, request: Idempotent
   if (!stored) return null;
   if (stored.fingerprint !== fingerprint) throw new AssessmentBackendError('conflict', 'This Idempotency-Key was already used for a different request.');
   if (stored.status === null || stored.body === null) return null;
-  return { status: stored.status, bodyText: request.sealAnswer ? await secrets.open(stored.body, `idempotency:${request.operation}`) : stored.body };
+  return { status: stored.status, bodyText: request.sealAnswer ? await secrets.open(stored.body, sealPurpose(request)) : stored.body };
 }
+
+/** What a stored answer is sealed for: an answer of one operation opens only as that operation's. */
+const sealPurpose = (request: IdempotentRequest) => `idempotency:${request.operation}`;
 
 /** What a replay must match: the request's parameters and body, hashed. */
 export const fingerprintOf = (request: IdempotentRequest) => sha256(stableStringify(request.fingerprintOf));
