@@ -9,6 +9,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { runVitestPhases } from './vitest-phases.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const dir = join(root, '.react18');
@@ -89,21 +90,6 @@ if (run(`Type-check ${entries.length} public entries' declarations against @type
 }
 
 // 3. Every test project on React 18.
-const report = join(dir, 'vitest.json');
-rmSync(report, { force: true });
-const status = run(`Unit, server-rendering, browser and story tests on React ${versions.react}`, bin('vitest'), [
-  'run',
-  '--config',
-  'scripts/vitest.react18.config.ts',
-  '--reporter=default',
-  '--reporter=json',
-  `--outputFile.json=${report}`,
-]);
-let summary = 'no test report was written';
-if (existsSync(report)) {
-  const { numPassedTests, numFailedTests, numPendingTests, numTodoTests } = JSON.parse(readFileSync(report, 'utf8'));
-  const skipped = numPendingTests + numTodoTests;
-  summary = `${numPassedTests} passed, ${numFailedTests} failed${skipped ? `, ${skipped} skipped` : ''}`;
-}
+const { status, summary } = runVitestPhases({ title: `React ${versions.react}:`, args: ['--config', 'scripts/vitest.react18.config.ts'] });
 if (status !== 0) fail(`tests failed: ${summary}`);
 console.log(`\n✔ React ${versions.react}: declarations type-check; tests ${summary} (${seconds(started)})`);

@@ -1,11 +1,9 @@
-// `npm test`: the import check, type-check (the code and the docs' code blocks), unit tests in jsdom, then every
-// story and browser test in real Chromium.
+// `npm test`: the import check, type-check (the code and the docs' code blocks), the unit and server tests in Node,
+// then every story and browser test in real Chromium.
 // Browser tests never skip silently: without a Chromium this fails and says how to get one.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { findChromium, missingChromiumMessage } from './chromium.mjs';
+import { runVitestPhases } from './vitest-phases.mjs';
 
 const bin = (name) => new URL(`../node_modules/.bin/${name}`, import.meta.url).pathname;
 
@@ -35,22 +33,6 @@ if (run('Type-check the code in README.md, docs/ and stories/docs/', process.exe
   process.exit(1);
 }
 
-const reportDir = mkdtempSync(join(tmpdir(), 'assessment-kit-test-'));
-const report = join(reportDir, 'vitest.json');
-const status = run(`Unit tests and story tests (Chromium: ${chromium})`, bin('vitest'), [
-  'run',
-  '--reporter=default',
-  '--reporter=json',
-  `--outputFile.json=${report}`,
-]);
-
-try {
-  const { numPassedTests, numFailedTests, numPendingTests, numTodoTests } = JSON.parse(readFileSync(report, 'utf8'));
-  const skipped = numPendingTests + numTodoTests;
-  console.log(`\nTests: ${numPassedTests} passed, ${numFailedTests} failed${skipped ? `, ${skipped} skipped` : ''}`);
-} catch {
-  console.error('\n✖ No test report was written');
-} finally {
-  rmSync(reportDir, { recursive: true, force: true });
-}
+const { status, summary } = runVitestPhases({ title: `Tests (Chromium: ${chromium})` });
+console.log(`\nTests: ${summary}`);
 process.exit(status);
