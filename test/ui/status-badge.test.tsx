@@ -8,6 +8,7 @@ import { assessmentStatuses, type AssessmentStatus } from '../../src/domain/asse
 import { buildAssessment, createMockBackend, MOCK_NOW } from '../../src/mock';
 import { describeStatusDetail } from '../../src/ui/status-badge/status-detail';
 import { createFormatters } from '../../src/data/format';
+import { HourglassIcon } from '../../src/ui/icons';
 
 const NOW = Date.parse(MOCK_NOW);
 const HOUR = 3_600_000;
@@ -85,6 +86,28 @@ describe('AssessmentStatusBadge', () => {
     );
     const shapes = [...container.querySelectorAll('.ak-status-badge svg')].map((svg) => svg.innerHTML);
     expect(new Set(shapes).size).toBe(everyStatus.length);
+  });
+
+  it("draws a live interview's Scheduled with an icon of its own, not Sent's paper plane", () => {
+    const { container } = renderBadge(
+      <>
+        {everyStatus.map((status) => (
+          <AssessmentStatusBadge key={status} status={status} />
+        ))}
+        <AssessmentStatusBadge assessment={assessment({ kind: 'live_interview', status: 'sent' })} />
+      </>,
+    );
+    const badges = [...container.querySelectorAll('.ak-status-badge')];
+    const scheduled = badges.at(-1)!;
+    expect(scheduled).toHaveTextContent('Scheduled');
+    const shapes = badges.map((element) => element.querySelector('svg')!.innerHTML);
+    expect(new Set(shapes).size).toBe(everyStatus.length + 1);
+  });
+
+  it('does not draw Expired with the hourglass that means Waiting (for feedback)', () => {
+    const { container } = renderBadge(<AssessmentStatusBadge status="expired" />);
+    const hourglass = render(<HourglassIcon />).container.querySelector('svg')!.innerHTML;
+    expect(badge(container).querySelector('svg')!.innerHTML).not.toBe(hourglass);
   });
 
   it('shows the completion date and score, and speaks the score in words', () => {

@@ -10,6 +10,8 @@ import {
   CalendarIcon,
   CircleAlertIcon,
   ClipboardListIcon,
+  FileTextIcon,
+  MailIcon,
   PencilIcon,
   TrashIcon,
   TriangleAlertIcon,
@@ -47,7 +49,7 @@ export function PlanActivityRow(props: PlanActivityRowProps) {
   const { read, name, change, error, focusId, t, isFirst, isLast, otherStages } = props;
   const a = t.activity;
   const icon =
-    read.kind === 'assessment' ? <ClipboardListIcon /> : read.kind === 'host' ? <CalendarIcon /> : <TriangleAlertIcon />;
+    read.kind === 'assessment' ? <ClipboardListIcon /> : read.kind === 'host' ? hostIcon(read.activity.type) : <TriangleAlertIcon />;
   const archived = read.kind === 'assessment' && read.activity.testArchived;
 
   return (
@@ -118,6 +120,13 @@ export function PlanActivityRow(props: PlanActivityRowProps) {
       </div>
     </li>
   );
+}
+
+/** A host activity's icon by its type: an email is a letter, a review a document, anything else a date in the calendar. */
+function hostIcon(type: string): ReactNode {
+  if (type === 'email') return <MailIcon />;
+  if (type === 'review') return <FileTextIcon />;
+  return <CalendarIcon />;
 }
 
 function ActivityDetails({ read, providerName, reviewerNames, templates, t }: PlanActivityRowProps) {

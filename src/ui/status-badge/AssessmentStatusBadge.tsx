@@ -6,13 +6,14 @@ import { useRootProps } from '../../data/root-props';
 import type { TextOverrides } from '../../data/text';
 import {
   BanIcon,
+  CalendarClockIcon,
   CircleCheckIcon,
   CircleHelpIcon,
   CircleDashedIcon,
   CirclePlayIcon,
   ClockIcon,
-  HourglassIcon,
   SendIcon,
+  TimerOffIcon,
   TriangleAlertIcon,
 } from '../icons';
 import { Badge, type BadgeTone } from '../Badge';
@@ -25,7 +26,7 @@ const statusLooks: Record<AssessmentStatus, readonly [icon: typeof SendIcon, ton
   sent: [SendIcon, 'info'],
   in_progress: [CirclePlayIcon, 'progress'],
   completed: [CircleCheckIcon, 'success'],
-  expired: [HourglassIcon, 'warning'],
+  expired: [TimerOffIcon, 'warning'],
   cancelled: [BanIcon, 'neutral'],
   failed: [TriangleAlertIcon, 'danger'],
   unknown: [CircleHelpIcon, 'neutral'],
@@ -80,7 +81,9 @@ export const AssessmentStatusBadge = forwardRef<HTMLSpanElement, AssessmentStatu
   const status = (statusProp ?? assessment?.status) as AssessmentStatus;
   // A live interview reads Scheduled and Ended where a test reads Sent and Completed.
   const label = statusLabelOf(text, status, assessment?.kind);
-  const [icon, tone] = statusLooks[status] ?? statusLooks.unknown;
+  const [statusIcon, tone] = statusLooks[status] ?? statusLooks.unknown;
+  // Scheduled is a date in the calendar, not an invitation on its way.
+  const icon = status === 'sent' && assessment?.kind === 'live_interview' ? CalendarClockIcon : statusIcon;
 
   let shown: ReactNode = null;
   let spoken: string | null = null;
