@@ -105,7 +105,7 @@ export function PickerPopup<T>({ picker, source, getKey, getLabel, renderItem, i
 }
 
 /** The list is named as its field is (a list of what, once the reader is in it): by the input's label. */
-function listboxNameOf(input: HTMLInputElement | null): { 'aria-labelledby'?: string; 'aria-label'?: string } {
+export function listboxNameOf(input: HTMLInputElement | HTMLButtonElement | null): { 'aria-labelledby'?: string; 'aria-label'?: string } {
   const labelledBy = input?.getAttribute('aria-labelledby');
   if (labelledBy) return { 'aria-labelledby': labelledBy };
   const label = input?.labels?.[0];

@@ -40,7 +40,7 @@ export function ProviderChoice({ legend, options, value, onChange, error, disabl
               <input
                 id={id}
                 type="radio"
-                className="ak-provider-choice__radio"
+                className="ak-radio ak-provider-choice__radio"
                 name={name}
                 value={provider.id}
                 checked={checked}

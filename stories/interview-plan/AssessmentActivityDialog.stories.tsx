@@ -6,6 +6,7 @@ import { mockIds } from '../../src/mock';
 import { HostButton } from '../support/host-button';
 import { germanText } from './german-text';
 import { findDialog, pick } from './helpers';
+import { chooseOption } from '../support/choose-option';
 
 /** An activity whose scorecard has a question of every type. */
 const everyTypeActivity: SendAssessmentActivity = {
@@ -56,7 +57,7 @@ export const WithTemplate: Story = {
     await expect(dialog.getByText('Every candidate who enters Technical Assessment gets this assessment.')).toBeVisible();
     await pick(dialog.getByRole('combobox', { name: 'Test' }), 'Data', /Data Engineer \(SQL \+ Python\) — Take-home/);
     await pick(dialog.getByRole('combobox', { name: 'Reviewers' }), 'Sofia', /Sofia Lindqvist/);
-    await userEvent.selectOptions(dialog.getByRole('combobox', { name: 'Template' }), 'Data pipeline exercise');
+    await chooseOption(dialog.getByRole('combobox', { name: 'Template' }), 'Data pipeline exercise');
     await expect(dialog.getByText('4 questions')).toBeVisible();
     await expect(dialog.getByText('Tools used appropriately')).toBeVisible();
     await userEvent.click(dialog.getByRole('button', { name: 'Add assessment' }));
@@ -79,9 +80,9 @@ export const WithTemplate: Story = {
 export const CustomQuestionsOfEveryType: Story = {
   args: { activity: everyTypeActivity },
   play: async () => {
-    const dialog = await findDialog('Edit Send SkillForge Assessment');
-    const types = dialog.getAllByRole('combobox', { name: /^Answer type for question \d+$/ }) as HTMLSelectElement[];
-    await expect(types.map((select) => select.selectedOptions[0]?.textContent)).toEqual([
+    const dialog = await findDialog('Edit SkillForge assessment');
+    const types = dialog.getAllByRole('combobox', { name: /^Answer type for question \d+$/ });
+    await expect(types.map((select) => select.textContent)).toEqual([
       'Stars (1–5)',
       'Score (1–10)',
       'Yes or no',
@@ -102,7 +103,7 @@ export const ValidationErrors: Story = {
     const dialog = await findDialog('Send SkillForge Assessment');
     await userEvent.click(dialog.getByRole('radio', { name: 'Write questions' }));
     await userEvent.click(dialog.getByRole('button', { name: 'Add question' }));
-    await userEvent.selectOptions(dialog.getByRole('combobox', { name: /^Answer type for question \d+$/ }), 'One choice');
+    await chooseOption(dialog.getByRole('combobox', { name: /^Answer type for question \d+$/ }), 'One choice');
     await userEvent.type(dialog.getByRole('textbox', { name: 'Choice 1' }), 'Senior');
     await userEvent.type(dialog.getByRole('textbox', { name: 'Choice 2' }), 'senior');
     await userEvent.click(dialog.getByRole('button', { name: 'Add assessment' }));
@@ -137,7 +138,7 @@ export const ArchivedTest: Story = {
     activity: { ...everyTypeActivity, testId: mockIds.archivedSkillForgeTest, testTitle: 'Embedded (C++) — Take-home', testArchived: true },
   },
   play: async () => {
-    const dialog = await findDialog('Edit Send SkillForge Assessment');
+    const dialog = await findDialog('Edit SkillForge assessment');
     await expect(
       dialog.getByText('This test was archived in SkillForge: candidates can’t take it. Choose another test.'),
     ).toBeVisible();
@@ -170,7 +171,7 @@ export const Dark: Story = {
   args: { activity: everyTypeActivity },
   globals: { theme: 'dark' },
   play: async () => {
-    await findDialog('Edit Send SkillForge Assessment');
+    await findDialog('Edit SkillForge assessment');
     await expect(document.querySelector('.ak-dialog-root[data-ak-theme="dark"]')).not.toBeNull();
   },
 };

@@ -6,6 +6,7 @@ import { mockIds } from '../../src/mock';
 import { mockServer } from '../support/mock-server';
 import { germanText } from './german-text';
 import { findDialog, findPlan, pick, settle, stage } from './helpers';
+import { chooseOption } from '../support/choose-option';
 
 const meta = {
   title: 'Interview plan/InterviewPlanEditor',
@@ -153,7 +154,7 @@ export const AddAnActivity: Story = {
     const dialog = await findDialog('Send SkillForge Assessment');
     await pick(dialog.getByRole('combobox', { name: 'Test' }), 'Go', /Backend \(Go\) — Take-home/);
     await pick(dialog.getByRole('combobox', { name: 'Reviewers' }), 'Maya', /Maya Goldberg/);
-    await userEvent.selectOptions(dialog.getByRole('combobox', { name: 'Template' }), 'General technical screen');
+    await chooseOption(dialog.getByRole('combobox', { name: 'Template' }), 'General technical screen');
     await userEvent.click(dialog.getByRole('button', { name: 'Add assessment' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
     await expect(recruiter.getByText('Send SkillForge Assessment')).toBeVisible();

@@ -7,6 +7,7 @@ import { mockIds } from '../../src/mock';
 import { HostButton } from '../support/host-button';
 import { mockServer } from '../support/mock-server';
 import { findDialog, findPlan, pick, stage } from './helpers';
+import { chooseOption } from '../support/choose-option';
 
 const JOB = mockIds.jobWithoutAssessmentActivity;
 const CANDIDATE = 'cand-24';
@@ -61,7 +62,7 @@ export const ConfigureMoveAndSend: Story = {
     const dialog = await findDialog('Send SkillForge Assessment');
     await pick(dialog.getByRole('combobox', { name: 'Test' }), 'SQL', /Data Engineer \(SQL \+ Python\) — Take-home/);
     await pick(dialog.getByRole('combobox', { name: 'Reviewers' }), 'Sofia', /Sofia Lindqvist/);
-    await userEvent.selectOptions(dialog.getByRole('combobox', { name: 'Template' }), 'Data pipeline exercise');
+    await chooseOption(dialog.getByRole('combobox', { name: 'Template' }), 'Data pipeline exercise');
     await userEvent.click(dialog.getByRole('button', { name: 'Add assessment' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
     await userEvent.click(canvas.getByRole('button', { name: 'Save plan' }));

@@ -104,7 +104,7 @@ const interviewPlan: InterviewPlanText = {
     confirm: 'Änderungen verwerfen',
   },
   dialog: {
-    editTitle: (provider) => `${provider}-Assessment senden bearbeiten`,
+    editTitle: (provider) => `${provider}-Assessment bearbeiten`,
     description: (stage) =>
       stage
         ? `Alle Kandidatinnen und Kandidaten, die ${stage} erreichen, erhalten dieses Assessment.`
@@ -128,6 +128,8 @@ const interviewPlan: InterviewPlanText = {
     scorecardHint: 'Was die Bewertenden für jede Kandidatin und jeden Kandidaten ausfüllen.',
     useTemplate: 'Vorlage verwenden',
     writeQuestions: 'Fragen selbst schreiben',
+    testPlaceholder: 'Tests nach Titel oder Sprache suchen',
+    reviewersPlaceholder: 'Personen suchen',
     template: 'Vorlage',
     chooseTemplate: 'Vorlage wählen',
     templatesLoading: 'Vorlagen werden geladen…',
@@ -138,8 +140,7 @@ const interviewPlan: InterviewPlanText = {
       heading: 'Fragen',
       none: 'Noch keine Fragen. Fügen Sie die erste hinzu.',
       question: (position) => `Frage ${position}`,
-      text: 'Frage',
-      type: 'Antwort',
+      textPlaceholder: 'Was sollen die Bewertenden beantworten?',
       types: {
         stars: 'Sterne (1–5)',
         score: 'Punkte (1–10)',

@@ -5,6 +5,7 @@ import { mockIds } from '../../src/mock';
 import { heard } from '../integrations/heard';
 import { mockServer } from '../support/mock-server';
 import { germanText } from './german-text';
+import { chooseOption } from '../support/choose-option';
 
 const candidateId = mockIds.candidateWithNoAssessments;
 
@@ -40,7 +41,7 @@ async function addInterviewer(dialog: HTMLElement, search: string, name: string,
 
 async function fill(dialog: HTMLElement) {
   await addInterviewer(dialog, 'chlo', 'Chloé Dubois');
-  await userEvent.selectOptions(within(dialog).getByLabelText('Scorecard'), 'Pairing session debrief');
+  await chooseOption(within(dialog).getByLabelText('Scorecard'), 'Pairing session debrief');
   await userEvent.type(within(dialog).getByLabelText('Date and time (optional)'), '2026-11-05T15:30');
 }
 

@@ -181,7 +181,7 @@ export const hostPageScenes: HostPageScene[] = [
       />
     ),
     ready: async () => {
-      await dialogShown('Edit Send SkillForge Assessment', 'Maya Goldberg');
+      await dialogShown('Edit SkillForge assessment', 'Maya Goldberg');
     },
   },
   {

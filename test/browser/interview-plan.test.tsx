@@ -211,7 +211,7 @@ describe('Reordering by keyboard', () => {
         }}
       />,
     );
-    await screen.findByRole('dialog', { name: 'Edit Send SkillForge Assessment' });
+    await screen.findByRole('dialog', { name: 'Edit SkillForge assessment' });
     // Queried from the page on each use, not through the dialog node found first: a CI run once queried that node
     // detached (dom-accessibility-api: "root.getElementById is not a function").
     const prompts = () => screen.getAllByRole('textbox', { name: /^Question \d+$/ }).map((input) => (input as HTMLInputElement).value);

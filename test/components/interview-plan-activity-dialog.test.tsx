@@ -5,6 +5,7 @@ import { AssessmentActivityDialog, useAssessmentActivityOptions } from '../../sr
 import type { ScorecardQuestion, SendAssessmentActivity } from '../../src/domain';
 import { mockIds } from '../../src/mock';
 import { renderWithKit } from '../support/kit';
+import { chooseOption } from '../support/choose-option';
 
 const existingQuestions: ScorecardQuestion[] = [
   { id: 'q1', prompt: 'API design', type: 'stars', required: true, options: [] },
@@ -73,7 +74,7 @@ describe('AssessmentActivityDialog', { timeout: 20_000 }, () => {
     await waitFor(() => expect(dialog.getByRole('combobox', { name: 'Test' })).toHaveFocus());
     await pick(user, dialog.getByRole('combobox', { name: 'Test' }), 'kotlin', /Mobile \(Android, Kotlin\) — Take-home/);
     await pick(user, dialog.getByRole('combobox', { name: 'Reviewers' }), 'Aisha', /Aisha Bello/);
-    await user.selectOptions(await dialog.findByRole('combobox', { name: 'Template' }), 'Pairing session debrief');
+    await chooseOption(user, await dialog.findByRole('combobox', { name: 'Template' }), 'Pairing session debrief');
     expect(dialog.getByText('3 questions')).toBeInTheDocument();
     expect(dialog.getByText('Would pair with them again?')).toBeInTheDocument();
     await user.click(dialog.getByRole('checkbox', { name: 'Send when a candidate enters the stage' }));
@@ -112,7 +113,7 @@ describe('AssessmentActivityDialog', { timeout: 20_000 }, () => {
 
     await user.click(dialog.getByRole('button', { name: 'Add question' }));
     expect(question(dialog, 1).getByRole('textbox', { name: /^Question \d+$/ })).toHaveFocus();
-    await user.selectOptions(question(dialog, 1).getByRole('combobox', { name: /^Answer type for question \d+$/ }), 'Several choices');
+    await chooseOption(user, question(dialog, 1).getByRole('combobox', { name: /^Answer type for question \d+$/ }), 'Several choices');
     await user.type(question(dialog, 1).getByRole('textbox', { name: 'Choice 1' }), ' Testing ');
     await user.type(question(dialog, 1).getByRole('textbox', { name: 'Choice 2' }), 'testing');
     await user.click(question(dialog, 1).getByRole('button', { name: 'Add choice' }));
@@ -129,7 +130,7 @@ describe('AssessmentActivityDialog', { timeout: 20_000 }, () => {
 
   it('builds questions of every type in place, reorders and removes them with the keyboard, and hands them back', async () => {
     const { user, onSave, onAnnounce } = renderDialog({ activity: existing });
-    const dialog = await findDialog('Edit Send SkillForge Assessment');
+    const dialog = await findDialog('Edit SkillForge assessment');
     expect(await dialog.findByText('Aisha Bello')).toBeInTheDocument();
     expect(question(dialog, 2).getAllByRole('textbox', { name: /^Choice/ }).map((i) => (i as HTMLInputElement).value)).toEqual([
       'Relational',
@@ -153,7 +154,7 @@ describe('AssessmentActivityDialog', { timeout: 20_000 }, () => {
       const added = question(dialog, prompts(dialog).length);
       expect(added.getByRole('textbox', { name: /^Question \d+$/ })).toHaveFocus();
       await user.keyboard(`Rate: ${type}`);
-      await user.selectOptions(added.getByRole('combobox', { name: /^Answer type for question \d+$/ }), type);
+      await chooseOption(user, added.getByRole('combobox', { name: /^Answer type for question \d+$/ }), type);
     }
     const multi = question(dialog, 6);
     await user.type(multi.getByRole('textbox', { name: 'Choice 1' }), ' Testing ');
@@ -175,7 +176,7 @@ describe('AssessmentActivityDialog', { timeout: 20_000 }, () => {
 
   it('keeps the activity’s id and the host’s own fields when it is edited', async () => {
     const { user, onSave } = renderDialog({ activity: existing });
-    const dialog = await findDialog('Edit Send SkillForge Assessment');
+    const dialog = await findDialog('Edit SkillForge assessment');
     await user.click(dialog.getByRole('radio', { name: 'Any one reviewer' }));
     await user.click(question(dialog, 1).getByRole('checkbox', { name: /^Required, question \d+$/ }));
     await user.click(dialog.getByRole('button', { name: 'Save activity' }));
@@ -193,7 +194,7 @@ describe('AssessmentActivityDialog', { timeout: 20_000 }, () => {
     const dialog = await findDialog();
     await pick(user, dialog.getByRole('combobox', { name: 'Test' }), 'Go', /^Backend \(Go\) — Take-home/);
     await pick(user, dialog.getByRole('combobox', { name: 'Reviewers' }), 'Kenji', /Kenji Watanabe/);
-    await user.selectOptions(await dialog.findByRole('combobox', { name: 'Template' }), 'Pairing session debrief');
+    await chooseOption(user, await dialog.findByRole('combobox', { name: 'Template' }), 'Pairing session debrief');
     await user.click(dialog.getByRole('button', { name: 'Copy into my own questions' }));
     expect(dialog.getByRole('radio', { name: 'Write questions' })).toBeChecked();
     const prompts = dialog.getAllByRole('textbox', { name: /^Question \d+$/ });
@@ -230,7 +231,7 @@ describe('AssessmentActivityDialog', { timeout: 20_000 }, () => {
 
   it('closes at once when nothing was changed', async () => {
     const { user, onOpenChange } = renderDialog({ activity: existing });
-    const dialog = await findDialog('Edit Send SkillForge Assessment');
+    const dialog = await findDialog('Edit SkillForge assessment');
     await user.click(dialog.getByRole('button', { name: 'Close' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
     expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
@@ -241,7 +242,7 @@ describe('AssessmentActivityDialog', { timeout: 20_000 }, () => {
     let attempts = 0;
     const onSave = vi.fn(() => (++attempts === 1 ? Promise.reject(new Error('offline')) : Promise.resolve()));
     const { user } = renderDialog({ activity: existing, onSave });
-    const dialog = await findDialog('Edit Send SkillForge Assessment');
+    const dialog = await findDialog('Edit SkillForge assessment');
     await user.click(dialog.getByRole('button', { name: 'Save activity' }));
     expect(await dialog.findByRole('alert')).toHaveTextContent('The activity couldn’t be saved. Try again.');
     await user.click(dialog.getByRole('button', { name: 'Save activity' }));
@@ -253,7 +254,7 @@ describe('AssessmentActivityDialog', { timeout: 20_000 }, () => {
     let settle: { resolve: () => void; reject: (error: Error) => void } | null = null;
     const onSave = vi.fn(() => new Promise<void>((resolve, reject) => (settle = { resolve, reject })));
     const { user, onAnnounce, onOpenChange } = renderDialog({ activity: existing, onSave });
-    const dialog = await findDialog('Edit Send SkillForge Assessment');
+    const dialog = await findDialog('Edit SkillForge assessment');
     await user.click(dialog.getByRole('button', { name: 'Save activity' }));
     await waitFor(() => expect(onSave).toHaveBeenCalledTimes(1));
     expect(dialog.getByRole('button', { name: 'Cancel' })).toHaveAttribute('aria-disabled', 'true');
@@ -261,7 +262,7 @@ describe('AssessmentActivityDialog', { timeout: 20_000 }, () => {
     await user.keyboard('{Escape}');
     await user.click(dialog.getByRole('button', { name: 'Cancel' }));
     await user.keyboard('{Escape}');
-    expect(screen.getByRole('dialog', { name: 'Edit Send SkillForge Assessment' })).toBeInTheDocument();
+    expect(screen.getByRole('dialog', { name: 'Edit SkillForge assessment' })).toBeInTheDocument();
     expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
     expect(onAnnounce.mock.calls.filter(([message]) => message === 'Saving…')).toEqual([['Saving…', 'polite']]);
     expect(onOpenChange).not.toHaveBeenCalled();
@@ -280,21 +281,21 @@ describe('AssessmentActivityDialog', { timeout: 20_000 }, () => {
   it('opens fresh after a host closed it on a failure: no stale alert', async () => {
     const onSave = vi.fn(() => Promise.reject(new Error('offline')));
     const { user, rerender } = renderDialog({ activity: existing, onSave, open: true });
-    const dialog = await findDialog('Edit Send SkillForge Assessment');
+    const dialog = await findDialog('Edit SkillForge assessment');
     await user.click(dialog.getByRole('button', { name: 'Save activity' }));
     await dialog.findByRole('alert');
     const props = { providerId: mockIds.connectedProvider, activity: existing, onSave };
     rerender(<AssessmentActivityDialog {...props} open={false} />);
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
     rerender(<AssessmentActivityDialog {...props} open />);
-    const reopened = await findDialog('Edit Send SkillForge Assessment');
+    const reopened = await findDialog('Edit SkillForge assessment');
     await reopened.findByRole('combobox', { name: 'Test' });
     expect(reopened.queryByRole('alert')).not.toBeInTheDocument();
   });
 
   it('flags a test archived at the vendor, and lists archived tests without letting them be chosen', async () => {
     const { user } = renderDialog({ activity: { ...existing, testId: mockIds.archivedSkillForgeTest, testTitle: 'Embedded (C++) — Take-home', testArchived: true } });
-    const dialog = await findDialog('Edit Send SkillForge Assessment');
+    const dialog = await findDialog('Edit SkillForge assessment');
     const test = dialog.getByRole('combobox', { name: 'Test' });
     expect(test).toHaveAccessibleDescription(/This test was archived in SkillForge: candidates can’t take it\. Choose another test\./);
     await user.clear(test);

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { InterviewPlanEditor } from '../../src/components/interview-plan';
 import { mockIds } from '../../src/mock';
 import { mockServer, renderWithKit } from '../support/kit';
+import { chooseOption } from '../support/choose-option';
 
 const JOB = mockIds.jobWithoutAssessmentActivity;
 const STAGE = 'stage-data-technical';
@@ -19,7 +20,7 @@ async function configurePlan(user: UserEvent, { autoSend }: { autoSend: boolean 
   await user.click(await screen.findByRole('option', { name: /Data Engineer \(SQL \+ Python\) — Take-home/ }));
   await user.type(dialog.getByRole('combobox', { name: 'Reviewers' }), 'Sofia');
   await user.click(await screen.findByRole('option', { name: /Sofia Lindqvist/ }));
-  await user.selectOptions(await dialog.findByRole('combobox', { name: 'Template' }), 'Data pipeline exercise');
+  await chooseOption(user, await dialog.findByRole('combobox', { name: 'Template' }), 'Data pipeline exercise');
   if (autoSend) await user.click(dialog.getByRole('checkbox', { name: 'Send when a candidate enters the stage' }));
   await user.click(dialog.getByRole('button', { name: 'Add assessment' }));
   await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());

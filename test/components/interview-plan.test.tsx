@@ -5,6 +5,7 @@ import { InterviewPlanEditor } from '../../src/components/interview-plan';
 import { isSendAssessmentActivity, type InterviewPlan } from '../../src/domain';
 import { mockIds } from '../../src/mock';
 import { mockServer, renderWithKit } from '../support/kit';
+import { chooseOption } from '../support/choose-option';
 
 /** The editor's section for one stage, by its name. */
 function stage(name: string) {
@@ -76,7 +77,7 @@ describe('InterviewPlanEditor', { timeout: 20_000 }, () => {
     for (const button of namedButtons()) expect(button).not.toHaveAccessibleDescription(button.getAttribute('aria-label')!);
 
     await user.click(stage('Technical Assessment').getByRole('button', { name: 'Edit Send CodeInterview Assessment' }));
-    const dialog = within(await screen.findByRole('dialog', { name: 'Edit Send CodeInterview Assessment' }));
+    const dialog = within(await screen.findByRole('dialog', { name: 'Edit CodeInterview assessment' }));
     expect(await dialog.findByRole('button', { name: 'Remove question 3' })).toBeInTheDocument();
     for (const button of namedButtons()) expect(button).not.toHaveAccessibleDescription(button.getAttribute('aria-label')!);
     // Each question's fields say which question they belong to, as a list of form fields reads them.
@@ -93,7 +94,7 @@ describe('InterviewPlanEditor', { timeout: 20_000 }, () => {
     const dialog = within(await screen.findByRole('dialog', { name: 'Send SkillForge Assessment' }));
     await pick(user, dialog.getByRole('combobox', { name: 'Test' }), 'Go', /^Backend \(Go\) — Take-home/);
     await pick(user, dialog.getByRole('combobox', { name: 'Reviewers' }), 'Maya', /Maya Goldberg/);
-    await user.selectOptions(await dialog.findByRole('combobox', { name: 'Template' }), 'General technical screen');
+    await chooseOption(user, await dialog.findByRole('combobox', { name: 'Template' }), 'General technical screen');
     await user.click(dialog.getByRole('radio', { name: 'Any one reviewer' }));
     await user.click(dialog.getByRole('checkbox', { name: 'Send when a candidate enters the stage' }));
     await user.click(dialog.getByRole('button', { name: 'Add assessment' }));
@@ -129,7 +130,7 @@ describe('InterviewPlanEditor', { timeout: 20_000 }, () => {
     const { user } = await renderEditor();
     const technical = stage('Technical Assessment');
     await user.click(technical.getByRole('button', { name: 'Edit Send CodeInterview Assessment' }));
-    const dialog = within(await screen.findByRole('dialog', { name: 'Edit Send CodeInterview Assessment' }));
+    const dialog = within(await screen.findByRole('dialog', { name: 'Edit CodeInterview assessment' }));
     await user.click(dialog.getByRole('radio', { name: 'Any one reviewer' }));
     await user.click(dialog.getByRole('button', { name: 'Save activity' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());

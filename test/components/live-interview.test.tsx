@@ -7,6 +7,7 @@ import { ScheduleLiveInterviewDialog, useScheduleLiveInterviewForm } from '../..
 import type { Assessment } from '../../src/domain';
 import { buildAssessment, mockIds } from '../../src/mock';
 import { API_BASE_URL, mockServer, mswServer, renderWithKit } from '../support/kit';
+import { chooseOption } from '../support/choose-option';
 
 /** Every request to a live-interview route that reached the network, with its Idempotency-Key and body. */
 function recordLiveRequests() {
@@ -80,7 +81,7 @@ describe('ScheduleLiveInterviewDialog', () => {
     });
     const dialog = await findForm();
     await addInterviewer(user, 'chlo', 'Chloé Dubois');
-    await user.selectOptions(within(dialog).getByLabelText('Scorecard'), 'Pairing session debrief');
+    await chooseOption(user, within(dialog).getByLabelText('Scorecard'), 'Pairing session debrief');
     await user.type(within(dialog).getByLabelText('Date and time (optional)'), '2026-11-05T15:30');
     await user.dblClick(within(dialog).getByRole('button', { name: 'Create interview' }));
 

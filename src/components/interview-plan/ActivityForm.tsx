@@ -7,6 +7,7 @@ import { feedbackPolicies } from '../../domain/interview-plan';
 import { Alert } from '../../ui/Alert';
 import { AsyncCombobox } from '../../ui/AsyncCombobox';
 import { ReviewersField } from '../../ui/ReviewersField';
+import { Select } from '../../ui/Select';
 import { Button } from '../../ui/Button';
 import { errorMessage } from '../../ui/error-message';
 import { Field } from '../../ui/Field';
@@ -125,6 +126,7 @@ function TestField({ providerId, providerName, t, textOverrides }: { providerId:
             valueLabel={field.value?.title}
             onChange={(id, test) => field.onChange({ id, title: test.title, archived: test.archived })}
             onBlur={field.onBlur}
+            placeholder={t.form.testPlaceholder}
             required
             text={textOverrides}
           />
@@ -144,7 +146,13 @@ function PlanReviewersField({ initialIds, t, textOverrides }: { initialIds: read
     <ReviewersField
       control={control}
       name="reviewerIds"
-      text={{ label: t.form.reviewers, hint: t.form.reviewersHint, selectionLabel: t.form.reviewers, required: t.form.errors.reviewersRequired }}
+      text={{
+        label: t.form.reviewers,
+        hint: t.form.reviewersHint,
+        placeholder: t.form.reviewersPlaceholder,
+        selectionLabel: t.form.reviewers,
+        required: t.form.errors.reviewersRequired,
+      }}
       selectedItems={known.data}
       resolving={known.isPending && initialIds.length > 0}
       disabled={false}
@@ -199,16 +207,12 @@ function TemplatePicker({ t, common }: { t: InterviewPlanText; common: CommonTex
         name="templateId"
         render={({ field, fieldState }) => (
           <Field label={t.form.template} error={fieldState.error?.message}>
-            <select className="ak-select" aria-required="true" {...field}>
-              <option value="" className="ak-select__option" disabled>
-                {t.form.chooseTemplate}
-              </option>
-              {templates.data.map((template) => (
-                <option key={template.id} value={template.id} className="ak-select__option">
-                  {template.name}
-                </option>
-              ))}
-            </select>
+            <Select
+              {...field}
+              aria-required="true"
+              placeholder={t.form.chooseTemplate}
+              options={templates.data.map((template) => ({ value: template.id, label: template.name }))}
+            />
           </Field>
         )}
       />

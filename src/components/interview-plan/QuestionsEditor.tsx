@@ -1,10 +1,10 @@
 import { useEffect, useId, useRef } from 'react';
-import { useFieldArray, useFormContext, useFormState, useWatch } from 'react-hook-form';
+import { useController, useFieldArray, useFormContext, useFormState } from 'react-hook-form';
 import { useAssessmentKit } from '../../data/kit-context';
 import { scorecardQuestionTypes } from '../../domain/scorecard';
 import { Button, IconButton } from '../../ui/Button';
-import { Field } from '../../ui/Field';
 import { ArrowDownIcon, ArrowUpIcon, CircleAlertIcon, PlusIcon, TrashIcon, XIcon } from '../../ui/icons';
+import { Select } from '../../ui/Select';
 import { hasOptions, newQuestion, type ActivityFormValues } from './activity-form-schema';
 import type { InterviewPlanText } from './text';
 import { useFocusRequest } from './use-focus-request';
@@ -93,10 +93,12 @@ function QuestionCard({
 }) {
   const { register, control } = useFormContext<ActivityFormValues>();
   const { errors } = useFormState({ control, name: `questions.${index}` });
-  const type = useWatch({ control, name: `questions.${index}.type` });
+  const { field: typeField } = useController({ control, name: `questions.${index}.type` });
   const legendId = useId();
   const position = index + 1;
   const error = errors.questions?.[index];
+  const promptErrorId = `${legendId}-prompt-error`;
+  const promptError = error?.prompt?.message;
 
   return (
     <li className="ak-question">
@@ -125,25 +127,24 @@ function QuestionCard({
             <IconButton className="ak-question__action" label={t.remove(position)} icon={<TrashIcon />} onClick={onRemove} />
           </div>
         </div>
-        <Field label={t.text} error={error?.prompt?.message}>
+        {/* One row: the question, its answer type and Required; named by position, not by a label per row. */}
+        <div className="ak-question__row">
           <input
-            className="ak-input"
+            className="ak-input ak-question__prompt"
             data-focus-id={`${focusId}:text`}
             aria-label={t.textLabel(position)}
             aria-required="true"
+            aria-invalid={promptError ? true : undefined}
+            aria-describedby={promptError ? promptErrorId : undefined}
+            placeholder={t.textPlaceholder}
             {...register(`questions.${index}.prompt`)}
           />
-        </Field>
-        <div className="ak-question__row">
-          <Field label={t.type}>
-            <select className="ak-select" aria-label={t.typeLabel(position)} {...register(`questions.${index}.type`)}>
-              {scorecardQuestionTypes.map((value) => (
-                <option key={value} value={value} className="ak-select__option">
-                  {t.types[value]}
-                </option>
-              ))}
-            </select>
-          </Field>
+          <Select
+            {...typeField}
+            className="ak-question__type"
+            aria-label={t.typeLabel(position)}
+            options={scorecardQuestionTypes.map((value) => ({ value, label: t.types[value] }))}
+          />
           <label className="ak-check">
             <input
               type="checkbox"
@@ -154,7 +155,8 @@ function QuestionCard({
             <span className="ak-check__label">{t.required}</span>
           </label>
         </div>
-        {hasOptions(type) ? <OptionsEditor index={index} t={t} /> : null}
+        <ListError id={promptErrorId} message={promptError} />
+        {hasOptions(typeField.value) ? <OptionsEditor index={index} t={t} /> : null}
       </fieldset>
     </li>
   );
@@ -184,29 +186,42 @@ function OptionsEditor({ index, t }: { index: number; t: QuestionsText }) {
         {t.options}
       </span>
       <ul className="ak-options__list">
-        {fields.map((field, optionIndex) => (
-          <li key={field.id} className="ak-options__item">
-            <Field label={t.option(optionIndex + 1)} error={optionErrors?.[optionIndex]?.value?.message}>
-              <input className="ak-input" {...register(`questions.${index}.options.${optionIndex}.value`)} />
-            </Field>
-            <IconButton
-              className="ak-options__remove"
-              label={t.removeOption(optionIndex + 1)}
-              icon={<XIcon />}
-              onClick={() => {
-                remove(optionIndex);
-                addRef.current?.focus();
-              }}
-            />
-          </li>
-        ))}
+        {fields.map((field, optionIndex) => {
+          const message = optionErrors?.[optionIndex]?.value?.message;
+          const errorId = `${headingId}-${optionIndex}-error`;
+          return (
+            <li key={field.id} className="ak-options__item">
+              <div className="ak-options__row">
+                {/* Named "Choice 2" for a screen reader; seen as the same words, muted, until typed over. */}
+                <input
+                  className="ak-input"
+                  aria-label={t.option(optionIndex + 1)}
+                  placeholder={t.option(optionIndex + 1)}
+                  aria-invalid={message ? true : undefined}
+                  aria-describedby={message ? errorId : undefined}
+                  {...register(`questions.${index}.options.${optionIndex}.value`)}
+                />
+                <IconButton
+                  className="ak-options__remove"
+                  label={t.removeOption(optionIndex + 1)}
+                  icon={<XIcon />}
+                  onClick={() => {
+                    remove(optionIndex);
+                    addRef.current?.focus();
+                  }}
+                />
+              </div>
+              <ListError id={errorId} message={message} />
+            </li>
+          );
+        })}
       </ul>
       <ListError id={`${headingId}-error`} message={rootError} />
       <Button
         ref={addRef}
         size="sm"
-        variant="ghost"
         icon={<PlusIcon />}
+        className="ak-options__add"
         aria-describedby={rootError ? `${headingId}-error` : undefined}
         onClick={() => append({ value: '' })}
       >

@@ -12,6 +12,9 @@ export interface ActivityFormText {
   scorecardHint: string;
   useTemplate: string;
   writeQuestions: string;
+  /** Shown in the empty Test and Reviewers fields. */
+  testPlaceholder: string;
+  reviewersPlaceholder: string;
   template: string;
   chooseTemplate: string;
   templatesLoading: string;
@@ -23,8 +26,8 @@ export interface ActivityFormText {
     heading: string;
     none: string;
     question: (position: number) => string;
-    text: string;
-    type: string;
+    /** Shown in an empty question field (each is named by its position, `textLabel`). */
+    textPlaceholder: string;
     types: Record<ScorecardQuestionType, string>;
     required: string;
     /**
@@ -35,6 +38,7 @@ export interface ActivityFormText {
     typeLabel: (position: number) => string;
     requiredLabel: (position: number) => string;
     options: string;
+    /** A choice's name and, muted in its empty field, its placeholder. */
     option: (position: number) => string;
     addOption: string;
     removeOption: (position: number) => string;
@@ -75,6 +79,8 @@ export const activityFormText: ActivityFormText = {
   scorecardHint: 'What reviewers fill in for each candidate.',
   useTemplate: 'Use a template',
   writeQuestions: 'Write questions',
+  testPlaceholder: 'Search tests by title or language',
+  reviewersPlaceholder: 'Search people',
   template: 'Template',
   chooseTemplate: 'Choose a template',
   templatesLoading: 'Loading templates…',
@@ -85,8 +91,7 @@ export const activityFormText: ActivityFormText = {
     heading: 'Questions',
     none: 'No questions yet. Add the first one.',
     question: (position) => `Question ${position}`,
-    text: 'Question',
-    type: 'Answer',
+    textPlaceholder: 'What should reviewers answer?',
     types: {
       stars: 'Stars (1–5)',
       score: 'Score (1–10)',

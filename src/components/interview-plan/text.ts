@@ -225,7 +225,7 @@ export const interviewPlanText: InterviewPlanText = {
     confirm: 'Discard changes',
   },
   dialog: {
-    editTitle: (provider) => `Edit Send ${provider} Assessment`,
+    editTitle: (provider) => `Edit ${provider} assessment`,
     description: (stage) =>
       stage
         ? `Every candidate who enters ${stage} gets this assessment.`

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useFormState, useWatch } from 'react-hook-form';
+import { useController, useFormState, useWatch } from 'react-hook-form';
 import { LIVE_INTERVIEW_TITLE_MAX_LENGTH } from '../../domain/limits';
 import { NO_SCORECARD } from '../../domain/scorecard-choice';
 import type { RequestSetupHandler } from '../../data/form-field';
@@ -41,6 +41,7 @@ function ScheduleForm({ flow, t, common, textOverrides, formId }: SchedulePartPr
   const { form } = flow;
   const { errors } = useFormState({ control: form.control });
   const [providerId, scorecard] = useWatch({ control: form.control, name: ['providerId', 'scorecard'] });
+  const { field: scorecardField } = useController({ control: form.control, name: 'scorecard' });
   const locked = flow.isCreating;
   const { locale, now } = useAssessmentKit('ScheduleLiveInterviewDialog');
   const zone = useMemo(() => viewerTimeZoneName(locale, now()), [locale, now]);
@@ -55,7 +56,7 @@ function ScheduleForm({ flow, t, common, textOverrides, formId }: SchedulePartPr
       </Field>
       <ReviewersField control={form.control} name="interviewerIds" text={t.interviewers} disabled={locked} textOverrides={textOverrides} />
       <Field label={t.scorecard.label} hint={scorecard === NO_SCORECARD ? t.scorecard.noneHint : undefined}>
-        <ScorecardSelect disabled={locked} templates={flow.templates} noneLabel={t.scorecard.none} {...form.register('scorecard')} />
+        <ScorecardSelect {...scorecardField} disabled={locked} templates={flow.templates} noneLabel={t.scorecard.none} />
       </Field>
       {flow.templatesError ? <RetryAlert title={t.scorecard.loadFailed} retryLabel={common.retry} size="sm" onRetry={flow.retryTemplates} /> : null}
       <Field label={t.when.label} hint={t.when.hint(zone)} error={errors.scheduledAt?.message}>

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { useFormState, useWatch } from 'react-hook-form';
+import { useController, useFormState, useWatch } from 'react-hook-form';
 import type { ScorecardQuestion } from '../../domain';
 import { NO_SCORECARD, PLAN_SCORECARD, scorecardTemplateId } from '../../domain/scorecard-choice';
 import { Field } from '../../ui/Field';
@@ -18,16 +18,16 @@ export function ScorecardField({ flow, t, common }: SendPartProps) {
   const template = templateId === null ? undefined : templates.find((tpl) => tpl.id === templateId);
   const questions: ScorecardQuestion[] | null = value === PLAN_SCORECARD ? planQuestions : (template?.questions ?? null);
   const previewId = useId();
+  const { field } = useController({ control: form.control, name: 'scorecard' });
   return (
     <div className="ak-send__scorecard">
       <Field label={t.scorecard.label} error={errors.scorecard?.message} hint={value === NO_SCORECARD ? t.scorecard.noneHint : undefined}>
         <ScorecardSelect
-          aria-controls={previewId}
+          {...field}
           disabled={flow.isSending}
           templates={templates}
           noneLabel={t.scorecard.none}
           planLabel={planQuestions ? t.scorecard.planQuestions(planQuestions.length) : null}
-          {...form.register('scorecard')}
         />
       </Field>
       {flow.templatesError ? <RetryAlert title={t.scorecard.loadFailed} retryLabel={common.retry} size="sm" onRetry={flow.retryTemplates} /> : null}
