@@ -70,9 +70,10 @@ export function ManageIntegrationDialog({
   const eventArrived = integration.data?.lastWebhookAt != null;
   const wasSetupLeft = useRef(false);
   const provider = providers.data?.find((p) => p.id === providerId);
-  const name = provider?.name ?? providerId;
+  // Never the id ("Manage skillforge") while the providers load: a generic title until the name is known.
+  const name = provider?.name;
   useEffect(() => {
-    if (open && wasSetupLeft.current && eventArrived) announce(text.finishSetup.received(name));
+    if (open && wasSetupLeft.current && eventArrived && name) announce(text.finishSetup.received(name));
     wasSetupLeft.current = open && setupLeft;
   }, [open, setupLeft, eventArrived, announce, text, name]);
 
@@ -127,8 +128,8 @@ export function ManageIntegrationDialog({
       open={open}
       onOpenChange={setOpen}
       trigger={trigger}
-      title={text.manage.title(name)}
-      description={text.manage.description(name)}
+      title={name ? text.manage.title(name) : text.manage.untitled}
+      description={name ? text.manage.description(name) : text.manage.loading}
       closeLabel={common.close}
       size="lg"
       // Focus the dialog itself: its name and description are read first, and Tab reaches the first control.

@@ -6,6 +6,11 @@ export interface AlertProps extends Omit<HTMLAttributes<HTMLDivElement>, 'title'
   title?: ReactNode;
   /** Buttons for the next step (Retry, Reload). */
   actions?: ReactNode;
+  /**
+   * Heard as it appears (role="alert"); by default only a danger one is. Pass `false` for a standing state that is
+   * part of a list (an item's failure), so rendering the list doesn't interrupt the reader.
+   */
+  live?: boolean;
 }
 
 const toneIcons = {
@@ -20,11 +25,11 @@ const toneIcons = {
  * also `announce()` it. Other tones are not live regions (one inserted already filled is not reliably heard):
  * when one appears because of something the user did, say it with `useAssessmentKit().announce`.
  */
-export function Alert({ tone = 'info', title, actions, children, className, ...props }: AlertProps) {
+export function Alert({ tone = 'info', title, actions, live = tone === 'danger', children, className, ...props }: AlertProps) {
   const Icon = toneIcons[tone];
   return (
     <div
-      role={tone === 'danger' ? 'alert' : undefined}
+      role={live ? 'alert' : undefined}
       className={className ? `ak-alert ${className}` : 'ak-alert'}
       data-tone={tone}
       {...props}

@@ -186,7 +186,7 @@ export const CompletedScorePending: Story = {
     await findList(canvasElement);
     const card = cardWithStatus(canvasElement, 'Completed');
     await expect(within(card).getByText('Score pending')).toBeVisible();
-    await expect(within(card).getByText('No report link yet')).toBeVisible();
+    await expect(within(card).getByText('The vendor hasn’t shared a report yet.')).toBeVisible();
   },
 };
 
@@ -261,7 +261,7 @@ export const UnsafeReportUrls: Story = {
     await findList(canvasElement);
     await expect(within(canvasElement).getAllByRole('article')).toHaveLength(3);
     await expect(within(canvasElement).queryByRole('link')).not.toBeInTheDocument();
-    await expect(within(canvasElement).getAllByText('No report link yet')).toHaveLength(3);
+    await expect(within(canvasElement).getAllByText('The vendor hasn’t shared a report yet.')).toHaveLength(3);
   },
 };
 
@@ -384,7 +384,7 @@ export const CancelRefused: Story = {
     mockServer.mock.simulator.complete('asmt-5-a', { got: 34, total: 40 });
     await userEvent.click(within(dialog).getByRole('button', { name: 'Cancel assessment' }));
     await waitFor(() =>
-      expect(within(dialog).getByRole('alert')).toHaveTextContent('It can no longer be cancelled: it is Completed now.'),
+      expect(within(dialog).getByRole('alert')).toHaveTextContent('It can no longer be cancelled. Current status: Completed.'),
     );
     await expect(within(dialog).getByRole('button', { name: 'Close' })).toHaveFocus();
     await expect(within(cardWithStatus(context.canvasElement, 'Completed')).getByText('34/40 · 85%')).toBeInTheDocument();

@@ -97,10 +97,11 @@ export const assessmentItem: AssessmentItemText = {
     scoreSpoken: (got, total, percent) => `${got} von ${total}, ${percent}`,
     scorePending: 'Punktzahl ausstehend',
     timeTaken: 'Benötigte Zeit',
-    duration: (hours, minutes) => (hours > 0 ? `${hours} Std. ${minutes} Min.` : `${minutes} Min.`),
+    duration: (hours, minutes) =>
+      hours === 0 ? (minutes === 0 ? 'Unter einer Minute' : `${minutes} Min.`) : minutes === 0 ? `${hours} Std.` : `${hours} Std. ${minutes} Min.`,
     report: 'Bericht öffnen',
     reportLabel: (testTitle) => `Bericht öffnen: ${testTitle} (öffnet einen neuen Tab)`,
-    noReport: 'Noch kein Link zum Bericht',
+    noReport: 'Der Anbieter hat noch keinen Bericht bereitgestellt.',
     playback: 'Aufzeichnung ansehen',
     playbackLabel: (interviewTitle) => `Aufzeichnung von ${interviewTitle} ansehen (öffnet in einem neuen Tab)`,
     noPlayback: 'Keine Aufzeichnung vom Anbieter.',
@@ -122,7 +123,7 @@ export const assessmentItem: AssessmentItemText = {
   cancel: {
     reasonLabel: 'Grund (optional)',
     reasonHint: 'Wird im Verlauf des Assessments gespeichert. Die Person sieht ihn nicht.',
-    refused: (status) => `Es lässt sich nicht mehr abbrechen: Es ist jetzt „${status}“. Die Liste zeigt den aktuellen Stand.`,
+    refused: (status) => `Es lässt sich nicht mehr abbrechen. Aktueller Status: ${status}.`,
     refusedUnknown: 'Es lässt sich nicht mehr abbrechen: Sein Status hat sich geändert. Die Liste zeigt den aktuellen Stand.',
     close: 'Schließen',
     cancelling: 'Wird abgebrochen…',

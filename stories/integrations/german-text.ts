@@ -49,6 +49,7 @@ export const germanText = {
     },
     manage: {
       title: (name: string) => `${name} verwalten`,
+      untitled: 'Integration verwalten',
       description: (name: string) => `Verbindungsdetails und Webhook-Einrichtung für ${name}.`,
       loading: 'Verbindungsdetails werden geladen',
       loadError: 'Die Verbindungsdetails konnten nicht geladen werden.',

@@ -5,6 +5,8 @@ import type { CommonText } from '../../src/ui/text';
 
 const anzahl = (count: number, one: string, many: string) => `${count.toLocaleString('de-DE')} ${count === 1 ? one : many}`;
 
+const hostActivityKinds: Partial<Record<string, string>> = { interview: 'Interview', email: 'E-Mail', review: 'Prüfung', call: 'Anruf' };
+
 /**
  * The interview plan in German, complete: typed with `InterviewPlanText`, so a string the editor or the activity
  * dialog adds is a type error here until it is translated. The shared strings (common, pickers) come with it.
@@ -54,7 +56,7 @@ const interviewPlan: InterviewPlanText = {
     feedbackFrom: { every_reviewer: 'Alle Bewertenden', any_reviewer: 'Eine bewertende Person' },
     autoSendOn: 'Automatisch beim Eintritt in die Phase',
     autoSendOff: 'Recruiting prüft und versendet',
-    hostActivity: (type) => `Aktivität vom Typ ${type}`,
+    hostActivity: (type) => hostActivityKinds[type] ?? 'Ein Schritt, den Ihr ATS ausführt',
     unreadable: {
       title: 'Eine Aktivität, die nicht angezeigt werden kann',
       description: 'Ihre Angaben sind unvollständig. Sie bleibt genau so erhalten und wird unverändert gespeichert.',

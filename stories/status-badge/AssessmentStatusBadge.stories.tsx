@@ -321,7 +321,7 @@ export const InTableRow: Story = {
     const jonas = canvas.getByRole('row', { name: /Jonas Lindqvist/ });
     await expect(within(jonas).getByText('Started 40 minutes ago')).toBeVisible();
     const sofia = canvas.getByRole('row', { name: /Sofia Rossi/ });
-    await expect(within(sofia).getByText('Status: Failed, 2 Nov, Vendor: error')).toBeInTheDocument();
+    await expect(within(sofia).getByText('Status: Failed, 2 Nov, Delivery failed')).toBeInTheDocument();
     // Badges are plain text, not live regions: a list of them never chatters.
     await expect(canvasElement.querySelector('[role="status"], [aria-live]')).toBeNull();
   },

@@ -50,7 +50,7 @@ describe('CandidateAssessments', () => {
       'Status: Cancelled, 29 Oct',
       'Status: Completed, 17 Oct, 88 out of 100',
       'Status: Expired, 22 Oct',
-      'Status: Failed, 5 Oct, Vendor: error',
+      'Status: Failed, 5 Oct, Delivery failed',
     ]);
 
     const sent = cardWithStatus('Sent');
@@ -333,7 +333,7 @@ describe('CandidateAssessments', () => {
 
       const alert = await within(dialog).findByRole('alert');
       await waitFor(() =>
-        expect(alert).toHaveTextContent('It can no longer be cancelled: it is Completed now. The list shows its current status.'),
+        expect(alert).toHaveTextContent('It can no longer be cancelled. Current status: Completed.'),
       );
       expect(within(dialog).queryByRole('button', { name: 'Cancel assessment' })).not.toBeInTheDocument();
       expect(within(dialog).getByRole('button', { name: 'Close' })).toHaveFocus();
@@ -397,7 +397,7 @@ describe('CandidateAssessments', () => {
       answerWith('cand-02', [completed({ reportUrl })]);
       await renderTab('cand-02');
       expect(screen.queryByRole('link')).not.toBeInTheDocument();
-      expect(screen.getByText('No report link yet')).toBeInTheDocument();
+      expect(screen.getByText('The vendor hasn’t shared a report yet.')).toBeInTheDocument();
       expect(document.body.innerHTML).not.toContain(reportUrl.slice(0, 10));
     });
 

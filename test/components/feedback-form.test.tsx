@@ -434,7 +434,7 @@ describe('AssessmentFeedbackForm: who may give feedback, and when', () => {
   it('says feedback isn’t open before the candidate completed the assessment, and offers no form', async () => {
     renderForm({ assessmentId: fb.notCompleted });
     expect(await screen.findByText('Feedback isn’t open yet')).toBeVisible();
-    expect(screen.getByText('Reviewers give feedback once the candidate has completed the assessment. It is In progress now.')).toBeVisible();
+    expect(screen.getByText('Reviewers give feedback once the candidate has completed the assessment. Current status: In progress.')).toBeVisible();
     expect(screen.queryByRole('button', { name: 'Submit feedback' })).not.toBeInTheDocument();
   });
 

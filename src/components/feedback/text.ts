@@ -162,7 +162,7 @@ export const feedbackText: FeedbackText = {
 
   notOpen: {
     title: 'Feedback isn’t open yet',
-    description: (status) => `Reviewers give feedback once the candidate has completed the assessment. It is ${status} now.`,
+    description: (status) => `Reviewers give feedback once the candidate has completed the assessment. Current status: ${status}.`,
   },
   notReviewer: {
     title: 'You’re not a reviewer of this assessment',

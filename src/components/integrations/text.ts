@@ -69,6 +69,8 @@ export interface IntegrationsText {
   /** The Manage dialog. */
   manage: {
     title: (providerName: string) => string;
+    /** The title while the provider's name is still loading. */
+    untitled: string;
     description: (providerName: string) => string;
     loading: string;
     loadError: string;
@@ -164,6 +166,7 @@ export const integrationsText: IntegrationsText = {
   },
   manage: {
     title: (providerName: string) => `Manage ${providerName}`,
+    untitled: 'Manage integration',
     description: (providerName: string) => `Connection details and webhook setup for ${providerName}.`,
     loading: 'Loading connection details',
     loadError: 'Couldn’t load the connection details.',

@@ -58,7 +58,10 @@ export interface InterviewPlanText {
     feedbackFrom: Record<FeedbackPolicy, string>;
     autoSendOn: string;
     autoSendOff: string;
-    /** A host activity shows its title; this names what it is for screen readers. */
+    /**
+     * A host activity shows its title; this says what kind it is, from the host's type ("interview" -> "Interview").
+     * A type it doesn't know gets a neutral line, never the raw type.
+     */
     hostActivity: (type: string) => string;
     unreadable: { title: string; description: string };
     /** Marks on activities changed since the last save ("Unsaved: New"). */
@@ -131,6 +134,14 @@ declare module '../../data/text' {
   }
 }
 
+/** The host activity types the kit can name; others read as a step the ATS runs. */
+const hostActivityKinds: Partial<Record<string, string>> = {
+  interview: 'Interview',
+  email: 'Email',
+  review: 'Review',
+  call: 'Call',
+};
+
 /** English defaults. */
 export const interviewPlanText: InterviewPlanText = {
   activityName: (provider) => `Send ${provider} Assessment`,
@@ -177,7 +188,7 @@ export const interviewPlanText: InterviewPlanText = {
     feedbackFrom: { every_reviewer: 'Every reviewer', any_reviewer: 'Any one reviewer' },
     autoSendOn: 'Automatically when a candidate enters the stage',
     autoSendOff: 'A recruiter reviews and sends it',
-    hostActivity: (type) => `Activity of type ${type}`,
+    hostActivity: (type) => hostActivityKinds[type] ?? 'A step your ATS runs',
     unreadable: {
       title: 'An activity that can’t be shown',
       description: 'Its details are incomplete. It is kept exactly as it is and saved unchanged.',

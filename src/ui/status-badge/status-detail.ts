@@ -23,6 +23,8 @@ export interface StatusDetail {
 export const URGENT_EXPIRY_MS = 48 * 3_600_000;
 
 const letters = (value: string) => value.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+/** Words a vendor uses for any failure: on a Failed badge they say nothing the label doesn't ("Vendor: error"). */
+const GENERIC_FAILURE_WORDS = new Set(['error', 'failed', 'failure', 'fail']);
 
 /**
  * The short line beside the badge, derived from the assessment's timestamps, score and vendor word.
@@ -51,7 +53,10 @@ export function describeStatusDetail(
   // A vendor word that says something the label does not ("error", "bounced"); "completed" on a completed badge does not.
   const label = statusLabelOf(text, status, assessment.kind);
   const vendorWord =
-    vendorStatus && letters(vendorStatus) !== letters(status) && letters(vendorStatus) !== letters(label)
+    vendorStatus &&
+    letters(vendorStatus) !== letters(status) &&
+    letters(vendorStatus) !== letters(label) &&
+    !(status === 'failed' && GENERIC_FAILURE_WORDS.has(letters(vendorStatus)))
       ? text.vendorStatus(vendorStatus)
       : null;
 
