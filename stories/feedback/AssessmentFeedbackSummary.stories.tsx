@@ -44,7 +44,8 @@ export const Complete: Story = {
     await expect(screen.getByText('Complete')).toBeVisible();
     const questions = screen.getByRole('list', { name: 'Answers by question' });
     await expect(within(questions).getAllByText(/^Average \d+(\.\d)? of 5$/).length).toBeGreaterThan(0);
-    await expect(within(questions).getByText(/^Yes \d · No \d$/)).toBeVisible();
+    await expect(within(questions).getByText(/^Yes: \d$/)).toBeVisible();
+    await expect(within(questions).getByText(/^No: \d$/)).toBeVisible();
   },
 };
 
@@ -63,6 +64,14 @@ export const HiddenUntilYouSubmit: Story = {
   play: async () => {
     await expect(await ruleText('Other reviewers’ answers show once you submit yours, so theirs don’t sway you.')).toBeVisible();
     await expect(screen.queryByRole('list', { name: /^Answers to/ })).not.toBeInTheDocument();
+  },
+};
+
+/** While it loads: the summary's shape in placeholders, and "Loading feedback…" for screen readers. */
+export const Loading: Story = {
+  beforeEach: () => mockServer.setLatency(60_000),
+  play: async () => {
+    await expect(await screen.findByRole('status')).toHaveTextContent('Loading feedback…');
   },
 };
 

@@ -106,7 +106,7 @@ const feedback: FeedbackText = {
     average: (average, max) => `Durchschnitt ${average} von ${max}`,
     answered: (count) => plural(count, 'Antwort', 'Antworten'),
     noAnswers: 'Noch keine Antworten zu sehen',
-    yesNo: (yes, no) => `Ja ${yes} · Nein ${no}`,
+    noAnswersYet: 'Die Antworten zu jeder Frage erscheinen hier, sobald jemand sein Feedback abgibt.',
     optionCount: (option, count) => `${option}: ${count}`,
     answersLabel: (prompt) => `Antworten auf „${prompt}“`,
   },

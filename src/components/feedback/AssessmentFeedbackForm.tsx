@@ -14,6 +14,7 @@ import type { CommonText } from '../../ui/text';
 import { FeedbackAnswer } from './FeedbackAnswer';
 import { FeedbackContext, reviewerNames } from './FeedbackContext';
 import { FeedbackQuestionField } from './FeedbackQuestionField';
+import { FeedbackSkeleton } from './FeedbackSkeleton';
 import { FeedbackSummaryView, type HeadingLevel } from './FeedbackSummaryView';
 import { useFeedbackFormat, type FeedbackFormat } from './format';
 import type { FeedbackText } from './text';
@@ -66,7 +67,7 @@ export const AssessmentFeedbackForm = forwardRef<HTMLElement, AssessmentFeedback
   }, [view, focusRefusal]);
 
   let body: ReactNode;
-  if (view === 'loading') body = <Spinner label={t.loading} />;
+  if (view === 'loading') body = <FeedbackSkeleton label={t.loading} />;
   else if (view === 'error') {
     body = (
       <RetryAlert title={t.loadError} retryLabel={t.retry} onRetry={flow.retry} retrying={flow.retrying} size="sm">

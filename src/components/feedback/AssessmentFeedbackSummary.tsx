@@ -5,8 +5,8 @@ import type { TextOverrides } from '../../data/text';
 import { Alert } from '../../ui/Alert';
 import { errorMessage } from '../../ui/error-message';
 import { RetryAlert } from '../../ui/RetryAlert';
-import { Spinner } from '../../ui/Spinner';
 import { useRetainedError } from '../../ui/use-retained-error';
+import { FeedbackSkeleton } from './FeedbackSkeleton';
 import { FeedbackSummaryView, type HeadingLevel } from './FeedbackSummaryView';
 import { useFeedbackWords } from './use-feedback-words';
 
@@ -51,7 +51,7 @@ export const AssessmentFeedbackSummary = forwardRef<HTMLElement, AssessmentFeedb
       </RetryAlert>
     );
   } else {
-    body = <Spinner label={t.loading} />;
+    body = <FeedbackSkeleton label={t.loading} />;
   }
 
   return (

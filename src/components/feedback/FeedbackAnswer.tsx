@@ -31,11 +31,13 @@ export function FeedbackAnswer({
     return (
       <span className="ak-feedback-answer" data-kind="rating">
         <span className="ak-feedback-answer__rating" aria-hidden="true">
-          {question.type === 'stars'
-            ? Array.from({ length: max }, (_, index) => (
+          {question.type === 'stars' ? (
+            <span className="ak-feedback-answer__stars">
+              {Array.from({ length: max }, (_, index) => (
                 <StarIcon key={index} className="ak-icon ak-feedback-answer__star" data-filled={index < answer || undefined} />
-              ))
-            : null}
+              ))}
+            </span>
+          ) : null}
           {t.answer.rating(answer, max)}
         </span>
         <span className="ak-visually-hidden">{t.answer.ratingSpoken(answer, max)}</span>

@@ -84,9 +84,9 @@ function Rating({ question, name, form, text: t, invalid }: QuestionFieldProps &
   );
 }
 
-/** Yes/no and single select: one choice, as native radios. */
+/** Yes/no and single select: one choice, as native radios the kit draws (`ak-radio`). */
 function Choices({ name, form, options, invalid, pills }: { name: string; form: QuestionFieldProps['form']; options: Array<{ value: string; label: string }>; invalid: boolean; pills: boolean }) {
-  const { radio } = useRadios(name, form, invalid, 'ak-feedback-choice__input');
+  const { radio } = useRadios(name, form, invalid, 'ak-radio ak-feedback-choice__input');
   return (
     <div className="ak-feedback-choices" data-layout={pills ? 'pills' : 'list'}>
       {options.map((option, index) => (
@@ -99,7 +99,7 @@ function Choices({ name, form, options, invalid, pills }: { name: string; form: 
   );
 }
 
-/** Multi select: checkboxes holding an array (a Controller, so one option still gives an array). */
+/** Multi select: checkboxes the kit draws (`ak-checkbox`) holding an array (a Controller, so one option still gives an array). */
 function Checkboxes({ question, name, form, invalid }: QuestionFieldProps & { invalid: boolean }) {
   return (
     <Controller
@@ -114,7 +114,7 @@ function Checkboxes({ question, name, form, invalid }: QuestionFieldProps & { in
                 <input
                   ref={index === 0 ? field.ref : undefined}
                   type="checkbox"
-                  className="ak-feedback-choice__input"
+                  className="ak-checkbox ak-feedback-choice__input"
                   name={name}
                   value={option}
                   checked={chosen.includes(option)}

@@ -4,7 +4,8 @@ import { aggregateFeedback, type QuestionAggregate } from '../../domain/feedback
 import { ReviewerStates } from '../../ui/assessment-item/ReviewerStates';
 import type { AssessmentItemText } from '../../ui/assessment-item/text';
 import { Badge } from '../../ui/Badge';
-import { CircleCheckIcon, HourglassIcon, InfoIcon } from '../../ui/icons';
+import { EmptyState } from '../../ui/EmptyState';
+import { CircleCheckIcon, ClipboardListIcon, HourglassIcon, InfoIcon } from '../../ui/icons';
 import { FeedbackAnswer } from './FeedbackAnswer';
 import { reviewerNames } from './FeedbackContext';
 import type { FeedbackFormat } from './format';
@@ -19,28 +20,40 @@ function hiddenReason(feedback: AssessmentFeedback, t: FeedbackText): string | n
   return feedback.viewerReviewerId === null ? t.hidden.byPolicy : t.hidden.untilYouSubmit;
 }
 
+/** One bar per answer a yes/no or select question offers: how many reviewers gave it, as a word and a length. */
+function AnswerBars({ bars, answered, text: s }: { bars: Array<{ label: string; count: number }>; answered: number; text: FeedbackText['summary'] }) {
+  return (
+    <ul className="ak-feedback-summary__options">
+      {bars.map(({ label, count }) => (
+        <li key={label} className="ak-feedback-summary__option" data-chosen={count > 0 || undefined}>
+          <span className="ak-feedback-summary__option-label">{s.optionCount(label, count)}</span>
+          <span className="ak-feedback-summary__bar" aria-hidden="true">
+            <span className="ak-feedback-summary__bar-fill" style={{ width: `${(count / answered) * 100}%` }} />
+          </span>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 function AggregateLine({ aggregate, text: t, format }: { aggregate: QuestionAggregate; text: FeedbackText; format: FeedbackFormat }) {
   const s = t.summary;
   if (aggregate.answered === 0) return <p className="ak-feedback-summary__aggregate" data-empty="">{s.noAnswers}</p>;
-  let detail: string | null = null;
-  if (aggregate.kind === 'rating' && aggregate.average !== null) detail = s.average(format.number(aggregate.average), aggregate.max);
-  if (aggregate.kind === 'yes_no') detail = s.yesNo(aggregate.yes, aggregate.no);
+  let bars: Array<{ label: string; count: number }> | null = null;
+  if (aggregate.kind === 'yes_no') {
+    bars = [
+      { label: t.questions.yes, count: aggregate.yes },
+      { label: t.questions.no, count: aggregate.no },
+    ];
+  }
+  if (aggregate.kind === 'choices') bars = aggregate.options.map(({ option, count }) => ({ label: option, count }));
   return (
     <div className="ak-feedback-summary__aggregate">
-      {detail ? <span className="ak-feedback-summary__figure">{detail}</span> : null}
-      <span className="ak-feedback-summary__count">{s.answered(aggregate.answered)}</span>
-      {aggregate.kind === 'choices' ? (
-        <ul className="ak-feedback-summary__options">
-          {aggregate.options.map(({ option, count }) => (
-            <li key={option} className="ak-feedback-summary__option" data-chosen={count > 0 || undefined}>
-              <span className="ak-feedback-summary__option-label">{s.optionCount(option, count)}</span>
-              <span className="ak-feedback-summary__bar" aria-hidden="true">
-                <span className="ak-feedback-summary__bar-fill" style={{ width: `${(count / aggregate.answered) * 100}%` }} />
-              </span>
-            </li>
-          ))}
-        </ul>
+      {aggregate.kind === 'rating' && aggregate.average !== null ? (
+        <span className="ak-feedback-summary__figure">{s.average(format.number(aggregate.average), aggregate.max)}</span>
       ) : null}
+      <span className="ak-feedback-summary__count">{s.answered(aggregate.answered)}</span>
+      {bars ? <AnswerBars bars={bars} answered={aggregate.answered} text={s} /> : null}
     </div>
   );
 }
@@ -74,6 +87,8 @@ export function FeedbackSummaryView({
   const hidden = hiddenReason(feedback, t);
   const QuestionHeading = `h${headingLevel}` as 'h3';
   const shown = reviewers.filter((reviewer) => reviewer.state === 'submitted' && reviewer.answers !== null);
+  // Questions are listed once someone's answers show; before that, one empty state (or why they are hidden).
+  const answeredAny = aggregates.some((aggregate) => aggregate.answered > 0);
 
   return (
     <div className="ak-feedback-summary" data-complete={complete || undefined}>
@@ -88,7 +103,10 @@ export function FeedbackSummaryView({
           {hidden}
         </p>
       ) : null}
-      {aggregates.length > 0 ? (
+      {aggregates.length > 0 && !answeredAny && !hidden ? (
+        <EmptyState className="ak-feedback-summary__empty" icon={<ClipboardListIcon />} title={s.noAnswers} description={s.noAnswersYet} />
+      ) : null}
+      {answeredAny ? (
         <ol className="ak-feedback-summary__questions" aria-label={s.questionsLabel}>
           {aggregates.map((aggregate) => (
             <li key={aggregate.question.id} className="ak-feedback-summary__question">

@@ -127,10 +127,10 @@ export interface FeedbackText {
     average: (average: string, max: number) => string;
     /** "3 answers". */
     answered: (count: number) => string;
-    /** No submitted answer the user may see. */
+    /** No submitted answer the user may see: under one question, or the summary's title when none has any. */
     noAnswers: string;
-    /** "Yes 2 · No 1". */
-    yesNo: (yes: number, no: number) => string;
+    /** Under that title: when answers will show. */
+    noAnswersYet: string;
     /** "Senior: 2". */
     optionCount: (option: string, count: number) => string;
     /** Names the list of each reviewer's answer to one question. */
@@ -247,7 +247,7 @@ export const feedbackText: FeedbackText = {
     average: (average, max) => `Average ${average} of ${max}`,
     answered: (count) => plural(count, 'answer', 'answers'),
     noAnswers: 'No answers to show yet',
-    yesNo: (yes, no) => `Yes ${yes} · No ${no}`,
+    noAnswersYet: 'Each question’s answers show here once a reviewer submits their feedback.',
     optionCount: (option, count) => `${option}: ${count}`,
     answersLabel: (prompt) => `Answers to “${prompt}”`,
   },
