@@ -1,6 +1,6 @@
 import { forwardRef, useCallback, useEffect, useId, useMemo, useRef, useState, type ComponentPropsWithoutRef } from 'react';
 import { AssessmentCard } from '../components/candidate-assessments/AssessmentCard';
-import { newestFirst } from '../components/candidate-assessments/order';
+import { attentionFirst, attentionGroup } from '../components/candidate-assessments/order';
 import { candidateAssessmentsText } from '../components/candidate-assessments/text';
 import { LiveInterviewCard } from '../components/live-interview/LiveInterviewCard';
 import { liveInterviewText } from '../components/live-interview/text';
@@ -47,8 +47,9 @@ export interface CandidateAssessmentsProps extends Omit<ComponentPropsWithoutRef
 }
 
 /**
- * The candidate profile's Assessments tab: every assessment, newest first, with its status, results and the next
- * step (send, resend, cancel). It stays current by itself: pushed by `backend.subscribe`, or polled while anything
+ * The candidate profile's Assessments tab: every assessment, what needs the recruiter first (Needs action, in
+ * progress), then newest; one line each (title, kind, status, date, score) with the next step beside it (Send,
+ * Join) and the details, results and other actions (resend, cancel, feedback) one click away. It stays current by itself: pushed by `backend.subscribe`, or polled while anything
  * may still change, and says each status change to screen readers once.
  *
  * Live interviews sit among the tests as rows of their own (`LiveInterviewCard`: links, playback, feedback), and
@@ -104,7 +105,15 @@ export const CandidateAssessments = forwardRef<HTMLElement, CandidateAssessments
   // While the providers load, no name rather than a flash of the raw id; if they can't load, the id.
   const providerName = (providerId: string) => providerNames.get(providerId) ?? (providers.isPending ? '' : providerId);
 
-  const assessments = useMemo(() => (query.data ? newestFirst(query.data) : undefined), [query.data]);
+  // Each item's place as the list first showed it: a status change doesn't move an item under the user.
+  const groups = useRef(new Map<string, 0 | 1>());
+  const assessments = useMemo(() => {
+    if (!query.data) return undefined;
+    for (const assessment of query.data) {
+      if (!groups.current.has(assessment.id)) groups.current.set(assessment.id, attentionGroup(assessment));
+    }
+    return attentionFirst(query.data, groups.current);
+  }, [query.data]);
   // A plan-created assessment waits for the recruiter to send it: the Send dialog is their next step, so its code
   // loads now rather than after their click.
   const awaitsSend = assessments?.some((assessment) => assessment.status === 'not_sent') ?? false;

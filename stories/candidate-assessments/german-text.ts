@@ -18,7 +18,8 @@ const candidateAssessments: CandidateAssessmentsText = {
     description:
       'Senden Sie dieser Person einen Programmiertest, oder verschieben Sie sie in eine Phase, deren Interviewplan einen sendet.',
   },
-  listLabel: 'Assessments, neueste zuerst',
+  listLabel: 'Assessments, zuerst was eine Aktion braucht, dann neueste',
+  kind: 'Assessment',
 
   fromPlan: (stageName) => (stageName ? `Interviewplan: ${stageName}` : 'Interviewplan'),
   adHoc: 'Einzeln gesendet',

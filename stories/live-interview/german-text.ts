@@ -90,6 +90,8 @@ const liveInterview: LiveInterviewText = {
   },
   card: {
     kind: 'Live-Interview',
+    join: 'Beitreten',
+    joinLabel: (title) => `${title} beitreten (öffnet in neuem Tab)`,
     interviewers: (names) => `Interviewende: ${names}`,
     noInterviewers: 'Keine Interviewenden',
     noTime: 'Kein fester Termin',

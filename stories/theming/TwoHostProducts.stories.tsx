@@ -104,7 +104,7 @@ export const SideBySide: Story = {
     const looks = [];
     for (const id of Object.keys(products) as ProductId[]) {
       const product = within(canvas.getByRole('region', { name: products[id].name }));
-      await product.findByRole('list', { name: 'Assessments, newest first' });
+      await product.findByRole('list', { name: 'Assessments, those needing action first, then newest' });
       await expect(await product.findByRole('article', { name: 'SkillForge' })).toBeVisible();
       const send = product.getByRole('button', { name: /^Send assessment$/i });
       const style = getComputedStyle(send);

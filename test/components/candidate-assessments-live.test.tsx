@@ -8,6 +8,7 @@ import type { Assessment } from '../../src/domain';
 import { AssessmentKitProvider, createKitQueryClient, type AssessmentKitProviderProps } from '../../src/provider/AssessmentKitProvider';
 import { MOCK_NOW, mockIds } from '../../src/mock';
 import { API_BASE_URL, mockServer, mswServer, renderWithKit } from '../support/kit';
+import { openCard, summaryButton } from '../support/item-card';
 
 /**
  * Live updates: polling (the HTTP adapter has no `subscribe`) with fake intervals, and pushes through a backend
@@ -152,7 +153,7 @@ describe('CandidateAssessments, live', () => {
   describe('a live update takes away the focused control', () => {
     it('the vendor completes the assessment while its Cancel button has focus: focus goes to the card’s heading', async () => {
       await renderPolling();
-      const article = screen.getByRole('article', { name: title });
+      const article = await openCard(screen.getByRole('article', { name: title }));
       const cancel = within(article).getByRole('button', { name: `Cancel ${title}` });
       act(() => cancel.focus());
 
@@ -160,7 +161,7 @@ describe('CandidateAssessments, live', () => {
       await poll();
       await waitFor(() => expect(statusText()).toMatch(/^Status: Completed/));
       expect(cancel).not.toBeInTheDocument();
-      await waitFor(() => expect(within(article).getByRole('heading', { name: title })).toHaveFocus());
+      await waitFor(() => expect(summaryButton(article)).toHaveFocus());
     });
 
     it('focus elsewhere on the page stays where it is', async () => {
@@ -182,14 +183,14 @@ describe('CandidateAssessments, live', () => {
     it('the pad ends while the interview’s Send link button has focus: focus goes to the interview’s heading', async () => {
       const interview = 'Sam Rivera · Senior Frontend Engineer';
       renderWithKit(<CandidateAssessments candidateId={mockIds.liveInterviews.candidate} />, { provider: { pollIntervalMs: 50 } });
-      const article = await screen.findByRole('article', { name: interview });
+      const article = await openCard(await screen.findByRole('article', { name: interview }));
       const sendLink = within(article).getByRole('button', { name: /^Send link/ });
       act(() => sendLink.focus());
 
       mockServer.mock.simulator.end(mockIds.liveInterviews.scheduled);
       await waitFor(() => expect(within(article).getByText(/^Status: /)).toHaveTextContent('Status: Ended, 2 Nov'));
       expect(sendLink).not.toBeInTheDocument();
-      await waitFor(() => expect(within(article).getByRole('heading', { name: interview })).toHaveFocus());
+      await waitFor(() => expect(summaryButton(article)).toHaveFocus());
     });
   });
 

@@ -2,6 +2,7 @@ import { screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { CandidateAssessments } from '../../src/screens/CandidateAssessments';
 import { mockIds } from '../../src/mock';
+import { openCard } from '../support/item-card';
 import { renderWithKit } from '../support/kit';
 
 // The Send dialog's chunk doesn't arrive (offline, or a deploy replaced it).
@@ -21,6 +22,7 @@ describe('CandidateAssessments: the Send dialog loads on first use', () => {
     expect(alert).toHaveTextContent('The Send Assessment dialog could not be opened. Reload the page to try again.');
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
     // The list is still there, and still works.
+    await openCard(card);
     await user.click(within(card).getByRole('button', { name: 'History (1): Frontend (Vue) — System design' }));
     expect(within(card).getByText('Sent by Dana Ruiz')).toBeInTheDocument();
     consoleError.mockRestore();

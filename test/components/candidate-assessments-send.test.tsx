@@ -2,6 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { CandidateAssessments } from '../../src/screens/CandidateAssessments';
 import { mockIds } from '../../src/mock';
+import { summaryButton } from '../support/item-card';
 import { renderWithKit } from '../support/kit';
 
 /** Sending from the Assessments tab goes through the kit's Send Assessment dialog. */
@@ -28,7 +29,7 @@ describe('CandidateAssessments: sending', () => {
     await waitFor(() => expect(within(sent).getByText(/^Status: Sent, Expires/)).toBeInTheDocument());
     expect(within(sent).queryByText('Needs action')).not.toBeInTheDocument();
     expect(screen.getAllByRole('article')).toHaveLength(1);
-    await waitFor(() => expect(within(sent).getByRole('heading', { level: 3 })).toHaveFocus());
+    await waitFor(() => expect(summaryButton(sent)).toHaveFocus());
     // The dialog says it was sent; the list doesn't say it a second time.
     expect(onAnnounce.mock.calls.filter(([message]) => /Take-home/.test(message as string))).toEqual([
       ['Assessment sent to Carla Mendes: Senior Frontend (React) — Take-home.', 'polite'],

@@ -4,6 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { CandidateAssessments } from '../../src/screens/CandidateAssessments';
 import { IDEMPOTENCY_HEADER } from '../../src/backend/rest-contract';
 import { buildAssessment, mockIds } from '../../src/mock';
+import { openCard, summaryButton } from '../support/item-card';
 import { API_BASE_URL, mockServer, mswServer, renderWithKit } from '../support/kit';
 
 const everyStatus = mockIds.candidateWithEveryStatus;
@@ -23,7 +24,7 @@ function cardWithStatus(status: string): HTMLElement {
 
 async function renderTab(candidateId: string = everyStatus, options: Parameters<typeof renderWithKit>[1] = {}) {
   const result = renderWithKit(<CandidateAssessments candidateId={candidateId} />, options);
-  await screen.findByRole('list', { name: 'Assessments, newest first' });
+  await screen.findByRole('list', { name: 'Assessments, those needing action first, then newest' });
   return result;
 }
 
@@ -44,7 +45,7 @@ describe('CandidateAssessments', () => {
     const section = screen.getByRole('region', { name: 'Assessments' });
     const cards = within(section).getAllByRole('article');
     expect(cards.map((card) => within(card).getByText(/^Status: /).textContent)).toEqual([
-      'Status: Not sent, Ready to send',
+      'Status: Needs action',
       'Status: In progress, Started 16 hours ago',
       'Status: Sent, Expires in 3 days',
       'Status: Cancelled, 29 Oct',
@@ -53,12 +54,13 @@ describe('CandidateAssessments', () => {
       'Status: Failed, 5 Oct, Delivery failed',
     ]);
 
-    const sent = cardWithStatus('Sent');
-    expect(within(sent).getByRole('heading', { level: 3, name: 'Frontend (Vue) — Live pairing' })).toBeInTheDocument();
+    const sent = await openCard(cardWithStatus('Sent'));
+    // The summary line is what a screen reader hears first: title, kind, status with its detail.
+    expect(within(sent).getByRole('heading', { level: 3 })).toHaveAccessibleName(/^Frontend \(Vue\) — Live pairing,\s?Assessment,\s?Status: Sent, Expires in 3 days$/);
     expect(await within(sent).findByText('SkillForge · Sent ad hoc · Sent by Dana Ruiz')).toBeInTheDocument();
     expect(within(sent).getByText('Reviewers: Fatima Al-Sayed and Jonas Berg')).toBeInTheDocument();
 
-    const planned = cardWithStatus('Not sent');
+    const planned = await openCard(cardWithStatus('Needs action'));
     expect(await within(planned).findByText('CodeInterview · Interview plan: Technical Assessment')).toBeInTheDocument();
     expect(within(planned).getByText('Needs action')).toBeInTheDocument();
     expect(within(planned).getByRole('button', { name: /^Send / })).toBeInTheDocument();
@@ -77,7 +79,7 @@ describe('CandidateAssessments', () => {
       }),
     );
     await renderTab(mockIds.candidateWithActiveAssessment);
-    const card = screen.getByRole('article', { name: 'Frontend (Vue) — System design' });
+    const card = await openCard(screen.getByRole('article', { name: 'Frontend (Vue) — System design' }));
     expect(within(card).getByText('Sent ad hoc · Sent by Dana Ruiz')).toBeInTheDocument();
     release();
     expect(await within(card).findByText('skillforge · Sent ad hoc · Sent by Dana Ruiz')).toBeInTheDocument();
@@ -85,7 +87,7 @@ describe('CandidateAssessments', () => {
 
   it('shows a completed assessment’s score as got/total and percentage, time taken, report link and reviewers’ feedback', async () => {
     await renderTab();
-    const completed = cardWithStatus('Completed');
+    const completed = await openCard(cardWithStatus('Completed'));
     expect(within(completed).getByText('88/100 · 88%')).toBeInTheDocument();
     expect(within(completed).getByText('88 out of 100, 88%')).toBeInTheDocument();
     expect(within(completed).getByText('49 min')).toBeInTheDocument();
@@ -105,7 +107,7 @@ describe('CandidateAssessments', () => {
 
   it('explains a failed assessment: the cause in words and what to do next', async () => {
     await renderTab();
-    const failed = cardWithStatus('Failed');
+    const failed = await openCard(cardWithStatus('Failed'));
     expect(within(failed).getByText('Cause: The test was archived in the vendor.')).toBeInTheDocument();
     expect(within(failed).getByText(/Fix the cause .*, then resend/)).toBeInTheDocument();
     expect(within(failed).getByRole('button', { name: /^Resend .* as a new invitation$/ })).toBeInTheDocument();
@@ -113,18 +115,19 @@ describe('CandidateAssessments', () => {
 
   it('names each history button with its card: the same words four times in a row say nothing', async () => {
     await renderTab();
+    for (const card of screen.getAllByRole('article')) await openCard(card);
     const toggles = screen.getAllByRole('button', { name: /^History \(\d+\)/ });
     expect(toggles.length).toBeGreaterThan(1);
     for (const toggle of toggles) {
       const card = toggle.closest('article')!;
-      expect(toggle).toHaveAccessibleName(`${toggle.textContent}: ${within(card).getAllByRole('heading')[0]!.textContent}`);
+      expect(toggle).toHaveAccessibleName(`${toggle.textContent}: ${card.querySelector(`[id="${card.getAttribute('aria-labelledby')}"]`)!.textContent}`);
     }
     expect(new Set(toggles.map((toggle) => toggle.getAttribute('aria-label'))).size).toBe(toggles.length);
   });
 
   it('keeps each history collapsed until its disclosure button opens it', async () => {
     const { user } = await renderTab();
-    const completed = cardWithStatus('Completed');
+    const completed = await openCard(cardWithStatus('Completed'));
     const toggle = within(completed).getByRole('button', { name: /^History \(3\): / });
     expect(toggle).toHaveAttribute('aria-expanded', 'false');
     expect(within(completed).queryByText(/^Completed, /)).not.toBeInTheDocument();
@@ -151,7 +154,7 @@ describe('CandidateAssessments', () => {
       const { user } = await renderTab(everyStatus, { provider: { onAnnounce } });
       // Slow enough that the second click lands while the first request runs.
       mockServer.setLatency(100);
-      const sent = cardWithStatus('Sent');
+      const sent = await openCard(cardWithStatus('Sent'));
       const button = within(sent).getByRole('button', { name: 'Resend invitation for Frontend (Vue) — Live pairing' });
 
       await user.dblClick(button);
@@ -168,7 +171,7 @@ describe('CandidateAssessments', () => {
       const resends = recordRequests('POST', `/assessments/${ids.sent}/resend`);
       const { user } = await renderTab();
       mockServer.faults.failNext({ status: 503, route: 'resendAssessment' });
-      const sent = cardWithStatus('Sent');
+      const sent = await openCard(cardWithStatus('Sent'));
       await user.click(within(sent).getByRole('button', { name: /^Resend invitation/ }));
 
       const alert = await within(sent).findByRole('alert');
@@ -183,15 +186,17 @@ describe('CandidateAssessments', () => {
     it('resends an expired assessment as a new invitation, keeps the expired one, and moves focus to the new one', async () => {
       const onAnnounce = vi.fn();
       const { user } = await renderTab(everyStatus, { provider: { onAnnounce }, seed: { integrationStates: { codeinterview: 'connected' } } });
-      const expired = cardWithStatus('Expired');
+      const expired = await openCard(cardWithStatus('Expired'));
       expect(within(expired).getByText('The link expired on 22 Oct without an attempt.')).toBeInTheDocument();
 
       await user.click(within(expired).getByRole('button', { name: 'Resend Frontend (Vue) — Live pairing as a new invitation' }));
 
       await waitFor(() => expect(screen.getAllByRole('article')).toHaveLength(8));
-      const newest = screen.getAllByRole('article')[0]!;
+      // The newest after the two that need the recruiter (Needs action, In progress).
+      const newest = screen.getAllByRole('article')[2]!;
       expect(within(newest).getByText('Status: Sent, Expires in 7 days')).toBeInTheDocument();
-      expect(within(newest).getByRole('heading', { name: 'Frontend (Vue) — Live pairing' })).toHaveFocus();
+      expect(summaryButton(newest)).toHaveAccessibleName(/^Frontend \(Vue\) — Live pairing,/);
+      expect(summaryButton(newest)).toHaveFocus();
       expect(onAnnounce).toHaveBeenCalledWith('New assessment, Frontend (Vue) — Live pairing: Sent', 'polite');
       // The expired one stays as it was, says what happened, and can't be resent twice.
       expect(within(expired).getByText('Status: Expired, 22 Oct')).toBeInTheDocument();
@@ -200,7 +205,7 @@ describe('CandidateAssessments', () => {
     });
     it('says why when the backend refuses a resend (the provider is not connected any more), without a pointless retry', async () => {
       const { user } = await renderTab();
-      const expired = cardWithStatus('Expired');
+      const expired = await openCard(cardWithStatus('Expired'));
       await user.click(within(expired).getByRole('button', { name: /^Resend .* as a new invitation$/ }));
       const alert = await within(expired).findByRole('alert');
       expect(alert).toHaveTextContent('The invitation was not resent.');
@@ -214,7 +219,7 @@ describe('CandidateAssessments', () => {
     it('asks first (focus on the safe button), saves the optional reason and shows the cancelled state', async () => {
       const onAnnounce = vi.fn();
       const { user } = await renderTab(everyStatus, { provider: { onAnnounce } });
-      const inProgress = cardWithStatus('In progress');
+      const inProgress = await openCard(cardWithStatus('In progress'));
       expect(within(inProgress).queryByRole('button', { name: /^Resend invitation/ })).not.toBeInTheDocument();
       await user.click(within(inProgress).getByRole('button', { name: 'Cancel Senior Frontend (React) — System design' }));
 
@@ -229,7 +234,7 @@ describe('CandidateAssessments', () => {
       expect(within(cancelled).getByText('Status: Cancelled, 2 Nov')).toBeInTheDocument();
       expect(within(cancelled).queryByRole('button', { name: /^Cancel/ })).not.toBeInTheDocument();
       // Its button is gone: focus lands on the assessment it belonged to.
-      await waitFor(() => expect(within(cancelled).getByRole('heading', { level: 3 })).toHaveFocus());
+      await waitFor(() => expect(summaryButton(cancelled)).toHaveFocus());
       expect(onAnnounce).toHaveBeenCalledWith('Senior Frontend (React) — System design: Cancelled', 'polite');
       await user.click(within(cancelled).getByRole('button', { name: /^History/ }));
       expect(within(cancelled).getByText('Cancelled by Dana Ruiz: Position filled')).toBeInTheDocument();
@@ -244,7 +249,7 @@ describe('CandidateAssessments', () => {
       // Held until released, then answered by the mock backend as usual.
       mswServer.use(http.post(`${API_BASE_URL}/assessments/:id/cancel`, async () => void (await released)));
       const { user } = await renderTab(everyStatus, { provider: { onAnnounce } });
-      await user.click(within(cardWithStatus('Sent')).getByRole('button', { name: /^Cancel / }));
+      await user.click(within(await openCard(cardWithStatus('Sent'))).getByRole('button', { name: /^Cancel / }));
       const dialog = await screen.findByRole('alertdialog');
       await user.click(within(dialog).getByRole('button', { name: 'Cancel assessment' }));
       await waitFor(() => expect(within(dialog).getByRole('button', { name: 'Cancel assessment' })).toHaveAttribute('aria-busy', 'true'));
@@ -265,7 +270,7 @@ describe('CandidateAssessments', () => {
     it('asks before Escape throws a typed reason away, with focus on Keep editing', async () => {
       const cancels = recordRequests('POST', '/cancel');
       const { user } = await renderTab();
-      await user.click(within(cardWithStatus('Sent')).getByRole('button', { name: /^Cancel / }));
+      await user.click(within(await openCard(cardWithStatus('Sent'))).getByRole('button', { name: /^Cancel / }));
       const dialog = await screen.findByRole('alertdialog', { name: /^Cancel .*\?$/ });
       const reason = within(dialog).getByRole('textbox', { name: 'Reason (optional)' });
       await user.type(reason, 'Hired elsewhere');
@@ -284,7 +289,7 @@ describe('CandidateAssessments', () => {
       expect(cancels).toHaveLength(0);
 
       // Without a reason typed, Escape closes at once.
-      await user.click(within(cardWithStatus('Sent')).getByRole('button', { name: /^Cancel / }));
+      await user.click(within(await openCard(cardWithStatus('Sent'))).getByRole('button', { name: /^Cancel / }));
       await screen.findByRole('alertdialog');
       await user.keyboard('{Escape}');
       await waitFor(() => expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument());
@@ -293,7 +298,7 @@ describe('CandidateAssessments', () => {
     it('keeping the assessment closes the dialog, returns focus and sends nothing', async () => {
       const cancels = recordRequests('POST', '/cancel');
       const { user } = await renderTab();
-      const sent = cardWithStatus('Sent');
+      const sent = await openCard(cardWithStatus('Sent'));
       const trigger = within(sent).getByRole('button', { name: /^Cancel / });
       await user.click(trigger);
       await user.click(await screen.findByRole('button', { name: 'Keep assessment' }));
@@ -307,7 +312,7 @@ describe('CandidateAssessments', () => {
       const cancels = recordRequests('POST', '/cancel');
       const { user } = await renderTab();
       mockServer.faults.networkErrorNext({ route: 'cancelAssessment' });
-      await user.click(within(cardWithStatus('Sent')).getByRole('button', { name: /^Cancel / }));
+      await user.click(within(await openCard(cardWithStatus('Sent'))).getByRole('button', { name: /^Cancel / }));
       const dialog = await screen.findByRole('alertdialog');
       await user.type(within(dialog).getByRole('textbox', { name: 'Reason (optional)' }), 'Wrong test');
       await user.click(within(dialog).getByRole('button', { name: 'Cancel assessment' }));
@@ -324,7 +329,7 @@ describe('CandidateAssessments', () => {
 
     it('says clearly when the backend refuses (the candidate finished meanwhile) and shows the real state', async () => {
       const { user } = await renderTab();
-      const inProgress = cardWithStatus('In progress');
+      const inProgress = await openCard(cardWithStatus('In progress'));
       await user.click(within(inProgress).getByRole('button', { name: /^Cancel / }));
       const dialog = await screen.findByRole('alertdialog');
       // The vendor's webhook lands while the recruiter reads the dialog.
@@ -342,7 +347,7 @@ describe('CandidateAssessments', () => {
       const nowCompleted = screen.getAllByRole('article')[1]!;
       expect(within(nowCompleted).getByText('Status: Completed, 2 Nov, 30 out of 40')).toBeInTheDocument();
       expect(within(nowCompleted).getByText('30/40 · 75%')).toBeInTheDocument();
-      await waitFor(() => expect(within(nowCompleted).getByRole('heading', { level: 3 })).toHaveFocus());
+      await waitFor(() => expect(summaryButton(nowCompleted)).toHaveFocus());
     });
   });
 
@@ -396,6 +401,7 @@ describe('CandidateAssessments', () => {
     ])('never turns a %s report URL into a link', async (_kind, reportUrl) => {
       answerWith('cand-02', [completed({ reportUrl })]);
       await renderTab('cand-02');
+      await openCard(screen.getByRole('article'));
       expect(screen.queryByRole('link')).not.toBeInTheDocument();
       expect(screen.getByText('The vendor hasn’t shared a report yet.')).toBeInTheDocument();
       expect(document.body.innerHTML).not.toContain(reportUrl.slice(0, 10));
@@ -404,6 +410,7 @@ describe('CandidateAssessments', () => {
     it('shows "Score pending" for a completed assessment without a score', async () => {
       answerWith('cand-02', [completed({ score: null })]);
       await renderTab('cand-02');
+      await openCard(screen.getByRole('article'));
       expect(screen.getByText('Score pending')).toBeInTheDocument();
       expect(screen.getByText('Status: Completed, 21 Oct')).toBeInTheDocument();
     });
@@ -411,7 +418,7 @@ describe('CandidateAssessments', () => {
     it('shows a status it does not know as Unknown with the word, offering nothing that assumes a state', async () => {
       answerWith('cand-02', [completed({ status: 'on_hold_by_vendor', vendorStatus: null, score: null })]);
       await renderTab('cand-02');
-      const card = screen.getByRole('article', { name: 'Take-home' });
+      const card = await openCard(screen.getByRole('article', { name: 'Take-home' }));
       expect(within(card).getByText('Status: Unknown, Reported as “on_hold_by_vendor”')).toBeInTheDocument();
       expect(within(card).getByText(/The vendor reported a status we don’t recognise \(“on_hold_by_vendor”\)/)).toBeInTheDocument();
       expect(within(card).queryByRole('button', { name: /Resend|Cancel|Send/ })).not.toBeInTheDocument();

@@ -2,6 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { CandidateAssessments } from '../../src/screens/CandidateAssessments';
 import { mockIds } from '../../src/mock';
+import { openCard } from '../support/item-card';
 import { mockServer, renderWithKit } from '../support/kit';
 
 vi.setConfig({ testTimeout: 20_000 });
@@ -12,7 +13,9 @@ describe('reviewer feedback from the candidate’s Assessments tab', () => {
   it('opens the form from a completed assessment, and the card shows the submission once it is in', async () => {
     mockServer.reset({ currentUserId: fb.reviewers.due });
     const { user } = renderWithKit(<CandidateAssessments candidateId={fb.candidate} />);
-    await screen.findByRole('list', { name: 'Assessments, newest first' });
+    await screen.findByRole('list', { name: 'Assessments, those needing action first, then newest' });
+    // Each item's details open from its summary line.
+    for (const article of screen.getAllByRole('article')) await openCard(article);
     const card = screen.getAllByRole('article').find((article) => within(article).queryByText('1 of 3 submitted'))!;
     expect(within(card).getByText('Maya Goldberg').parentElement).toHaveTextContent('Due');
 

@@ -8,6 +8,7 @@ import type { Assessment } from '../../src/domain';
 import { buildAssessment, mockIds } from '../../src/mock';
 import { API_BASE_URL, mockServer, mswServer, renderWithKit } from '../support/kit';
 import { chooseOption } from '../support/choose-option';
+import { openCard } from '../support/item-card';
 
 /** Every request to a live-interview route that reached the network, with its Idempotency-Key and body. */
 function recordLiveRequests() {
@@ -281,17 +282,19 @@ describe('useScheduleLiveInterviewForm: a host’s own form', () => {
 });
 
 describe('Live interviews in CandidateAssessments', () => {
-  const articleFor = (name: string) => screen.findByRole('article', { name });
+  // Each item is one summary line; its links, playback and buttons are in the details it opens.
+  const articleFor = async (name: string) => openCard(await screen.findByRole('article', { name }));
   const statusOf = (article: HTMLElement) => within(article).getByText(/^Status: /).textContent;
 
   it('lists interviews among the tests, newest first, each in an interview’s words, with links while it can happen and playback once ended', async () => {
     renderWithKit(<CandidateAssessments candidateId={live.candidate} />);
-    const list = await screen.findByRole('list', { name: 'Assessments, newest first' });
-    const titles = within(list).getAllByRole('article').map((article) => within(article).getAllByRole('heading')[0]!.textContent);
+    const list = await screen.findByRole('list', { name: 'Assessments, those needing action first, then newest' });
+    const titles = within(list).getAllByRole('article').map((article) => document.getElementById(article.getAttribute('aria-labelledby')!)!.textContent);
+    // The one under way first, then newest first.
     expect(titles).toEqual([
+      'Live debugging session',
       'Sam Rivera · Senior Frontend Engineer',
       'Pairing: build a date picker',
-      'Live debugging session',
       'Frontend pairing interview',
       'Senior Frontend (React) — Take-home',
       'System design conversation',
@@ -299,7 +302,7 @@ describe('Live interviews in CandidateAssessments', () => {
     ]);
     const scheduled = await articleFor('Sam Rivera · Senior Frontend Engineer');
     expect(statusOf(scheduled)).toMatch(/^Status: Scheduled, 4 Nov 2026, \d\d:\d\d$/);
-    expect(within(scheduled).getByText('Live interview · SkillForge')).toBeInTheDocument();
+    expect(within(scheduled).getByText('SkillForge')).toBeInTheDocument();
     expect((within(scheduled).getByRole('textbox', { name: 'Interviewers’ link' }) as HTMLTextAreaElement).value).toMatch(/^https:\/\//);
     expect(within(scheduled).getByRole('button', { name: 'Cancel Sam Rivera · Senior Frontend Engineer' })).toBeInTheDocument();
 
@@ -363,10 +366,10 @@ describe('Live interviews in CandidateAssessments', () => {
     );
   });
 
-  it('schedules from the list: the new interview joins at the top and the list does not say it twice', async () => {
+  it('schedules from the list: the new interview joins the newest, after the one under way, and the list does not say it twice', async () => {
     const onAnnounce = vi.fn();
     const { user } = renderWithKit(<CandidateAssessments candidateId={live.candidate} />, { provider: { onAnnounce } });
-    await screen.findByRole('list', { name: 'Assessments, newest first' });
+    await screen.findByRole('list', { name: 'Assessments, those needing action first, then newest' });
     await user.click(screen.getByRole('button', { name: 'Schedule live interview' }));
     const dialog = await findForm();
     await user.clear(within(dialog).getByRole('textbox', { name: 'Title' }));
@@ -377,7 +380,8 @@ describe('Live interviews in CandidateAssessments', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Done' }));
 
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
-    const first = within(screen.getByRole('list', { name: 'Assessments, newest first' })).getAllByRole('article')[0]!;
+    // Newest first, after the interview under way.
+    const first = within(screen.getByRole('list', { name: 'Assessments, those needing action first, then newest' })).getAllByRole('article')[1]!;
     expect(first).toHaveAccessibleName('Second pairing round');
     expect(statusOf(first)).toBe('Status: Scheduled, No set time');
     expect(screen.getByRole('button', { name: 'Schedule live interview' })).toHaveFocus();
@@ -400,7 +404,7 @@ describe('Live interviews in CandidateAssessments', () => {
     );
     renderWithKit(<CandidateAssessments candidateId={mockIds.candidateWithActiveAssessment} />);
     // The card names its provider once the providers are known: the same render that decides the Schedule button.
-    const card = await screen.findByRole('article');
+    const card = await openCard(await screen.findByRole('article'));
     await within(card).findByText(/^SkillForge · /);
     expect(screen.getByRole('button', { name: 'Send Assessment' })).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Schedule live interview' })).not.toBeInTheDocument();

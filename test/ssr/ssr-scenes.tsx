@@ -130,7 +130,7 @@ export const ssrScenes: SsrScene[] = [
     render: () => <CandidateAssessments candidateId={mockIds.candidateWithEveryStatus} />,
     serverHtml: [/Assessments/, /Loading assessments/],
     afterHydration: async () => {
-      await screen.findByRole('list', { name: 'Assessments, newest first' });
+      await screen.findByRole('list', { name: 'Assessments, those needing action first, then newest' });
       expect(screen.getAllByRole('article')).toHaveLength(everyStatus.length);
     },
   },
@@ -204,7 +204,7 @@ export const ssrScenes: SsrScene[] = [
     render: () => <CandidateAssessments candidateId={mockIds.liveInterviews.candidate} />,
     serverHtml: [/Loading assessments/],
     afterHydration: async () => {
-      await screen.findByRole('list', { name: 'Assessments, newest first' });
+      await screen.findByRole('list', { name: 'Assessments, those needing action first, then newest' });
       expect(screen.getAllByRole('textbox', { name: 'Interview link' }).length).toBeGreaterThan(0);
       expect(screen.getByRole('link', { name: /^Watch the playback/ })).toHaveAttribute('href', expect.stringMatching(/^https:/));
     },

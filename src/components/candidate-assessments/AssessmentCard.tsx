@@ -4,10 +4,12 @@ import { isResendAsNewStatus, type AssessmentStatus } from '../../domain/assessm
 import { ItemCard, useCancelAction, type ItemCardListProps } from '../../ui/assessment-item/ItemCard';
 import { ResultSummary } from '../../ui/assessment-item/ResultSummary';
 import { ItemFeedback } from '../../ui/assessment-item/ReviewerStates';
+import { Alert } from '../../ui/Alert';
 import { Badge } from '../../ui/Badge';
 import { Button } from '../../ui/Button';
 import { CircleAlertIcon, SendIcon } from '../../ui/icons';
-import { AssessmentStatusBadge } from '../../ui/status-badge';
+import { AssessmentStatusBadge, statusBadgeText } from '../../ui/status-badge';
+import { useKitText } from '../../data/kit-context';
 import { ResendAction } from './ResendAction';
 import type { CandidateAssessmentsText } from './text';
 
@@ -30,15 +32,9 @@ function StatusBody({ assessment, text, format }: Pick<AssessmentCardProps, 'ass
       return assessment.expiresAt ? <p className="ak-assessment-card__note">{text.expired.when(format.date(assessment.expiresAt))}</p> : null;
     case 'failed':
       return (
-        <div className="ak-assessment-card__problem">
-          <CircleAlertIcon className="ak-icon ak-assessment-card__problem-icon" />
-          <div className="ak-assessment-card__problem-text">
-            <p className="ak-assessment-card__cause">
-              {assessment.failureReason ? text.failed.cause(assessment.failureReason) : text.failed.unknownCause}
-            </p>
-            <p className="ak-assessment-card__note">{text.failed.nextStep}</p>
-          </div>
-        </div>
+        <Alert tone="danger" live={false} title={assessment.failureReason ? text.failed.cause(assessment.failureReason) : text.failed.unknownCause}>
+          {text.failed.nextStep}
+        </Alert>
       );
     case 'unknown':
       return <p className="ak-assessment-card__note">{text.unknown.description(assessment.vendorStatus)}</p>;
@@ -51,6 +47,7 @@ function StatusBody({ assessment, text, format }: Pick<AssessmentCardProps, 'ass
 export const AssessmentCard = memo(function AssessmentCard(props: AssessmentCardProps) {
   const { assessment, providerName, successor, requestFocus, onSend, refetch, statusLabel, format, text, itemText, common, textOverrides, feedbackAction } = props;
   const { status, testTitle } = assessment;
+  const badgeText = useKitText('statusBadge', statusBadgeText, textOverrides);
   const cancel = useCancelAction(assessment, props, statusLabel, {
     trigger: text.active.cancel,
     triggerLabel: text.active.cancelLabel(testTitle),
@@ -63,14 +60,14 @@ export const AssessmentCard = memo(function AssessmentCard(props: AssessmentCard
     assessment.sentBy ? text.sentBy(assessment.sentBy) : null,
   ].filter((part): part is string => Boolean(part));
 
-  const actions: ReactNode[] = [];
-  if (status === 'not_sent') {
-    actions.push(
-      <Button key="send" size="sm" variant="primary" icon={<SendIcon />} aria-label={text.needsAction.sendLabel(testTitle)} onClick={() => onSend(assessment)}>
+  // A plan activity waiting for the recruiter: Send is the next step, on the summary line.
+  const send =
+    status === 'not_sent' ? (
+      <Button size="sm" variant="primary" icon={<SendIcon />} aria-label={text.needsAction.sendLabel(testTitle)} onClick={() => onSend(assessment)}>
         {text.needsAction.send}
-      </Button>,
-    );
-  }
+      </Button>
+    ) : null;
+  const actions: ReactNode[] = [];
   const resend = (label: string, accessibleLabel: string, onResent: (next: Assessment) => void) => (
     <ResendAction key="resend" assessment={assessment} label={label} accessibleLabel={accessibleLabel} onResent={onResent} onRefused={refetch} text={text} common={common} />
   );
@@ -93,13 +90,17 @@ export const AssessmentCard = memo(function AssessmentCard(props: AssessmentCard
   return (
     <ItemCard
       {...props}
+      kind={text.kind}
       meta={meta}
       status={
-        <>
-          {status === 'not_sent' ? <Badge tone="warning" icon={CircleAlertIcon} label={text.needsAction.label} size="sm" /> : null}
+        // One badge: a plan activity nobody sent yet is Needs action, which says more than Not sent.
+        status === 'not_sent' ? (
+          <Badge tone="warning" icon={CircleAlertIcon} label={text.needsAction.label} spokenLabel={badgeText.accessibleName(text.needsAction.label, null)} />
+        ) : (
           <AssessmentStatusBadge assessment={assessment} showDetail text={textOverrides} />
-        </>
+        )
       }
+      primaryAction={send}
       people={assessment.reviewers.length > 0 ? text.reviewers(format.list(assessment.reviewers.map((reviewer) => reviewer.name))) : text.noReviewers}
       actions={actions}
     >

@@ -5,7 +5,7 @@ import type { Assessment } from '../../domain/assessment';
 import { Alert } from '../../ui/Alert';
 import { Button } from '../../ui/Button';
 import { errorMessage } from '../../ui/error-message';
-import { SendIcon } from '../../ui/icons';
+import { CircleCheckIcon, SendIcon } from '../../ui/icons';
 import { RetryAlert } from '../../ui/RetryAlert';
 import type { CommonText } from '../../ui/text';
 import type { CandidateAssessmentsText } from './text';
@@ -51,6 +51,13 @@ export function ResendAction({ assessment, label, accessibleLabel, onResent, onR
       <Button size="sm" icon={<SendIcon />} pending={resend.isPending} onClick={run} aria-label={accessibleLabel}>
         {label}
       </Button>
+      {/* Seen as well as heard: the candidate has a new email. */}
+      {resend.isSuccess && sameAssessment ? (
+        <p className="ak-assessment-card__success">
+          <CircleCheckIcon />
+          {text.announcements.resent(assessment.testTitle)}
+        </p>
+      ) : null}
       {/* A refusal has no retry: the list reloads and shows why. */}
       {refused ? (
         <Alert className="ak-assessment-card__error" tone="danger" title={text.resendError}>

@@ -14,3 +14,21 @@ function createdAt(assessment: Pick<Assessment, 'history' | 'sentAt'>): number {
 export function newestFirst<T extends Pick<Assessment, 'history' | 'sentAt'>>(assessments: readonly T[]): T[] {
   return [...assessments].sort((a, b) => createdAt(b) - createdAt(a));
 }
+
+/** Where an item stands in the list: 0 when it asks for the recruiter (Needs action) or is happening now. */
+export function attentionGroup({ status }: Pick<Assessment, 'status'>): 0 | 1 {
+  return status === 'not_sent' || status === 'in_progress' ? 0 : 1;
+}
+
+/**
+ * What needs the recruiter first (Needs action, in progress), then newest first. `groups` holds the group each item
+ * had when the list first showed it: a status change never moves an item under the user (and the focus in it), so
+ * only a new item, or a reload of the list, takes its place by its current status.
+ */
+export function attentionFirst<T extends Pick<Assessment, 'id' | 'status' | 'history' | 'sentAt'>>(
+  assessments: readonly T[],
+  groups: ReadonlyMap<string, 0 | 1>,
+): T[] {
+  const groupOf = (assessment: T) => groups.get(assessment.id) ?? attentionGroup(assessment);
+  return newestFirst(assessments).sort((a, b) => groupOf(a) - groupOf(b));
+}

@@ -18,8 +18,10 @@ export interface CandidateAssessmentsText {
   loadError: string;
   retry: string;
   empty: { title: string; description: string };
-  /** Names the list for screen readers. */
+  /** Names the list for screen readers (it says the order). */
   listLabel: string;
+  /** On a test's summary line after its title, where a live interview says "Live interview". */
+  kind: string;
 
   /** Under the test's title, after the vendor: where the assessment came from. */
   fromPlan: (stageName: string | null) => string;
@@ -112,7 +114,8 @@ export const candidateAssessmentsText: CandidateAssessmentsText = {
     title: 'No assessments yet',
     description: 'Send this candidate a coding assessment, or move them to a stage whose interview plan sends one.',
   },
-  listLabel: 'Assessments, newest first',
+  listLabel: 'Assessments, those needing action first, then newest',
+  kind: 'Assessment',
 
   fromPlan: (stageName) => (stageName ? `Interview plan: ${stageName}` : 'Interview plan'),
   adHoc: 'Sent ad hoc',

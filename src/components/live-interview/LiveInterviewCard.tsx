@@ -1,15 +1,19 @@
 import { memo, useCallback } from 'react';
 import { useCandidate } from '../../data/hooks/use-assessments';
-import { useKitText } from '../../data/kit-context';
+import { useAssessmentKit, useKitText } from '../../data/kit-context';
 import type { Assessment } from '../../domain/assessment';
 import { isActiveStatus, type AssessmentStatus } from '../../domain/assessment-status';
 import { ItemCard, useCancelAction, type ItemCardListProps } from '../../ui/assessment-item/ItemCard';
 import { ResultSummary } from '../../ui/assessment-item/ResultSummary';
 import { ItemFeedback } from '../../ui/assessment-item/ReviewerStates';
+import { VideoIcon } from '../../ui/icons';
 import { AssessmentStatusBadge, statusBadgeText } from '../../ui/status-badge';
 import { statusLabelOf } from '../../ui/status-badge/text';
 import { InterviewLinks } from './InterviewLinks';
 import type { LiveInterviewText } from './text';
+
+/** How early Join shows before the set time: interviewers open the pad a few minutes ahead. */
+const JOIN_BEFORE_MS = 15 * 60_000;
 
 export interface LiveInterviewCardProps extends ItemCardListProps {
   /** An assessment of kind `live_interview`. */
@@ -36,12 +40,24 @@ export const LiveInterviewCard = memo(function LiveInterviewCard(props: LiveInte
     words: t.card.cancelConfirm,
   });
   const scheduledAt = interview.interview?.scheduledAt ?? null;
+  const { now } = useAssessmentKit('LiveInterviewCard');
+  // The interviewers' link (or the one both share) once the interview is under way or about to start.
+  const joinUrl = interview.interview?.interviewerUrl ?? interview.interview?.candidateUrl ?? null;
+  const startsSoon = status === 'sent' && scheduledAt !== null && Date.parse(scheduledAt) - now().getTime() <= JOIN_BEFORE_MS;
+  const join =
+    joinUrl && (status === 'in_progress' || startsSoon) ? (
+      <a className="ak-button" data-variant="primary" data-size="sm" href={joinUrl} target="_blank" rel="noreferrer" aria-label={t.card.joinLabel(title)}>
+        <VideoIcon />
+        {t.card.join}
+      </a>
+    ) : null;
 
   return (
     <ItemCard
       {...props}
       assessment={interview}
-      meta={[t.card.kind, itemText.provider(providerName)]}
+      kind={t.card.kind}
+      meta={[itemText.provider(providerName)]}
       status={
         <AssessmentStatusBadge
           assessment={interview}
@@ -52,6 +68,7 @@ export const LiveInterviewCard = memo(function LiveInterviewCard(props: LiveInte
         />
       }
       people={interview.reviewers.length > 0 ? t.card.interviewers(format.list(interview.reviewers.map((r) => r.name))) : t.card.noInterviewers}
+      primaryAction={join}
       statusLabel={statusLabel}
       actions={cancel ? [cancel] : []}
     >

@@ -89,8 +89,12 @@ export interface LiveInterviewText {
     sendFailed: string;
   };
   card: {
-    /** Before the provider in the row's meta line. */
+    /** On the row's summary line after the title. */
     kind: string;
+    /** The interviewers' way into the pad, on the summary line once it is about to start or under way. */
+    join: string;
+    /** Its accessible name: it starts with the visible word and says it opens a new tab. */
+    joinLabel: (title: string) => string;
     interviewers: (names: string) => string;
     noInterviewers: string;
     /** The status badge's detail while scheduled without a set time. */
@@ -196,6 +200,8 @@ export const liveInterviewText: LiveInterviewText = {
   },
   card: {
     kind: 'Live interview',
+    join: 'Join',
+    joinLabel: (title) => `Join ${title} (opens in a new tab)`,
     interviewers: (names) => `Interviewers: ${names}`,
     noInterviewers: 'No interviewers',
     noTime: 'No set time',

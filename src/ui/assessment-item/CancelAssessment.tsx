@@ -119,7 +119,7 @@ export function CancelAssessment({
       <DialogRoot open={open} onOpenChange={changeOpen}>
         {showTrigger ? (
           <DialogTrigger>
-            <Button ref={triggerRef} size="sm" variant="ghost" icon={<BanIcon />} aria-label={triggerAccessibleLabel}>
+            <Button ref={triggerRef} size="sm" className="ak-cancel-assessment__trigger" icon={<BanIcon />} aria-label={triggerAccessibleLabel}>
               {triggerLabel}
             </Button>
           </DialogTrigger>

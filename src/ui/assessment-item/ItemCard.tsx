@@ -3,6 +3,7 @@ import type { TextOverrides } from '../../data/text';
 import type { Assessment } from '../../domain/assessment';
 import { isActiveStatus, type AssessmentStatus } from '../../domain/assessment-status';
 import type { CommonText } from '../text';
+import { ChevronRightIcon } from '../icons';
 import { useFocusRescue } from '../use-focus-rescue';
 import { AssessmentHistory } from './AssessmentHistory';
 import { CancelAssessment } from './CancelAssessment';
@@ -34,10 +35,14 @@ export interface ItemCardListProps {
 
 export interface ItemCardProps extends Pick<ItemCardListProps, 'headingLevel' | 'focusRequested' | 'onFocused' | 'focusPending' | 'format' | 'itemText'> {
   assessment: Assessment;
-  /** Under the title: the kind, the vendor, where it came from. */
+  /** On the summary line after the title: what kind of item it is ("Live interview"). */
+  kind: string;
+  /** In the details: the vendor, where it came from. */
   meta: readonly string[];
-  /** The status badges, beside the title. */
+  /** The status badge with its date and score, on the summary line. */
   status: ReactNode;
+  /** The one next step that needs no expanding (Send, Join), after the summary line. */
+  primaryAction?: ReactNode;
   /** Who reviews it ("Reviewers: Ana Park and Ben Ode"). */
   people: string;
   statusLabel: (status: AssessmentStatus) => string;
@@ -48,9 +53,10 @@ export interface ItemCardProps extends Pick<ItemCardListProps, 'headingLevel' | 
 }
 
 /**
- * The frame every item in the candidate's list shares: an article named by its heading (which takes focus when the
- * list asks, and when a live update removes the focused button), the meta line, the status, who reviews it, its
- * body and buttons, and the history.
+ * The frame every item in the candidate's list shares: one summary line (title, kind, status with its date and
+ * score) that is the heading's disclosure button, the one next step beside it, and the details one click away
+ * (meta, reviewers, body, buttons, history), so a candidate with many items reads at a glance. The article is named
+ * by the title; the button takes focus when the list asks, and when a live update removes the focused button.
  */
 export function ItemCard({
   assessment,
@@ -60,40 +66,69 @@ export function ItemCard({
   focusPending,
   format,
   itemText,
+  kind,
   meta,
   status,
+  primaryAction,
   people,
   statusLabel,
   actions = [],
   children,
 }: ItemCardProps) {
-  const headingId = useId();
-  const headingRef = useRequestedFocus<HTMLHeadingElement>(focusRequested, onFocused);
+  const titleId = useId();
+  const detailsId = useId();
+  const [open, setOpen] = useState(false);
+  const toggleRef = useRequestedFocus<HTMLButtonElement>(focusRequested, onFocused);
   const cardRef = useRef<HTMLElement>(null);
-  // A status change (the vendor's webhook, a poll) takes away the button that had focus: focus goes to the heading.
-  useFocusRescue(cardRef, () => (focusPending() ? null : headingRef.current));
+  // A status change (the vendor's webhook, a poll) takes away the button that had focus: focus goes to the summary.
+  useFocusRescue(cardRef, () => (focusPending() ? null : toggleRef.current));
   const Heading = `h${headingLevel}` as 'h3';
   return (
     <article
       ref={cardRef}
       className="ak-assessment-card"
-      aria-labelledby={headingId}
+      aria-labelledby={titleId}
       data-status={assessment.status}
       data-kind={assessment.kind === 'live_interview' ? assessment.kind : undefined}
+      data-state={open ? 'open' : 'closed'}
     >
-      <header className="ak-assessment-card__header">
-        <div className="ak-assessment-card__titles">
-          <Heading ref={headingRef} id={headingId} className="ak-assessment-card__title" tabIndex={-1}>
-            {assessment.testTitle}
-          </Heading>
-          <p className="ak-assessment-card__meta">{meta.join(' · ')}</p>
-        </div>
-        <div className="ak-assessment-card__status">{status}</div>
-      </header>
-      <p className="ak-assessment-card__reviewers">{people}</p>
-      {children}
-      {actions.length > 0 ? <div className="ak-assessment-card__actions">{actions}</div> : null}
-      <AssessmentHistory title={assessment.testTitle} history={assessment.history} statusLabel={statusLabel} format={format} text={itemText.history} />
+      <div className="ak-assessment-card__summary">
+        <Heading className="ak-assessment-card__heading">
+          <button
+            ref={toggleRef}
+            type="button"
+            className="ak-assessment-card__toggle"
+            aria-expanded={open}
+            aria-controls={detailsId}
+            onClick={() => setOpen((value) => !value)}
+          >
+            <ChevronRightIcon className="ak-icon ak-assessment-card__chevron" />
+            <span className="ak-assessment-card__titles">
+              <span id={titleId} className="ak-assessment-card__title">
+                {assessment.testTitle}
+              </span>
+              {/* Spoken after the title as a pause, not run into it. */}
+              <span className="ak-visually-hidden">, </span>
+              <span className="ak-assessment-card__kind">{kind}</span>
+              <span className="ak-visually-hidden">, </span>
+            </span>
+            <span className="ak-assessment-card__status">{status}</span>
+          </button>
+        </Heading>
+        {primaryAction ? <div className="ak-assessment-card__primary">{primaryAction}</div> : null}
+      </div>
+      {/* Rendered only when open: a candidate with hundreds of items doesn't pay for closed details. */}
+      <div id={detailsId} className="ak-assessment-card__details" hidden={!open}>
+        {open ? (
+          <>
+            <p className="ak-assessment-card__meta">{meta.join(' · ')}</p>
+            <p className="ak-assessment-card__meta">{people}</p>
+            {children}
+            {actions.length > 0 ? <div className="ak-assessment-card__actions">{actions}</div> : null}
+            <AssessmentHistory title={assessment.testTitle} history={assessment.history} statusLabel={statusLabel} format={format} text={itemText.history} />
+          </>
+        ) : null}
+      </div>
     </article>
   );
 }
