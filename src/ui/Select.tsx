@@ -167,12 +167,12 @@ export const Select = forwardRef(function Select<V extends string>(props: Select
       if (triggerRef.current && popupRef.current) placePopup(triggerRef.current, popupRef.current);
     };
     place();
-    // The trigger moves with any scroller around it (a dialog's body) and with the window.
-    window.addEventListener('scroll', place, true);
-    window.addEventListener('resize', place);
+    // The trigger moves with any scroller around it (a dialog's body), with the window, and with a dialog that is
+    // still animating in.
+    const moves = ['scroll', 'resize', 'animationend', 'transitionend'] as const;
+    for (const type of moves) window.addEventListener(type, place, true);
     return () => {
-      window.removeEventListener('scroll', place, true);
-      window.removeEventListener('resize', place);
+      for (const type of moves) window.removeEventListener(type, place, true);
     };
   }, [open, container]);
 
@@ -218,7 +218,7 @@ export const Select = forwardRef(function Select<V extends string>(props: Select
         <span className={selected ? 'ak-select__value' : 'ak-select__value ak-select__placeholder'}>{selected ? selected.label : placeholder}</span>
         <ChevronDownIcon className="ak-icon ak-select__chevron" />
       </button>
-      {name ? <input type="hidden" name={name} value={value ?? ''} /> : null}
+      {name ? <input type="hidden" className="ak-select__form-value" name={name} value={value ?? ''} /> : null}
       {open && container
         ? createPortal(
             <DismissableLayer
@@ -277,7 +277,7 @@ function portalTargetOf(trigger: HTMLElement): HTMLElement {
  * aligned with its start edge. Measured again after placing, so a transformed ancestor (which moves `fixed`) is
  * corrected for.
  */
-function placePopup(trigger: HTMLElement, popup: HTMLElement) {
+export function placePopup(trigger: HTMLElement, popup: HTMLElement) {
   const view = trigger.ownerDocument.documentElement;
   const anchor = trigger.getBoundingClientRect();
   popup.style.minWidth = `${anchor.width}px`;

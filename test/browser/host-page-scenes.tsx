@@ -185,6 +185,16 @@ export const hostPageScenes: HostPageScene[] = [
     },
   },
   {
+    // The kit's Select with its list open (a portal above the dialog), beside the kit-drawn radios and checkbox.
+    name: 'AssessmentActivityDialog with the Template list open',
+    render: () => <AssessmentActivityDialog providerId={mockIds.connectedProvider} stageName="Technical Assessment" defaultOpen onSave={() => undefined} />,
+    ready: async () => {
+      await dialogShown(/SkillForge/, 'Choose a template');
+      (await screen.findByRole('combobox', { name: 'Template' })).click();
+      await screen.findByRole('option', { name: 'Pairing session debrief' });
+    },
+  },
+  {
     name: 'SendAssessmentDialog open for a plan activity, pre-filled, scorecard previewed',
     render: (mock) => {
       mock.reset({ integrationStates: { codeinterview: 'connected' } });
