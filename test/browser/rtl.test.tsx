@@ -6,13 +6,16 @@
 import { cleanup, render, screen, waitFor } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { cdp } from 'vitest/browser';
+import { cdp, userEvent } from 'vitest/browser';
 import { EnableIntegrationDialog } from '../../src/components/enable-integration';
 import { AssessmentIntegrations } from '../../src/screens/AssessmentIntegrations';
 import { AssessmentKitProvider, createKitQueryClient } from '../../src/provider/AssessmentKitProvider';
 import type { Theme } from '../../src/data/appearance';
 import { createMockBackend } from '../../src/mock/mock-backend';
 import { MOCK_NOW } from '../../src/mock/seed';
+import { createFormatters } from '../../src/data/format';
+import { AssessmentHistory } from '../../src/ui/assessment-item/AssessmentHistory';
+import { assessmentItemText } from '../../src/ui/assessment-item/text';
 import { SendIcon } from '../../src/ui/icons';
 import { kitCss } from './host-css';
 import { addStyles, settle } from './page';
@@ -112,7 +115,41 @@ describe('right to left', () => {
     expect(getComputedStyle(ltr!).scale).toBe('none');
     expect(getComputedStyle(rtl!).scale).toBe('-1 1');
   });
+
+  it('the History chevron points along the text while closed and down once open, in either direction', async () => {
+    removeStyles = addStyles(kitCss);
+    const history = [{ status: 'sent' as const, at: MOCK_NOW, note: null }];
+    const format = createFormatters('en-GB', mockNow);
+    for (const dir of ['ltr', 'rtl'] as const) {
+      const { container, unmount } = render(
+        <div className="ak-root" dir={dir}>
+          <AssessmentHistory title="Take-home" history={history} statusLabel={(status) => status} format={format} text={assessmentItemText.history} />
+        </div>,
+      );
+      const toggle = screen.getByRole('button', { name: 'History (1): Take-home' });
+      const chevron = container.querySelector('svg')!;
+      await settle();
+      expect(pointing(chevron), `${dir}, closed`).toEqual(dir === 'rtl' ? 'left' : 'right');
+      await userEvent.click(toggle);
+      await settle();
+      expect(pointing(chevron), `${dir}, open`).toEqual('down');
+      unmount();
+    }
+  });
 });
+
+/**
+ * Where a right-pointing icon points on screen, from its computed `scale` and `transform` (the individual
+ * property applies outside `transform`, so a mirrored, rotated chevron is scale · transform).
+ */
+function pointing(icon: Element): 'left' | 'right' | 'up' | 'down' {
+  const style = getComputedStyle(icon);
+  const [sx = 1, sy = sx] = style.scale === 'none' ? [] : style.scale.split(' ').map(Number);
+  const matrix = new DOMMatrix().scale(sx, sy).multiply(new DOMMatrix(style.transform === 'none' ? undefined : style.transform));
+  const { x, y } = matrix.transformPoint(new DOMPoint(1, 0));
+  if (Math.abs(x) > Math.abs(y)) return x > 0 ? 'right' : 'left';
+  return y > 0 ? 'down' : 'up';
+}
 
 /** The colours of every element inside the kit's roots, in document order. */
 function kitColours(): string[] {
