@@ -155,12 +155,28 @@ export const ProviderNotConnected: Story = {
   },
 };
 
+/** The kit's own select, its list open from the keyboard over the dialog (axe checks it open). */
+export const AnswerTypeListOpen: Story = {
+  args: { activity: everyTypeActivity },
+  play: async () => {
+    const dialog = await findDialog('Edit SkillForge assessment');
+    const type = dialog.getByRole('combobox', { name: 'Answer type for question 2' });
+    type.focus();
+    await userEvent.keyboard('{ArrowDown}');
+    const list = await screen.findByRole('listbox', { name: 'Answer type for question 2' });
+    await expect(list).toBeVisible();
+    await expect(screen.getByRole('option', { name: 'Score (1–10)', selected: true })).toBeVisible();
+    await userEvent.keyboard('{ArrowDown}');
+    await expect(type).toHaveAttribute('aria-activedescendant', screen.getByRole('option', { name: 'Yes or no' }).id);
+  },
+};
+
 /** German, with long words in labels and hints. */
 export const German: Story = {
   args: { activity: everyTypeActivity },
   parameters: { kitProvider: { text: germanText, locale: 'de-DE' } },
   play: async () => {
-    const dialog = await findDialog('SkillForge-Assessment senden bearbeiten');
+    const dialog = await findDialog('SkillForge-Assessment bearbeiten');
     await expect(dialog.getByRole('button', { name: 'Aktivität speichern' })).toBeVisible();
     await expect(dialog.getByRole('radio', { name: 'Eine bewertende Person' })).toBeChecked();
   },
