@@ -10,6 +10,7 @@ export type { Appearance, AppearanceVariables, Theme } from './data/appearance';
 export type { FormField, RequestSetupHandler } from './data/form-field';
 export { commonText, type CommonText } from './ui/text';
 export { pickerText, type PickerText } from './ui/picker-text';
+export { dateFieldText, type DateFieldText } from './ui/date-field-text';
 export { assessmentKeys } from './data/query-keys';
 export {
   providersQueryOptions, integrationQueryOptions, testsInfiniteQueryOptions, reviewersInfiniteQueryOptions, scorecardTemplatesQueryOptions,

@@ -46,6 +46,7 @@ describe('public API', () => {
         'useReviewersByIds',
         'reviewersByIdsQueryOptions',
         'pickerText',
+        'dateFieldText',
         'useInterviewPlan',
         'useSaveInterviewPlan',
         'useCandidate',

@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { dateOfDay } from './calendar-day';
 import { useAssessmentKit } from './kit-context';
 
 const DAY = 86_400_000;
@@ -31,6 +32,12 @@ export function createFormatters(locale: string | undefined, now: () => Date) {
   const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
   const relative = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
   const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
+  // What only date and time fields need, built on first use.
+  const day = lazy(() => new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }));
+  const time = lazy(() => new Intl.DateTimeFormat(locale, { timeStyle: 'short' }));
+  const monthYear = lazy(() => new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric' }));
+  const weekday = lazy(() => new Intl.DateTimeFormat(locale, { weekday: 'short' }));
+  const fullDay = lazy(() => new Intl.DateTimeFormat(locale, { dateStyle: 'full' }));
 
   return {
     /** "2 Nov", or "2 Nov 2025" outside the current year. */
@@ -38,8 +45,29 @@ export function createFormatters(locale: string | undefined, now: () => Date) {
       const value = new Date(iso);
       return value.getFullYear() === now().getFullYear() ? date.format(value) : dateWithYear.format(value);
     },
+    /** "5 Nov 2026, 15:30" (en-GB): a moment, the way the date and time fields show it together. */
     dateTime(iso: string): string {
       return dateTime.format(new Date(iso));
+    },
+    /** A calendar day (`YYYY-MM-DD`) as the date field shows it: "16 Nov 2026" en-GB, "16.11.2026" de. */
+    day(calendarDay: string): string {
+      return day().format(dateOfDay(calendarDay));
+    },
+    /** The time of day of a moment, as the time field shows it: "15:30" en-GB, "3:30 PM" en-US. */
+    time(at: string | Date): string {
+      return time().format(new Date(at));
+    },
+    /** The calendar's caption, "November 2026". */
+    monthYear(calendarDay: string): string {
+      return monthYear().format(dateOfDay(calendarDay));
+    },
+    /** A column heading of the calendar, "Mon". */
+    weekday(calendarDay: string): string {
+      return weekday().format(dateOfDay(calendarDay));
+    },
+    /** A day as a screen reader hears it in the calendar, "Monday, 16 November 2026". */
+    fullDay(calendarDay: string): string {
+      return fullDay().format(dateOfDay(calendarDay));
     },
     /** "in 3 days", "2 hours ago", "tomorrow". */
     relative(iso: string): string {
@@ -59,3 +87,8 @@ export function createFormatters(locale: string | undefined, now: () => Date) {
 }
 
 export type Formatters = ReturnType<typeof createFormatters>;
+
+function lazy<T>(create: () => T): () => T {
+  let value: T | undefined;
+  return () => (value ??= create());
+}

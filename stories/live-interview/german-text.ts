@@ -112,6 +112,7 @@ export const germanText = {
   liveInterview,
   assessmentItem,
   picker: sendGerman.picker,
+  dateField: sendGerman.dateField,
   common: { ...sendGerman.common, copy: 'Kopieren', copied: 'Kopiert', copyFailed: 'Kopieren fehlgeschlagen. Der Text ist markiert: Drücken Sie Strg+C (⌘C auf dem Mac).' },
   statusBadge: {
     interviewLabels: { sent: 'Geplant', in_progress: 'Läuft', completed: 'Beendet', cancelled: 'Abgesagt' },

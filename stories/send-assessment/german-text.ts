@@ -1,5 +1,6 @@
 import type { SendAssessmentText } from '../../src/components/send-assessment';
 import type { TextOverrides } from '../../src/data/text';
+import type { DateFieldText } from '../../src/ui/date-field-text';
 import type { PickerText } from '../../src/ui/picker-text';
 
 const plural = (count: number, one: string, many: string) => `${count.toLocaleString('de-DE')} ${count === 1 ? one : many}`;
@@ -124,9 +125,22 @@ const picker: PickerText = {
   removed: (label) => `${label} entfernt`,
 };
 
+const dateField: DateFieldText = {
+  dateLabel: 'Datum',
+  timeLabel: 'Uhrzeit',
+  openCalendar: (current) => (current ? `Datum wählen, ${current}` : 'Datum wählen'),
+  calendarLabel: 'Datum auswählen',
+  previousMonth: 'Vorheriger Monat',
+  nextMonth: 'Nächster Monat',
+  calendarHelp: 'Pfeiltasten wechseln den Tag, Bild auf und Bild ab den Monat, mit Umschalt das Jahr. Eingabe wählt aus.',
+  placeholder: { day: 'TT', month: 'MM', year: 'JJJJ' },
+  timePlaceholder: 'Uhrzeit wählen',
+};
+
 export const germanText = {
   sendAssessment,
   picker,
+  dateField,
   common: {
     close: 'Schließen',
     cancel: 'Abbrechen',

@@ -19,6 +19,7 @@ import { germanText as sendAssessment } from '../send-assessment/german-text';
 export const germanKitText: KitText = {
   common: interviewPlan.common,
   picker: interviewPlan.picker,
+  dateField: sendAssessment.dateField,
   statusBadge: candidates.statusBadge,
   integrations: {
     ...integrations.integrations,
