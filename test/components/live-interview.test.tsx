@@ -71,7 +71,10 @@ describe('ScheduleLiveInterviewDialog', () => {
     expect(within(providers).getAllByRole('radio').map((radio) => radio.getAttribute('value'))).toEqual(['skillforge']);
     expect(within(providers).getByRole('radio', { name: /SkillForge/ })).toBeChecked();
     expect(within(dialog).getByRole('textbox', { name: 'Title' })).toHaveValue('Ben Okafor · Senior Frontend Engineer');
-    expect(within(dialog).getByLabelText('Date and time (optional)')).toHaveAccessibleDescription(/^In your time zone \(.+\)\. Leave it empty/);
+    const when = within(dialog).getByRole('group', { name: 'Date and time (optional)' });
+    expect(within(when).getByRole('textbox', { name: 'Date' })).toHaveAccessibleDescription(/^In your time zone \(.+\)\. Leave it empty/);
+    // The time follows the date.
+    expect(within(when).getByRole('combobox', { name: 'Time' })).toBeDisabled();
   });
 
   it('creates once under a double click, shows both links whole, and sends the candidate’s link through the backend', async () => {
@@ -83,11 +86,16 @@ describe('ScheduleLiveInterviewDialog', () => {
     const dialog = await findForm();
     await addInterviewer(user, 'chlo', 'Chloé Dubois');
     await chooseOption(user, within(dialog).getByLabelText('Scorecard'), 'Pairing session debrief');
-    await user.type(within(dialog).getByLabelText('Date and time (optional)'), '2026-11-05T15:30');
+    await user.type(within(dialog).getByRole('textbox', { name: 'Date' }), '5/11/2026');
+    await chooseOption(user, within(dialog).getByRole('combobox', { name: 'Time' }), '15:30');
+    // The form reads as the success screen will: the kit's one date format.
+    expect(within(dialog).getByRole('textbox', { name: 'Date' })).toHaveValue('5 Nov 2026');
+    expect(within(dialog).getByRole('combobox', { name: 'Time' })).toHaveTextContent('15:30');
     await user.dblClick(within(dialog).getByRole('button', { name: 'Create interview' }));
 
     const created = await within(dialog).findByRole('heading', { name: 'Interview created' });
     await waitFor(() => expect(created).toHaveFocus());
+    expect(within(dialog).getByText(/5 Nov 2026, 15:30/)).toBeInTheDocument();
     expect(creates()).toHaveLength(1);
     const body = JSON.parse(await creates()[0]!.body) as Record<string, unknown>;
     // The time the user typed, in their own time zone.
@@ -209,7 +217,8 @@ describe('ScheduleLiveInterviewDialog', () => {
     const { user } = renderWithKit(<ScheduleLiveInterviewDialog candidateId={candidateId} defaultOpen />);
     const dialog = await findForm();
     await user.clear(within(dialog).getByRole('textbox', { name: 'Title' }));
-    await user.type(within(dialog).getByLabelText('Date and time (optional)'), '2026-10-30T09:00');
+    await user.type(within(dialog).getByRole('textbox', { name: 'Date' }), '30/10/2026');
+    await chooseOption(user, within(dialog).getByRole('combobox', { name: 'Time' }), '09:00');
     await user.click(within(dialog).getByRole('button', { name: 'Create interview' }));
     expect(await within(dialog).findByText('Enter a title.')).toBeInTheDocument();
     expect(within(dialog).getByText('Choose at least one interviewer.')).toBeInTheDocument();

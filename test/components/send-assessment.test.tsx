@@ -101,7 +101,7 @@ describe('SendAssessmentDialog: ad hoc', userFlow, () => {
     expect(within(providers).queryByRole('radio', { name: /CodeInterview/ })).not.toBeInTheDocument();
 
     const expiry = within(dialog).getByLabelText('Link expires on');
-    expect(expiry).toHaveValue('2026-11-09');
+    expect(expiry).toHaveValue('9 Nov 2026');
     expect(expiry).toHaveAccessibleDescription('SkillForge links stay open 7 days unless you choose, 14 days at most.');
   });
 
@@ -527,7 +527,7 @@ describe('SendAssessmentDialog: the backend refuses', userFlow, () => {
     expect(await within(dialog).findByText('Choose a date after today.')).toBeInTheDocument();
     await user.clear(expiry);
     await user.type(expiry, '2026-11-17');
-    expect(await within(dialog).findByText('SkillForge links can stay open for 14 days at most: choose 16 Nov or earlier.')).toBeInTheDocument();
+    expect(await within(dialog).findByText('SkillForge links can stay open for 14 days at most: choose 16 Nov 2026 or earlier.')).toBeInTheDocument();
     await user.clear(expiry);
     await user.type(expiry, '2026-11-16');
     const message = within(dialog).getByLabelText('Message to the candidate (optional)');

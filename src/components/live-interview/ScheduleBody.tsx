@@ -1,20 +1,24 @@
-import { useMemo } from 'react';
+import { useId, useMemo } from 'react';
 import { useController, useFormState, useWatch } from 'react-hook-form';
 import { LIVE_INTERVIEW_TITLE_MAX_LENGTH } from '../../domain/limits';
 import { NO_SCORECARD } from '../../domain/scorecard-choice';
 import type { RequestSetupHandler } from '../../data/form-field';
-import { useAssessmentKit } from '../../data/kit-context';
+import { useAssessmentKit, useKitText } from '../../data/kit-context';
 import type { TextOverrides } from '../../data/text';
-import { Field } from '../../ui/Field';
+import { DateField } from '../../ui/DateField';
+import { dateFieldText } from '../../ui/date-field-text';
+import { Field, mergeIds } from '../../ui/Field';
+import { CircleAlertIcon } from '../../ui/icons';
 import { ProviderGate } from '../../ui/ProviderGate';
 import { ProviderChoice } from '../../ui/ProviderChoice';
 import { RetryAlert } from '../../ui/RetryAlert';
 import { ScorecardSelect } from '../../ui/ScorecardSelect';
 import { ReviewersField } from '../../ui/ReviewersField';
 import { SubmitErrorAlert } from '../../ui/SubmitErrorAlert';
+import { TimeField } from '../../ui/TimeField';
 import type { CommonText } from '../../ui/text';
 import { ScheduleCreated } from './ScheduleCreated';
-import { viewerTimeZoneName } from './schema';
+import { joinLocalDateTime, splitLocalDateTime, viewerTimeZoneName } from './schema';
 import type { LiveInterviewText } from './text';
 import type { ScheduleFormState } from './use-schedule-form-state';
 
@@ -43,8 +47,6 @@ function ScheduleForm({ flow, t, common, textOverrides, formId }: SchedulePartPr
   const [providerId, scorecard] = useWatch({ control: form.control, name: ['providerId', 'scorecard'] });
   const { field: scorecardField } = useController({ control: form.control, name: 'scorecard' });
   const locked = flow.isCreating;
-  const { locale, now } = useAssessmentKit('ScheduleLiveInterviewDialog');
-  const zone = useMemo(() => viewerTimeZoneName(locale, now()), [locale, now]);
   return (
     <form id={formId} className="ak-live-schedule__form" noValidate onSubmit={(event) => void flow.submit(event)} aria-busy={locked || undefined}>
       {flow.formError ? (
@@ -59,9 +61,64 @@ function ScheduleForm({ flow, t, common, textOverrides, formId }: SchedulePartPr
         <ScorecardSelect {...scorecardField} disabled={locked} templates={flow.templates} noneLabel={t.scorecard.none} />
       </Field>
       {flow.templatesError ? <RetryAlert title={t.scorecard.loadFailed} retryLabel={common.retry} size="sm" onRetry={flow.retryTemplates} /> : null}
-      <Field label={t.when.label} hint={t.when.hint(zone)} error={errors.scheduledAt?.message}>
-        <input className="ak-input ak-live-schedule__when" type="datetime-local" min={flow.nowValue} readOnly={locked} {...form.register('scheduledAt')} />
-      </Field>
+      <WhenField flow={flow} t={t} textOverrides={textOverrides} error={errors.scheduledAt?.message} />
     </form>
+  );
+}
+
+/** The optional start: a date, then its time, as one group with one hint and one error; the time follows the date. */
+function WhenField({ flow, t, textOverrides, error }: Omit<SchedulePartProps, 'common'> & { error: string | undefined }) {
+  const { field } = useController({ control: flow.form.control, name: 'scheduledAt' });
+  const fields = useKitText('dateField', dateFieldText, textOverrides);
+  const { locale, now } = useAssessmentKit('ScheduleLiveInterviewDialog');
+  const zone = useMemo(() => viewerTimeZoneName(locale, now()), [locale, now]);
+  const id = useId();
+  const { day, time } = splitLocalDateTime(field.value);
+  const { day: today, time: timeNow } = splitLocalDateTime(flow.nowValue);
+  const describedBy = mergeIds(error ? `${id}-error` : undefined, `${id}-hint`);
+  const locked = flow.isCreating;
+  return (
+    <fieldset className="ak-fieldset ak-field" data-invalid={error ? true : undefined}>
+      <legend className="ak-field__label">{t.when.label}</legend>
+      <div className="ak-field__hint" id={`${id}-hint`}>
+        {t.when.hint(zone)}
+      </div>
+      <div className="ak-field__control ak-live-schedule__when">
+        <DateField
+          ref={field.ref}
+          name={field.name}
+          value={day}
+          onChange={(next) => field.onChange(joinLocalDateTime(next, time))}
+          onBlur={field.onBlur}
+          min={today}
+          readOnly={locked}
+          text={textOverrides}
+          className="ak-live-schedule__day"
+          aria-label={fields.dateLabel}
+          aria-describedby={describedBy}
+          aria-invalid={Boolean(error)}
+        />
+        <TimeField
+          value={time}
+          onChange={(next) => field.onChange(joinLocalDateTime(day, next))}
+          onBlur={field.onBlur}
+          // Today's times that have passed are shown, not offered.
+          min={day === today ? timeNow : undefined}
+          disabled={day === ''}
+          readOnly={locked}
+          text={textOverrides}
+          className="ak-live-schedule__time"
+          aria-label={fields.timeLabel}
+          aria-describedby={describedBy}
+          aria-invalid={Boolean(error)}
+        />
+      </div>
+      {error ? (
+        <p className="ak-field__error" id={`${id}-error`}>
+          <CircleAlertIcon className="ak-icon" />
+          {error}
+        </p>
+      ) : null}
+    </fieldset>
   );
 }

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { isCalendarDay } from '../../data/calendar-day';
 
 export interface ScheduleLiveInterviewFormMessages {
   providerRequired: string;
@@ -6,6 +7,8 @@ export interface ScheduleLiveInterviewFormMessages {
   titleTooLong: string;
   interviewersRequired: string;
   whenPast: string;
+  /** A date without its time, or a date typed only in part; the past message when not given. */
+  whenIncomplete?: string;
 }
 
 export interface ScheduleLiveInterviewFormLimits {
@@ -17,7 +20,8 @@ export interface ScheduleLiveInterviewFormLimits {
 /**
  * The schedule form, built from the (possibly translated) messages. `scorecard` holds `''` (none) or
  * `template:<id>`, as in the send form; `scheduledAt` is `''` (no set time) or a `datetime-local` value in the
- * viewer's time zone, so it compares with `now` as a string.
+ * viewer's time zone (`YYYY-MM-DDTHH:mm`), so it compares with `now` as a string. A date without its time (`2026-11-05T`), or
+ * typed text that names no day yet before the `T`, is incomplete.
  */
 export function createScheduleLiveInterviewFormSchema(messages: ScheduleLiveInterviewFormMessages, limits: ScheduleLiveInterviewFormLimits) {
   return z.object({
@@ -28,11 +32,30 @@ export function createScheduleLiveInterviewFormSchema(messages: ScheduleLiveInte
     ),
     interviewerIds: z.array(z.string()).check(z.minLength(1, messages.interviewersRequired)),
     scorecard: z.string(),
-    scheduledAt: z.string().check(z.refine((when) => when === '' || when > limits.now, messages.whenPast)),
+    scheduledAt: z.string().check(
+      z.refine((when) => when === '' || isLocalDateTime(when), messages.whenIncomplete ?? messages.whenPast),
+      z.refine((when) => !isLocalDateTime(when) || when > limits.now, messages.whenPast),
+    ),
   });
 }
 
 export type ScheduleLiveInterviewFormValues = z.output<ReturnType<typeof createScheduleLiveInterviewFormSchema>>;
+
+function isLocalDateTime(when: string): boolean {
+  const { day, time } = splitLocalDateTime(when);
+  return isCalendarDay(day) && /^\d{2}:\d{2}$/.test(time);
+}
+
+/** The date field's and the time field's halves of a `scheduledAt` value. */
+export function splitLocalDateTime(when: string): { day: string; time: string } {
+  const at = when.lastIndexOf('T');
+  return at < 0 ? { day: when, time: '' } : { day: when.slice(0, at), time: when.slice(at + 1) };
+}
+
+/** The halves back together: no date is no set time (the time is chosen after the date). */
+export function joinLocalDateTime(day: string, time: string): string {
+  return day === '' ? '' : `${day}T${time}`;
+}
 
 /** A moment as a `datetime-local` input shows it, in the viewer's time zone. */
 export function toLocalInputValue(date: Date): string {

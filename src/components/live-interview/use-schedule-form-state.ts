@@ -69,6 +69,7 @@ export function useScheduleFormState({ candidateId, text: textOverrides, active 
       titleTooLong: t.interviewTitle.tooLong(LIVE_INTERVIEW_TITLE_MAX_LENGTH),
       interviewersRequired: t.interviewers.required,
       whenPast: t.when.past,
+      whenIncomplete: t.when.incomplete,
     },
     { now: nowValue, titleMaxLength: LIVE_INTERVIEW_TITLE_MAX_LENGTH },
   );

@@ -1,15 +1,16 @@
-import { useFormState, useWatch } from 'react-hook-form';
+import { useController, useFormState, useWatch } from 'react-hook-form';
 import type { Assessment } from '../../domain';
 import { SEND_MESSAGE_MAX_LENGTH } from '../../domain/limits';
+import { addCalendarDays } from '../../data/calendar-day';
 import type { RequestSetupHandler } from '../../data/form-field';
 import { Alert } from '../../ui/Alert';
+import { DateField } from '../../ui/DateField';
 import { Field } from '../../ui/Field';
 import { ProviderGate } from '../../ui/ProviderGate';
 import { ProviderChoice } from '../../ui/ProviderChoice';
 import { RetryAlert } from '../../ui/RetryAlert';
 import { ReviewersField } from '../../ui/ReviewersField';
 import { SubmitErrorAlert } from '../../ui/SubmitErrorAlert';
-import { addCalendarDays } from './dates';
 import { DuplicateNotice } from './DuplicateNotice';
 import { ScorecardField } from './ScorecardField';
 import type { SendPartProps } from './send-parts';
@@ -68,23 +69,24 @@ function SendForm({ flow, t, common, textOverrides, formId, onOpenAssessment, on
   );
 }
 
-function ExpiryField({ flow, t }: SendPartProps) {
+function ExpiryField({ flow, t, textOverrides }: SendPartProps) {
   const provider = flow.selectedProvider?.provider;
   const { errors } = useFormState({ control: flow.form.control, name: 'expiresOn' });
+  const { field } = useController({ control: flow.form.control, name: 'expiresOn' });
   return (
     <Field
       label={t.expiry.label}
       error={errors.expiresOn?.message}
       hint={provider ? t.expiry.hint(provider.name, provider.linkLifetime.defaultDays, provider.linkLifetime.maxDays) : undefined}
     >
-      <input
-        type="date"
-        className="ak-input ak-send__date"
+      <DateField
+        {...field}
+        className="ak-send__date"
         min={addCalendarDays(flow.today, 1)}
         max={flow.lastDay ?? undefined}
         readOnly={flow.isSending}
         disabled={!provider}
-        {...flow.form.register('expiresOn')}
+        text={textOverrides}
       />
     </Field>
   );

@@ -1,10 +1,13 @@
 import * as z from 'zod/mini';
+import { isCalendarDay } from '../../data/calendar-day';
 
 export interface SendAssessmentFormMessages {
   providerRequired: string;
   testRequired: string;
   reviewersRequired: string;
   expiryRequired: string;
+  /** Typed text that names no day yet ("16 Nov"); the required message when not given. */
+  expiryIncomplete?: string;
   expiryPast: string;
   expiryTooLate: string;
   messageTooLong: string;
@@ -20,7 +23,8 @@ export interface SendAssessmentFormLimits {
 
 /**
  * The send form, built from the (possibly translated) messages and the chosen provider's limits. Dates are
- * calendar days (`YYYY-MM-DD`, what a date input holds), so they compare as strings. `scorecard` holds a choice as
+ * calendar days (`YYYY-MM-DD`, as the kit's date field and a native date input hold them), so they compare as
+ * strings; anything else in `expiresOn` is text typed into the field that names no day yet. `scorecard` holds a choice as
  * `domain/scorecard-choice.ts` encodes it.
  */
 export function createSendAssessmentFormSchema(messages: SendAssessmentFormMessages, limits: SendAssessmentFormLimits) {
@@ -31,8 +35,9 @@ export function createSendAssessmentFormSchema(messages: SendAssessmentFormMessa
     scorecard: z.string(),
     expiresOn: z.string().check(
       z.minLength(1, messages.expiryRequired),
-      z.refine((day) => day === '' || day > limits.today, messages.expiryPast),
-      z.refine((day) => day === '' || limits.lastDay === null || day <= limits.lastDay, messages.expiryTooLate),
+      z.refine((day) => day === '' || isCalendarDay(day), messages.expiryIncomplete ?? messages.expiryRequired),
+      z.refine((day) => !isCalendarDay(day) || day > limits.today, messages.expiryPast),
+      z.refine((day) => !isCalendarDay(day) || limits.lastDay === null || day <= limits.lastDay, messages.expiryTooLate),
     ),
     message: z.string().check(z.maxLength(limits.messageMaxLength, messages.messageTooLong)),
   });

@@ -1,7 +1,8 @@
 import type { Assessment, Reviewer, ScorecardChoice, SendAssessmentInput } from '../../domain';
 import type { ProviderOption } from '../../data/hooks/use-provider-options';
 import { NO_SCORECARD, scorecardChoiceOf, scorecardValue } from '../../domain/scorecard-choice';
-import { addCalendarDays, endOfCalendarDay } from './dates';
+import { addCalendarDays } from '../../data/calendar-day';
+import { endOfCalendarDay } from './dates';
 import type { SendAssessmentFormValues } from './schema';
 
 /** What a host may pre-fill (ad hoc); a plan activity pre-fills from the candidate's plan-created assessment. */

@@ -9,6 +9,7 @@ import { useCandidate, useSendAssessment } from '../../data/hooks/use-assessment
 import { useReviewersByIds, useScorecardTemplates } from '../../data/hooks/use-catalogue';
 import { useProviderOptions, type ProviderOption } from '../../data/hooks/use-provider-options';
 import { useQueryContext } from '../../data/hooks/use-query-context';
+import { addCalendarDays, calendarDay } from '../../data/calendar-day';
 import { useFormatters } from '../../data/format';
 import { useAssessmentKit, useKitText } from '../../data/kit-context';
 import { assessmentKeys } from '../../data/query-keys';
@@ -19,7 +20,6 @@ import { submitFailure, type FormSubmitError } from '../../ui/submit-failure';
 import { useFocusWhenIdle } from '../../ui/use-focus-when-idle';
 import { useSubmitOnce } from '../../ui/use-submit-once';
 import { useValuesApplied } from '../../ui/use-values-applied';
-import { addCalendarDays, calendarDay, middayOf } from './dates';
 import { createSendAssessmentFormSchema, type SendAssessmentFormValues } from './schema';
 import { defaultExpiry, emptySendValues, initialProvider, sameSendValues, sendPrefillOf, toSendInput, type SendPrefill } from './send-prefill';
 import { sendAssessmentText } from './text';
@@ -78,7 +78,8 @@ export function useSendFormState({ candidateId, activityId = null, defaultValues
         reviewersRequired: t.reviewers.required,
         expiryRequired: t.expiry.required,
         expiryPast: t.expiry.past,
-        expiryTooLate: option && lastDay ? t.expiry.tooLate(option.provider.name, option.provider.linkLifetime.maxDays, formatters.date(middayOf(lastDay))) : '',
+        expiryIncomplete: t.expiry.incomplete,
+        expiryTooLate: option && lastDay ? t.expiry.tooLate(option.provider.name, option.provider.linkLifetime.maxDays, formatters.day(lastDay)) : '',
         messageTooLong: t.message.tooLong(SEND_MESSAGE_MAX_LENGTH),
       },
       { today, lastDay, messageMaxLength: SEND_MESSAGE_MAX_LENGTH },
