@@ -58,6 +58,18 @@ function deepActiveElement(document: Document | undefined): Element | null {
 }
 
 /**
+ * Radix focuses on open without scrolling: once focus has landed (a frame later, after a caller's own focus), the
+ * focused element scrolls whole into view, its ring clear of the footer (the body's `scroll-padding`).
+ */
+function revealFocusIn(content: EventTarget | null) {
+  if (!(content instanceof HTMLElement)) return;
+  requestAnimationFrame(() => {
+    const focused = deepActiveElement(content.ownerDocument);
+    if (focused && focused !== content && content.contains(focused)) focused.scrollIntoView?.({ block: 'nearest' });
+  });
+}
+
+/**
  * The dialog surface, rendered into the provider's portal container inside an `.ak-root`, so the theme reaches it.
  *
  * Focus returns on close to whatever had it when the dialog opened: the trigger, or, when a host opens the dialog
@@ -102,6 +114,7 @@ export function DialogContent({
             // Radix fires this before it moves focus, so the active element is still the one to return to.
             returnFocusTo.current = event.target instanceof Node ? deepActiveElement(event.target.ownerDocument ?? undefined) : null;
             onOpenAutoFocus?.(event);
+            revealFocusIn(event.currentTarget);
           }}
           onCloseAutoFocus={(event) => {
             onCloseAutoFocus?.(event);
