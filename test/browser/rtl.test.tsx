@@ -8,9 +8,11 @@ import type { ReactNode } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { cdp, userEvent } from 'vitest/browser';
 import { EnableIntegrationDialog } from '../../src/components/enable-integration';
+import { AssessmentFeedbackSummary } from '../../src/components/feedback';
 import { AssessmentIntegrations } from '../../src/screens/AssessmentIntegrations';
 import { AssessmentKitProvider, createKitQueryClient } from '../../src/provider/AssessmentKitProvider';
 import type { Theme } from '../../src/data/appearance';
+import { mockIds } from '../../src/mock';
 import { createMockBackend } from '../../src/mock/mock-backend';
 import { MOCK_NOW } from '../../src/mock/seed';
 import { createFormatters } from '../../src/data/format';
@@ -135,6 +137,25 @@ describe('right to left', () => {
       expect(pointing(chevron), `${dir}, open`).toEqual('down');
       unmount();
     }
+  });
+
+  it('a scorecard question in English on an RTL page keeps its question mark at its end', async () => {
+    removeStyles = addStyles(kitCss);
+    document.documentElement.dir = 'rtl';
+    renderKit(<AssessmentFeedbackSummary assessmentId={mockIds.feedback.allSubmitted} />);
+    const prompt = await screen.findByRole('heading', { name: 'Is the UI keyboard and screen-reader accessible?' });
+    const text = prompt.textContent!;
+    const box = (start: number) => {
+      const range = document.createRange();
+      const node = document.createTreeWalker(prompt, NodeFilter.SHOW_TEXT).nextNode()!;
+      range.setStart(node, start);
+      range.setEnd(node, start + 1);
+      return range.getBoundingClientRect();
+    };
+    // Read left to right as written: "Is" first, "?" last (bidi moves a bare "?" to the RTL line's far left).
+    expect(box(text.length - 1).left).toBeGreaterThan(box(0).left);
+    // And aligned with the page: at the inline start, the right.
+    expect(box(text.length - 1).right).toBeGreaterThan(prompt.getBoundingClientRect().right - 2);
   });
 });
 

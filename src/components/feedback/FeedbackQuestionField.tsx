@@ -92,7 +92,7 @@ function Choices({ name, form, options, invalid, pills }: { name: string; form: 
       {options.map((option, index) => (
         <label key={option.value} className="ak-feedback-choice">
           <input {...radio(option.value, index)} />
-          <span className="ak-feedback-choice__label">{option.label}</span>
+          <bdi className="ak-feedback-choice__label">{option.label}</bdi>
         </label>
       ))}
     </div>
@@ -124,7 +124,7 @@ function Checkboxes({ question, name, form, invalid }: QuestionFieldProps & { in
                     field.onChange(event.target.checked ? question.options.filter((o) => o === option || chosen.includes(o)) : chosen.filter((o) => o !== option))
                   }
                 />
-                <span className="ak-feedback-choice__label">{option}</span>
+                <bdi className="ak-feedback-choice__label">{option}</bdi>
               </label>
             ))}
           </div>
@@ -147,7 +147,7 @@ export function FeedbackQuestionField(props: QuestionFieldProps) {
         <Field
           label={
             <>
-              <span className="ak-feedback-question__prompt">{question.prompt}</span>
+              <bdi className="ak-feedback-question__prompt">{question.prompt}</bdi>
               <RequiredTag question={question} text={t} />
             </>
           }
@@ -197,7 +197,7 @@ export function FeedbackQuestionField(props: QuestionFieldProps) {
       {...(oneChoice ? { role: 'radiogroup', 'aria-required': question.required, 'aria-invalid': invalid || undefined } : {})}
     >
       <legend className="ak-feedback-question__legend" id={legendId}>
-        <span className="ak-feedback-question__prompt">{question.prompt}</span>
+        <bdi className="ak-feedback-question__prompt">{question.prompt}</bdi>
         <RequiredTag question={question} text={t} />
       </legend>
       {control}

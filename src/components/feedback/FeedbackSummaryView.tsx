@@ -110,7 +110,10 @@ export function FeedbackSummaryView({
         <ol className="ak-feedback-summary__questions" aria-label={s.questionsLabel}>
           {aggregates.map((aggregate) => (
             <li key={aggregate.question.id} className="ak-feedback-summary__question">
-              <QuestionHeading className="ak-feedback-summary__prompt">{aggregate.question.prompt}</QuestionHeading>
+              <QuestionHeading className="ak-feedback-summary__prompt">
+                {/* The scorecard's words, in the host's language: their own direction, in the page's alignment. */}
+                <bdi>{aggregate.question.prompt}</bdi>
+              </QuestionHeading>
               <AggregateLine aggregate={aggregate} text={t} format={format} />
               {shown.length > 0 ? (
                 <ul className="ak-feedback-summary__answers" aria-label={s.answersLabel(aggregate.question.prompt)}>
