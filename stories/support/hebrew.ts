@@ -276,7 +276,7 @@ export const hebrewKitText: KitText = {
       retry: 'לנסות שוב',
       none: 'אין ספקי מבחנים זמינים.',
       notConnected: (provider) => `${iso(provider)} לא מחובר.`,
-      needsAttention: (provider, reason) => (reason ? `${iso(provider)} דורש טיפול: ${reason}` : `${iso(provider)} דורש טיפול.`),
+      needsAttention: (provider, reason) => (reason ? `${iso(provider)} דורש טיפול: ${iso(reason)}` : `${iso(provider)} דורש טיפול.`),
       unknown: (provider) => `לא ניתן היה לבדוק את החיבור ל־${iso(provider)}.`,
       checking: (provider) => `בודק את החיבור ל־${iso(provider)}…`,
       setUp: (provider) => `הגדרת ${iso(provider)}`,
@@ -420,7 +420,7 @@ export const hebrewKitText: KitText = {
     activityMissing: 'הפעילות הזו בתוכנית כבר נשלחה או שאינה קיימת עוד. יש לסגור ולבדוק את המבחנים.',
     provider: {
       legend: 'ספק מבחנים',
-      needsAttention: (provider, reason) => `${reason ?? `${iso(provider)} דורש טיפול.`} מנהל מערכת יכול לחדש את החיבור תחת „אינטגרציות”.`,
+      needsAttention: (provider, reason) => `${reason ? iso(reason) : `${iso(provider)} דורש טיפול.`} מנהל מערכת יכול לחדש את החיבור תחת „אינטגרציות”.`,
       required: 'יש לבחור ספק.',
       loadFailed: 'לא ניתן היה לטעון את ספקי המבחנים.',
     },
@@ -721,7 +721,7 @@ export const hebrewKitText: KitText = {
     candidateLoadFailed: 'לא ניתן היה לטעון את פרטי המועמד.',
     provider: {
       legend: 'ספק ראיונות חיים',
-      needsAttention: (provider, reason) => `${reason ?? `${iso(provider)} דורש טיפול.`} מנהל מערכת יכול לחדש את החיבור תחת „אינטגרציות”.`,
+      needsAttention: (provider, reason) => `${reason ? iso(reason) : `${iso(provider)} דורש טיפול.`} מנהל מערכת יכול לחדש את החיבור תחת „אינטגרציות”.`,
       required: 'יש לבחור ספק.',
       loadFailed: 'לא ניתן היה לטעון את הספקים.',
     },
