@@ -156,6 +156,7 @@ export const CandidateAssessments = forwardRef<HTMLElement, CandidateAssessments
   if (assessments) {
     const cardProps = {
       headingLevel: cardHeadingLevel,
+      defaultOpen: assessments.length === 1,
       onFocused,
       focusPending,
       requestFocus: setFocusId,

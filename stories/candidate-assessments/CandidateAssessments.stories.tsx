@@ -31,7 +31,7 @@ type Story = StoryObj<typeof meta>;
 const AFTER_RETRIES = { timeout: 8000 };
 
 async function findList(canvasElement: HTMLElement) {
-  return within(canvasElement).findByRole('list', { name: 'Assessments, newest first' });
+  return within(canvasElement).findByRole('list', { name: 'Assessments, those needing action first, then newest' });
 }
 
 /** The one card whose badge says this status. Dialogs hide the page from assistive technology, hence `hidden`. */
@@ -41,6 +41,18 @@ function cardWithStatus(canvasElement: HTMLElement, status: string): HTMLElement
     .filter((card) => within(card).queryAllByText(new RegExp(`^Status: ${status}(,|$)`)).length > 0);
   if (cards.length !== 1) throw new Error(`expected one card with status ${status}, found ${cards.length}`);
   return cards[0]!;
+}
+
+/** A card's summary line: the disclosure button in its heading, where focus lands when the list moves it. */
+function summaryButton(card: HTMLElement): HTMLElement {
+  return within(within(card).getAllByRole('heading', { hidden: true })[0]!).getByRole('button', { hidden: true });
+}
+
+/** Opens a card's details (its summary line is a disclosure button) as a user would, and gives the card back. */
+async function openCard(card: HTMLElement): Promise<HTMLElement> {
+  const toggle = summaryButton(card);
+  if (toggle.getAttribute('aria-expanded') !== 'true') await userEvent.click(toggle);
+  return card;
 }
 
 /** Dialogs render in a portal, outside the canvas, and fade in. */
@@ -86,7 +98,7 @@ export const EveryStatus: Story = {
     const cards = within(canvasElement).getAllByRole('article');
     await expect(cards).toHaveLength(7);
     await expect(cards.map((card) => within(card).getByText(/^Status: /).textContent?.split(',')[0])).toEqual([
-      'Status: Not sent',
+      'Status: Needs action',
       'Status: In progress',
       'Status: Sent',
       'Status: Cancelled',
@@ -106,7 +118,7 @@ export const NeedsAction: Story = {
   },
   play: async ({ canvasElement }) => {
     await findList(canvasElement);
-    const card = cardWithStatus(canvasElement, 'Not sent');
+    const card = (await openCard(cardWithStatus(canvasElement, 'Needs action')));
     await expect(within(card).getByText('Needs action')).toBeVisible();
     await expect(await within(card).findByText('CodeInterview · Interview plan: Technical Assessment')).toBeVisible();
     await userEvent.click(within(card).getByRole('button', { name: 'Send Senior Frontend (React) — Take-home' }));
@@ -126,7 +138,7 @@ export const NeedsActionSent: Story = {
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
     const card = cardWithStatus(context.canvasElement, 'Sent');
     await expect(within(card).queryByText('Needs action')).not.toBeInTheDocument();
-    await waitFor(() => expect(within(card).getByRole('heading', { level: 3 })).toHaveFocus());
+    await waitFor(() => expect(summaryButton(card)).toHaveFocus());
     await expect(context.args.onSent).toHaveBeenCalledTimes(1);
   },
 };
@@ -136,7 +148,7 @@ export const Sent: Story = {
   args: { candidateId: mockIds.candidateWithActiveAssessment },
   play: async ({ canvasElement }) => {
     await findList(canvasElement);
-    const card = cardWithStatus(canvasElement, 'Sent');
+    const card = (await openCard(cardWithStatus(canvasElement, 'Sent')));
     await expect(within(card).getByText('Expires in 5 days')).toBeVisible();
     await expect(await within(card).findByText('SkillForge · Sent ad hoc · Sent by Dana Ruiz')).toBeVisible();
     await expect(within(card).getByText('Reviewers: Amara Nwosu and Noah Schmidt')).toBeVisible();
@@ -152,7 +164,7 @@ export const InProgress: Story = {
   },
   play: async ({ canvasElement }) => {
     await findList(canvasElement);
-    const card = cardWithStatus(canvasElement, 'In progress');
+    const card = (await openCard(cardWithStatus(canvasElement, 'In progress')));
     await expect(within(card).getByText('Started 16 hours ago')).toBeVisible();
     await expect(within(card).queryByRole('button', { name: /^Resend/ })).not.toBeInTheDocument();
     await expect(within(card).getByRole('button', { name: /^Cancel / })).toBeVisible();
@@ -164,7 +176,7 @@ export const Completed: Story = {
   args: { candidateId: mockIds.candidateWithCompletedAssessment },
   play: async ({ canvasElement }) => {
     await findList(canvasElement);
-    const card = cardWithStatus(canvasElement, 'Completed');
+    const card = (await openCard(cardWithStatus(canvasElement, 'Completed')));
     await expect(within(card).getByText('64/100 · 64%')).toBeVisible();
     await expect(within(card).getByText('3 h 50 min')).toBeVisible();
     const report = within(card).getByRole('link', { name: /^View report for .* \(opens in a new tab\)$/ });
@@ -184,7 +196,7 @@ export const CompletedScorePending: Story = {
   },
   play: async ({ canvasElement }) => {
     await findList(canvasElement);
-    const card = cardWithStatus(canvasElement, 'Completed');
+    const card = (await openCard(cardWithStatus(canvasElement, 'Completed')));
     await expect(within(card).getByText('Score pending')).toBeVisible();
     await expect(within(card).getByText('The vendor hasn’t shared a report yet.')).toBeVisible();
   },
@@ -197,7 +209,7 @@ export const Expired: Story = {
   },
   play: async ({ canvasElement }) => {
     await findList(canvasElement);
-    const card = cardWithStatus(canvasElement, 'Expired');
+    const card = (await openCard(cardWithStatus(canvasElement, 'Expired')));
     await expect(within(card).getByText('The link expired on 22 Oct without an attempt.')).toBeVisible();
     await expect(within(card).getByRole('button', { name: /^Resend .* as a new invitation$/ })).toBeVisible();
   },
@@ -210,8 +222,9 @@ export const Cancelled: Story = {
   },
   play: async ({ canvasElement }) => {
     await findList(canvasElement);
-    const card = cardWithStatus(canvasElement, 'Cancelled');
-    await expect(within(card).queryAllByRole('button').map((b) => b.textContent)).toEqual(['History (2)']);
+    const card = (await openCard(cardWithStatus(canvasElement, 'Cancelled')));
+    // After its summary line, nothing but the history: a cancelled assessment offers no action.
+    await expect(within(card).queryAllByRole('button').slice(1).map((b) => b.textContent)).toEqual(['History (2)']);
     await userEvent.click(within(card).getByRole('button', { name: /^History \(2\): / }));
     await expect(within(card).getByText(/^Cancelled by /)).toBeVisible();
   },
@@ -224,7 +237,7 @@ export const Failed: Story = {
   },
   play: async ({ canvasElement }) => {
     await findList(canvasElement);
-    const card = cardWithStatus(canvasElement, 'Failed');
+    const card = (await openCard(cardWithStatus(canvasElement, 'Failed')));
     await expect(within(card).getByText('Cause: The test was archived in the vendor.')).toBeVisible();
     await expect(within(card).getByText(/Fix the cause .*, then resend/)).toBeVisible();
     await expect(within(card).getByRole('button', { name: /^Resend / })).toBeVisible();
@@ -239,7 +252,7 @@ export const UnknownStatus: Story = {
   },
   play: async ({ canvasElement }) => {
     await findList(canvasElement);
-    const card = cardWithStatus(canvasElement, 'Unknown');
+    const card = (await openCard(cardWithStatus(canvasElement, 'Unknown')));
     await expect(within(card).getByText('Reported as “paused_by_vendor”')).toBeVisible();
     await expect(within(card).queryByRole('button', { name: /Resend|Cancel|Send/ })).not.toBeInTheDocument();
   },
@@ -260,6 +273,7 @@ export const UnsafeReportUrls: Story = {
   play: async ({ canvasElement }) => {
     await findList(canvasElement);
     await expect(within(canvasElement).getAllByRole('article')).toHaveLength(3);
+    for (const card of within(canvasElement).getAllByRole('article')) await openCard(card);
     await expect(within(canvasElement).queryByRole('link')).not.toBeInTheDocument();
     await expect(within(canvasElement).getAllByText('The vendor hasn’t shared a report yet.')).toHaveLength(3);
   },
@@ -337,7 +351,7 @@ export const CancelConfirm: Story = {
   args: { candidateId: mockIds.candidateWithActiveAssessment },
   play: async ({ canvasElement }) => {
     await findList(canvasElement);
-    await userEvent.click(within(cardWithStatus(canvasElement, 'Sent')).getByRole('button', { name: /^Cancel / }));
+    await userEvent.click(within((await openCard(cardWithStatus(canvasElement, 'Sent')))).getByRole('button', { name: /^Cancel / }));
     const dialog = await findDialog('alertdialog', /^Cancel .*\?$/);
     await expect(within(dialog).getByRole('button', { name: 'Keep assessment' })).toHaveFocus();
     await expect(within(dialog).getByRole('textbox', { name: 'Reason (optional)' })).toBeVisible();
@@ -396,7 +410,7 @@ export const ResendInvitationSuccess: Story = {
   args: { candidateId: mockIds.candidateWithActiveAssessment },
   play: async ({ canvasElement }) => {
     await findList(canvasElement);
-    const card = cardWithStatus(canvasElement, 'Sent');
+    const card = (await openCard(cardWithStatus(canvasElement, 'Sent')));
     await userEvent.click(within(card).getByRole('button', { name: /^Resend invitation/ }));
     await waitFor(() => expect(heard()).toContain('Invitation for Frontend (Vue) — System design sent again.'));
     await expect(within(card).getByText('Expires in 7 days')).toBeVisible();
@@ -408,7 +422,7 @@ export const ResendInvitationFailure: Story = {
   args: { candidateId: mockIds.candidateWithActiveAssessment },
   play: async ({ canvasElement }) => {
     await findList(canvasElement);
-    const card = cardWithStatus(canvasElement, 'Sent');
+    const card = (await openCard(cardWithStatus(canvasElement, 'Sent')));
     mockServer.faults.failNext({ status: 503, route: 'resendAssessment' });
     await userEvent.click(within(card).getByRole('button', { name: /^Resend invitation/ }));
     const alert = await within(card).findByRole('alert');
@@ -424,12 +438,13 @@ export const ResendExpiredSuccess: Story = {
   },
   play: async ({ canvasElement }) => {
     await findList(canvasElement);
-    const expired = cardWithStatus(canvasElement, 'Expired');
+    const expired = (await openCard(cardWithStatus(canvasElement, 'Expired')));
     await userEvent.click(within(expired).getByRole('button', { name: /^Resend .* as a new invitation$/ }));
     await waitFor(() => expect(within(canvasElement).getAllByRole('article')).toHaveLength(8));
-    const newest = within(canvasElement).getAllByRole('article')[0]!;
+    // The newest, after the two that need the recruiter (Needs action, In progress).
+    const newest = within(canvasElement).getAllByRole('article')[2]!;
     await expect(within(newest).getByText('Expires in 7 days')).toBeVisible();
-    await waitFor(() => expect(within(newest).getByRole('heading', { level: 3 })).toHaveFocus());
+    await waitFor(() => expect(summaryButton(newest)).toHaveFocus());
     await expect(within(expired).getByText('A new invitation was sent on 2 Nov.')).toBeVisible();
   },
 };
@@ -438,7 +453,7 @@ export const ResendExpiredSuccess: Story = {
 export const ResendExpiredRefused: Story = {
   play: async ({ canvasElement }) => {
     await findList(canvasElement);
-    const expired = cardWithStatus(canvasElement, 'Expired');
+    const expired = (await openCard(cardWithStatus(canvasElement, 'Expired')));
     await userEvent.click(within(expired).getByRole('button', { name: /^Resend .* as a new invitation$/ }));
     const alert = await within(expired).findByRole('alert');
     await expect(alert).toHaveTextContent(/its provider is no longer connected/);
@@ -496,7 +511,7 @@ export const Live: Story = {
     await waitFor(() => expect(cardWithStatus(canvasElement, 'In progress')).toBeVisible(), { timeout: 4000 });
     await waitFor(() => expect(heard()).toContain('Frontend (Vue) — System design: In progress'));
     await userEvent.click(canvas.getByRole('button', { name: 'Candidate completes' }));
-    const completed = await waitFor(() => cardWithStatus(canvasElement, 'Completed'), { timeout: 4000 });
+    const completed = await openCard(await waitFor(() => cardWithStatus(canvasElement, 'Completed'), { timeout: 4000 }));
     await expect(within(completed).getByText('71/80 · 89%')).toBeVisible();
   },
 };
@@ -510,13 +525,13 @@ export const LiveUpdateTakesTheFocusedButton: Story = {
   parameters: { kitProvider: { pollIntervalMs: 500 } },
   play: async ({ canvasElement }) => {
     await findList(canvasElement);
-    const card = cardWithStatus(canvasElement, 'Sent');
+    const card = (await openCard(cardWithStatus(canvasElement, 'Sent')));
     const cancel = within(card).getByRole('button', { name: /^Cancel / });
     cancel.focus();
     await expect(cancel).toHaveFocus();
     mockServer.mock.simulator.complete('asmt-5-a', { got: 34, total: 40 });
     await waitFor(() => expect(cancel).not.toBeInTheDocument(), { timeout: 4000 });
-    await waitFor(() => expect(within(card).getByRole('heading', { level: 3 })).toHaveFocus());
+    await waitFor(() => expect(summaryButton(card)).toHaveFocus());
     await waitFor(() => expect(heard()).toContain('Frontend (Vue) — System design: Completed, 34 out of 40, 85%'));
   },
 };
@@ -528,7 +543,8 @@ export const German: Story = {
   parameters: { kitProvider: { locale: 'de-DE', text: germanText } },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    await canvas.findByRole('list', { name: 'Assessments, neueste zuerst' });
+    await canvas.findByRole('list', { name: 'Assessments, zuerst was eine Aktion braucht, dann neueste' });
+    for (const card of canvas.getAllByRole('article')) await openCard(card);
     await expect(canvas.getByRole('button', { name: 'Assessment senden' })).toBeVisible();
     await expect(canvas.getByText('Handlungsbedarf')).toBeVisible();
     await expect(canvas.getByText('88/100 · 88 %')).toBeVisible();
@@ -544,7 +560,7 @@ export const Dark: Story = {
   play: async ({ canvasElement }) => {
     await findList(canvasElement);
     await expect(canvasElement.querySelector('[data-ak-theme="dark"]')).not.toBeNull();
-    const completed = cardWithStatus(canvasElement, 'Completed');
+    const completed = (await openCard(cardWithStatus(canvasElement, 'Completed')));
     await userEvent.click(within(completed).getByRole('button', { name: /^History/ }));
     await expect(within(completed).getByText('88/100 · 88%')).toBeVisible();
   },

@@ -134,10 +134,11 @@ export const EmbeddedInAnAts: Story = {
       // Keyboard, as the tabs pattern promises: the arrow selects the next tab.
       await userEvent.keyboard('{ArrowRight}');
       await expect(canvas.getByRole('tab', { name: 'Candidates' })).toHaveAttribute('aria-selected', 'true');
-      await canvas.findByRole('list', { name: 'Assessments, newest first' });
+      await canvas.findByRole('list', { name: 'Assessments, those needing action first, then newest' });
       await expect(canvas.getByRole('button', { name: /^Send assessment$/i })).toBeVisible();
       await expect(await canvas.findByRole('button', { name: 'Schedule live interview' })).toBeVisible();
-      await expect(canvas.getAllByText('Reviewer feedback').length).toBeGreaterThan(0);
+      // One line per item; the first, under way, offers Join without opening it.
+      await expect(canvas.getByRole('link', { name: 'Join Live debugging session (opens in a new tab)' })).toBeVisible();
     });
   },
 };

@@ -25,7 +25,14 @@ export default meta;
 type Story = StoryObj<typeof meta>;
 
 async function findList(canvasElement: HTMLElement) {
-  return within(canvasElement).findByRole('list', { name: 'Assessments, newest first' });
+  return within(canvasElement).findByRole('list', { name: 'Assessments, those needing action first, then newest' });
+}
+
+/** Opens an item's details (its summary line is a disclosure button) as a user would, and gives the card back. */
+async function openCard(card: HTMLElement): Promise<HTMLElement> {
+  const toggle = within(within(card).getAllByRole('heading')[0]!).getByRole('button');
+  if (toggle.getAttribute('aria-expanded') !== 'true') await userEvent.click(toggle);
+  return card;
 }
 
 const statusOf = (card: HTMLElement) => within(card).getByText(/^Status: /).textContent ?? '';
@@ -38,16 +45,18 @@ export const InterviewInEachState: Story = {
   play: async ({ canvasElement }) => {
     const list = await findList(canvasElement);
     const cards = within(list).getAllByRole('article');
+    // The one under way first, then newest first.
     await expect(cards.map((card) => statusOf(card).split(',')[0])).toEqual([
-      'Status: Scheduled',
-      'Status: Scheduled',
       'Status: In progress',
+      'Status: Scheduled',
+      'Status: Scheduled',
       'Status: Ended',
       'Status: Completed',
       'Status: Ended',
       'Status: Cancelled',
     ]);
-    const [scheduled, linkSent, , ended, test, endedWithout] = cards as [HTMLElement, HTMLElement, HTMLElement, HTMLElement, HTMLElement, HTMLElement];
+    for (const card of cards) await openCard(card);
+    const [, scheduled, linkSent, ended, test, endedWithout] = cards as [HTMLElement, HTMLElement, HTMLElement, HTMLElement, HTMLElement, HTMLElement];
     await expect(within(scheduled).getByRole('textbox', { name: 'Candidate’s link' })).toBeVisible();
     await expect(within(scheduled).getByRole('textbox', { name: 'Interviewers’ link' })).toBeVisible();
     await expect(within(scheduled).getByText('Not sent to the candidate yet.')).toBeVisible();
@@ -64,7 +73,7 @@ export const InterviewInEachState: Story = {
 export const SendLinkFromTheList: Story = {
   play: async ({ canvasElement }) => {
     const list = await findList(canvasElement);
-    const card = within(list).getAllByRole('article')[0]!;
+    const card = await openCard(within(list).getByRole('article', { name: 'Sam Rivera · Senior Frontend Engineer' }));
     await userEvent.click(await within(card).findByRole('button', { name: 'Send link to candidate: Sam Rivera' }));
     await expect(await within(card).findByText('Sent to the candidate on 2 Nov.')).toBeVisible();
     await expect(within(card).getByRole('button', { name: 'Send link again: Sam Rivera' })).toBeVisible();
@@ -93,7 +102,7 @@ export const WholeLoop: Story = {
   ),
   play: async ({ canvasElement }) => {
     const list = await findList(canvasElement);
-    const card = within(list).getAllByRole('article')[0]!;
+    const card = within(list).getByRole('article', { name: 'Sam Rivera · Senior Frontend Engineer' });
     await expect(statusOf(card)).toMatch(/^Status: Scheduled/);
 
     await userEvent.click(within(canvasElement).getByRole('button', { name: 'Vendor: someone joins the pad' }));
@@ -102,6 +111,7 @@ export const WholeLoop: Story = {
 
     await userEvent.click(within(canvasElement).getByRole('button', { name: 'Vendor: the pad ends' }));
     await waitFor(() => expect(statusOf(card)).toBe('Status: Ended, 2 Nov'));
+    await openCard(card);
     await expect(within(card).getByRole('link', { name: /^Watch the playback/ })).toBeVisible();
     await userEvent.click(within(card).getByRole('button', { name: 'Open feedback on Sam Rivera · Senior Frontend Engineer' }));
     const dialog = await screen.findByRole('dialog', { name: 'Feedback: Sam Rivera · Senior Frontend Engineer' });

@@ -15,7 +15,9 @@ import { useRequestedFocus } from './use-requested-focus';
 export interface ItemCardListProps {
   providerName: string;
   headingLevel: 2 | 3 | 4 | 5 | 6;
-  /** Move focus to this item's heading (after its buttons went away); then `onFocused`. */
+  /** The details start open: a list of one has nothing to scan past. */
+  defaultOpen: boolean;
+  /** Move focus to this item's summary line (after its buttons went away); then `onFocused`. */
   focusRequested: boolean;
   onFocused: () => void;
   /** Whether the list is already moving focus somewhere (then a removed button's focus is left to it). */
@@ -33,7 +35,7 @@ export interface ItemCardListProps {
   feedbackAction?: (assessment: Assessment) => ReactNode;
 }
 
-export interface ItemCardProps extends Pick<ItemCardListProps, 'headingLevel' | 'focusRequested' | 'onFocused' | 'focusPending' | 'format' | 'itemText'> {
+export interface ItemCardProps extends Pick<ItemCardListProps, 'headingLevel' | 'defaultOpen' | 'focusRequested' | 'onFocused' | 'focusPending' | 'format' | 'itemText'> {
   assessment: Assessment;
   /** On the summary line after the title: what kind of item it is ("Live interview"). */
   kind: string;
@@ -61,6 +63,7 @@ export interface ItemCardProps extends Pick<ItemCardListProps, 'headingLevel' | 
 export function ItemCard({
   assessment,
   headingLevel,
+  defaultOpen,
   focusRequested,
   onFocused,
   focusPending,
@@ -77,7 +80,7 @@ export function ItemCard({
 }: ItemCardProps) {
   const titleId = useId();
   const detailsId = useId();
-  const [open, setOpen] = useState(false);
+  const [open, setOpen] = useState(defaultOpen);
   const toggleRef = useRequestedFocus<HTMLButtonElement>(focusRequested, onFocused);
   const cardRef = useRef<HTMLElement>(null);
   // A status change (the vendor's webhook, a poll) takes away the button that had focus: focus goes to the summary.
