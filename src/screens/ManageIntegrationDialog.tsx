@@ -172,6 +172,8 @@ function ManageBody({
   // Finishing the setup comes first; the order stays put while the dialog is open, so focus isn't lost when the
   // first event arrives.
   const [webhookFirst] = useState(setupLeft);
+  // A key that needs replacing puts Replace right under the reason, the one action that matters, whole on open.
+  const [replaceFirst] = useState(integration.state === 'needs_attention');
 
   if (integration.state === 'not_connected') {
     return <p className="ak-manage__empty">{text.manage.notConnected(name)}</p>;
@@ -198,6 +200,31 @@ function ManageBody({
     </section>
   ) : null;
 
+  const replace = canManage ? (
+    <section className="ak-manage__action-row" aria-labelledby={`${id}-replace`}>
+      <div className="ak-manage__action-text">
+        <h3 className="ak-manage__heading" id={`${id}-replace`}>
+          {text.manage.replaceHeading}
+        </h3>
+        <p className="ak-manage__text">{text.manage.replaceDescription}</p>
+      </div>
+      <EnableIntegrationDialog
+        providerId={provider.id}
+        mode="replace"
+        text={textOverrides}
+        onConnected={(replaced) => onKeyReplaced?.(replaced)}
+        trigger={
+          <Button
+            variant={integration.state === 'needs_attention' ? 'primary' : 'secondary'}
+            icon={<KeyIcon />}
+          >
+            {text.manage.replaceButton}
+          </Button>
+        }
+      />
+    </section>
+  ) : null;
+
   return (
     <div className="ak-manage">
       {integration.state === 'needs_attention' ? (
@@ -206,34 +233,14 @@ function ManageBody({
         </Alert>
       ) : null}
 
+      {replaceFirst ? replace : null}
       {webhookFirst ? webhook : null}
       {details}
       {webhookFirst ? null : webhook}
 
       {canManage ? (
         <>
-          <section className="ak-manage__action-row" aria-labelledby={`${id}-replace`}>
-            <div className="ak-manage__action-text">
-              <h3 className="ak-manage__heading" id={`${id}-replace`}>
-                {text.manage.replaceHeading}
-              </h3>
-              <p className="ak-manage__text">{text.manage.replaceDescription}</p>
-            </div>
-            <EnableIntegrationDialog
-              providerId={provider.id}
-              mode="replace"
-              text={textOverrides}
-              onConnected={(replaced) => onKeyReplaced?.(replaced)}
-              trigger={
-                <Button
-                  variant={integration.state === 'needs_attention' ? 'primary' : 'secondary'}
-                  icon={<KeyIcon />}
-                >
-                  {text.manage.replaceButton}
-                </Button>
-              }
-            />
-          </section>
+          {replaceFirst ? null : replace}
           <section className="ak-manage__action-row" data-tone="danger" aria-labelledby={`${id}-disconnect`}>
             <div className="ak-manage__action-text">
               <h3 className="ak-manage__heading" id={`${id}-disconnect`}>

@@ -158,7 +158,13 @@ export const NeedsAttention: Story = {
     const dialog = await findManageDialog('DevScreen');
     await expect(within(dialog).getByText('The API key was revoked in DevScreen.')).toBeVisible();
     await expect(within(dialog).getByText('Needs attention')).toBeVisible();
-    await expect(within(dialog).getByRole('button', { name: 'Replace API key' })).toHaveAttribute('data-variant', 'primary');
+    const replace = within(dialog).getByRole('button', { name: 'Replace API key' });
+    await expect(replace).toHaveAttribute('data-variant', 'primary');
+    // Whole on open, right under the reason: what a person hits at its top and bottom edges is the button.
+    await waitFor(() => {
+      const box = replace.getBoundingClientRect();
+      for (const y of [box.top + 2, box.bottom - 2]) expect(replace.contains(document.elementFromPoint(box.left + box.width / 2, y))).toBe(true);
+    });
   },
 };
 
