@@ -8,6 +8,7 @@ import { AssessmentKitProvider } from '../src/provider/AssessmentKitProvider';
 import type { Theme } from '../src/data/appearance';
 import { MOCK_NOW } from '../src/mock';
 import { MOCK_API_BASE_URL, mockServer } from '../stories/support/mock-server';
+import { watchBrowserDrawnControls } from '../stories/support/native-controls';
 import '../src/styles/index.css';
 import './preview.css';
 
@@ -15,6 +16,9 @@ import './preview.css';
 // dev server module by module, and on a loaded 2-core CI machine that once took over 5 s. A longer wait for a
 // positive signal only slows a test that fails anyway.
 configure({ asyncUtilTimeout: 10_000 });
+
+/** Every story, from render to the end of its play function, shows only controls the kit draws. */
+let controlsWatch: ReturnType<typeof watchBrowserDrawnControls> | null = null;
 
 /** Stories render at the mock data's "now", so relative dates ("Expires in 3 days") never drift. */
 const storyNow = () => new Date(MOCK_NOW);
@@ -61,6 +65,12 @@ const preview: Preview = {
   ],
   beforeEach() {
     mockServer.reset();
+    controlsWatch = watchBrowserDrawnControls();
+  },
+  afterEach() {
+    const found = controlsWatch?.stop() ?? [];
+    controlsWatch = null;
+    if (found.length > 0) throw new Error(`The browser drew these controls, not the kit: ${found.join(', ')}`);
   },
   decorators: [withKitProvider],
   globalTypes: {
