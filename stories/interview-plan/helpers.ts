@@ -1,10 +1,7 @@
 import { expect, screen, userEvent, waitFor, within } from 'storybook/test';
+import { settle } from '../support/settle';
 
-/** Waits for entrance animations (dialogs, menus) to end, so visibility checks see the settled screen. */
-export async function settle() {
-  const finite = document.getAnimations().filter((animation) => animation.effect?.getComputedTiming().iterations !== Infinity);
-  await Promise.all(finite.map((animation) => animation.finished.catch(() => undefined)));
-}
+export { settle };
 
 /** The editor, once the plan has loaded. */
 export async function findPlan(canvasElement: HTMLElement) {
