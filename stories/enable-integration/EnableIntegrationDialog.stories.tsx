@@ -13,6 +13,7 @@ import { heard } from '../integrations/heard';
 import { HostButton } from '../support/host-button';
 import { MOCK_API_BASE_URL, mockServer } from '../support/mock-server';
 import { germanText } from './german-text';
+import { settle } from '../support/settle';
 
 const meta = {
   title: 'Integrations/EnableIntegrationDialog',
@@ -27,14 +28,6 @@ const meta = {
 
 export default meta;
 type Story = StoryObj<typeof meta>;
-
-/** Waits for entrance animations (dialog, step) to end, so visibility checks see the settled screen. */
-async function settle() {
-  const finite = document
-    .getAnimations()
-    .filter((animation) => animation.effect?.getComputedTiming().iterations !== Infinity);
-  await Promise.all(finite.map((animation) => animation.finished.catch(() => undefined)));
-}
 
 // Dialogs render in a portal, outside the story's canvas.
 async function findDialog() {
@@ -321,6 +314,7 @@ export const SigningSecretShownOnce: Story = {
     const secret = within(dialog).getByLabelText('Signing secret');
     await expect((secret as HTMLInputElement).value).toMatch(/^whsec_/);
     await expect(within(dialog).queryByRole('button', { name: 'Close' })).not.toBeInTheDocument();
+    await expect(within(dialog).getByText('Closes once the secret is saved')).toBeVisible();
     await expect(within(dialog).getByText(/Save the signing secret and tick the box before leaving/)).toBeVisible();
 
     await userEvent.keyboard('{Escape}');
@@ -385,7 +379,7 @@ export const WithTrigger: Story = {
 
 const longProviderName = 'CodeInterview Enterprise Assessments (EU data residency)';
 
-/** A vendor with a long name: titles wrap, buttons keep their label, steps stay readable. */
+/** A vendor with a long name: titles wrap, footer buttons keep one line (the primary's label cut short), steps stay readable. */
 export const LongProviderName: Story = {
   parameters: {
     msw: [
@@ -413,7 +407,13 @@ export const LongProviderName: Story = {
     const dialog = await findDialog();
     await expect(await findKeyField(dialog, longProviderName)).toBeVisible();
     await expect(within(dialog).getByRole('heading', { name: `Connect ${longProviderName}` })).toBeVisible();
-    await expect(within(dialog).getByRole('button', { name: `Connect ${longProviderName}` })).toBeVisible();
+    const connect = within(dialog).getByRole('button', { name: `Connect ${longProviderName}` });
+    await expect(connect).toBeVisible();
+    // The footer keeps one row of one-line buttons: the primary sits beside Cancel, as tall as it, its name cut short.
+    const cancel = within(dialog).getByRole('button', { name: 'Cancel' });
+    await expect(connect.getBoundingClientRect().top).toBe(cancel.getBoundingClientRect().top);
+    await expect(connect.getBoundingClientRect().height).toBe(cancel.getBoundingClientRect().height);
+    await expect(connect).toHaveAttribute('title', `Connect ${longProviderName}`);
   },
 };
 

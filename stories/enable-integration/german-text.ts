@@ -81,6 +81,7 @@ export const germanText = {
       confirm: 'Ich habe das Signaturgeheimnis gespeichert',
       closeBlocked: 'Speichern Sie das Signaturgeheimnis und setzen Sie das Häkchen, bevor Sie den Dialog verlassen: Es kann nicht erneut angezeigt werden.',
       confirmRequired: 'Setzen Sie das Häkchen, sobald Sie das Geheimnis gespeichert haben.',
+      closeHeld: 'Schließbar, sobald das Geheimnis gespeichert ist',
     },
     done: {
       heading: (provider: string) => `${provider} ist verbunden`,

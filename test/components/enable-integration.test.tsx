@@ -987,6 +987,7 @@ describe('EnableIntegrationDialog: signing secret and replace mode', () => {
   it('shows a signing secret once and keeps the dialog open until the admin confirms saving it', async () => {
     const { user, queryClient } = renderWithKit(<EnableIntegrationDialog providerId="skillforge" defaultOpen />, {
       seed: { integrationStates: { skillforge: 'not_connected' } },
+      provider: said.provider,
     });
     await user.type(await findKeyField('SkillForge'), MOCK_VALID_API_KEY);
     await user.click(screen.getByRole('button', { name: 'Connect SkillForge' }));
@@ -1001,10 +1002,13 @@ describe('EnableIntegrationDialog: signing secret and replace mode', () => {
     expect(cachesAndStorage(queryClient)).not.toContain(secret.value);
     expect(cachesAndStorage(queryClient)).not.toContain(MOCK_VALID_API_KEY);
 
-    // No close button, Escape does nothing.
+    // No close button, and in its place, by the title, why; Escape does nothing but say why in full.
     expect(screen.queryByRole('button', { name: 'Close' })).not.toBeInTheDocument();
+    const dialog = screen.getByRole('dialog');
+    expect(within(dialog.querySelector('header')!).getByText('Closes once the secret is saved')).toBeInTheDocument();
     await user.keyboard('{Escape}');
     expect(screen.getByRole('dialog')).toBeInTheDocument();
+    expect(said.heard.at(-1)).toEqual(['Save the signing secret and tick the box before leaving: it can’t be shown again.', 'polite']);
 
     // Continue without confirming: told why, and taken to the box.
     const confirm = screen.getByRole('checkbox', { name: 'I have saved the signing secret' });
@@ -1018,6 +1022,7 @@ describe('EnableIntegrationDialog: signing secret and replace mode', () => {
     expect(confirm).not.toHaveAttribute('aria-invalid');
     expect(screen.queryByText('Tick the box once you have saved the secret.')).not.toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Close' })).toBeInTheDocument();
+    expect(screen.queryByText('Closes once the secret is saved')).not.toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Continue' }));
     expect(await screen.findByRole('heading', { name: 'SkillForge is connected' })).toBeInTheDocument();
     expect(document.body.innerHTML).not.toContain('whsec_');

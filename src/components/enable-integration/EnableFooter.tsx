@@ -18,6 +18,7 @@ export function EnableFooter({
     );
   }
   if (flow.step === 'apiKey') {
+    const submitLabel = flow.mode === 'replace' ? t.apiKey.replaceSubmit : t.apiKey.submit(provider.name);
     return (
       <>
         {/* Held while the key is checked: the vendor may already have accepted it. */}
@@ -31,8 +32,10 @@ export function EnableFooter({
           pending={flow.isVerifying}
           aria-disabled={flow.retryInSeconds > 0 || undefined}
           className="ak-enable-action"
+          title={submitLabel}
         >
-          {flow.mode === 'replace' ? t.apiKey.replaceSubmit : t.apiKey.submit(provider.name)}
+          {/* One line whatever the vendor's name: cut short on screen, whole in the name and on hover. */}
+          <span className="ak-enable-action__label">{submitLabel}</span>
         </Button>
       </>
     );

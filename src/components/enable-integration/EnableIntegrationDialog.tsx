@@ -6,6 +6,7 @@ import { commonText } from '../../ui/text';
 import { Alert } from '../../ui/Alert';
 import { DialogBody, DialogCloseButton, DialogContent, DialogFooter, DialogHeader, DialogRoot, DialogTitle, DialogTrigger } from '../../ui/Dialog';
 import { errorMessage } from '../../ui/error-message';
+import { LockIcon } from '../../ui/icons';
 import { RetryAlert } from '../../ui/RetryAlert';
 import { Spinner } from '../../ui/Spinner';
 import { useControllableState } from '@radix-ui/react-use-controllable-state';
@@ -121,13 +122,22 @@ function EnableIntegrationContent({
       // The kit's rule for a write in flight: held open while the key is checked (and while a secret is unsaved).
       preventClose={!flow.canClose}
       // A held Escape hears why the dialog stays.
-      busyLabel={flow.isVerifying && name !== undefined ? t.apiKey.verifying(name) : undefined}
+      busyLabel={flow.isVerifying && name !== undefined ? t.apiKey.verifying(name) : flow.secretUnsaved ? t.secret.closeBlocked : undefined}
       described={false}
       onOpenAutoFocus={onOpenAutoFocus}
     >
       <DialogHeader>
         <DialogTitle>{title}</DialogTitle>
-        {flow.canClose ? <DialogCloseButton label={common.close} /> : null}
+        {flow.canClose ? (
+          <DialogCloseButton label={common.close} />
+        ) : flow.secretUnsaved ? (
+          // Where the × would be, why there is none: read after the title, seen by everyone (a × that won't close
+          // would be a control that lies, and a keyboard user would only learn why by pressing it).
+          <p className="ak-enable__close-held">
+            <LockIcon className="ak-icon" />
+            {t.secret.closeHeld}
+          </p>
+        ) : null}
       </DialogHeader>
       <DialogBody>
         <div className="ak-enable" data-step={flow.step}>
@@ -135,7 +145,7 @@ function EnableIntegrationContent({
           {step}
         </div>
       </DialogBody>
-      <DialogFooter>
+      <DialogFooter className="ak-enable__footer">
         <EnableFooter
           {...parts}
           formId={formId}

@@ -90,6 +90,8 @@ export interface EnableIntegrationText {
     confirm: string;
     /** Shown while the secret is unsaved: why Escape and the close button don't work. */
     closeBlocked: string;
+    /** In the header where the × would be, while the secret is unsaved. */
+    closeHeld: string;
     /** On an attempt to continue without ticking the box. */
     confirmRequired: string;
   };
@@ -187,6 +189,7 @@ export const enableIntegrationText: EnableIntegrationText = {
       `${provider} signs every webhook with this secret. Store it where your server verifies webhooks. It is shown only once.`,
     confirm: 'I have saved the signing secret',
     closeBlocked: 'Save the signing secret and tick the box before leaving: it can’t be shown again.',
+    closeHeld: 'Closes once the secret is saved',
     confirmRequired: 'Tick the box once you have saved the secret.',
   },
 
