@@ -237,6 +237,7 @@ export const hebrewKitText: KitText = {
       hint: (provider) => `${iso(provider)} חותם כל Webhook בסוד הזה. יש לשמור אותו במקום שבו השרת שלך מאמת Webhooks. הוא מוצג פעם אחת בלבד.`,
       confirm: 'שמרתי את סוד החתימה',
       closeBlocked: 'יש לשמור את סוד החתימה ולסמן את התיבה לפני היציאה: אי אפשר להציג אותו שוב.',
+      closeHeld: 'ניתן לסגור לאחר שמירת הסוד',
       confirmRequired: 'יש לסמן את התיבה אחרי ששמרת את הסוד.',
     },
     done: {
