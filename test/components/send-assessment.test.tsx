@@ -442,6 +442,9 @@ describe('SendAssessmentDialog: duplicate guard', userFlow, () => {
     expect(within(warning).getByText(/Status: Sent/)).toBeInTheDocument();
     expect(within(warning).getByRole('heading')).toHaveFocus();
     expect(sends.seen).toHaveLength(0);
+    // At the top of the body, before the candidate and the form; one primary action in the dialog, the footer's Send.
+    expect(warning.compareDocumentPosition(within(dialog).getByRole('region', { name: 'Candidate' })) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(within(dialog).getAllByRole('button').filter((button) => button.dataset.variant === 'primary')).toEqual([sendButton()]);
 
     await user.click(within(warning).getByRole('button', { name: 'Send it again anyway' }));
     await waitFor(() => expect(onSent).toHaveBeenCalledTimes(1));

@@ -21,16 +21,20 @@ export function DuplicateNotice({
   useEffect(() => headingRef.current?.focus(), [existing.id]);
   const headingId = useId();
   return (
-    <section className="ak-send__duplicate" aria-labelledby={headingId} data-tone="warning">
-      <TriangleAlertIcon className="ak-icon ak-send__duplicate-icon" />
-      <div className="ak-send__duplicate-body">
-        <h3 className="ak-send__duplicate-title" id={headingId} tabIndex={-1} ref={headingRef}>
+    // The kit's warning Alert, at the top of the body; its actions are secondary: the footer's Send stays the one
+    // primary action.
+    <section className="ak-alert" data-tone="warning" aria-labelledby={headingId}>
+      <TriangleAlertIcon className="ak-icon ak-alert__icon" />
+      <div className="ak-alert__body">
+        <h3 className="ak-alert__title ak-send__duplicate-title" id={headingId} tabIndex={-1} ref={headingRef}>
           {t.duplicate.title(flow.candidate?.name ?? '')}
         </h3>
-        <p className="ak-send__duplicate-text">{t.duplicate.body(existing.testTitle, existing.sentAt ? formatters.date(existing.sentAt) : null)}</p>
-        <AssessmentStatusBadge assessment={existing} text={textOverrides} />
-        <div className="ak-send__duplicate-actions">
-          <Button size="sm" variant="primary" pending={flow.isSending} onClick={() => void flow.sendAnyway()}>
+        <div className="ak-alert__text">
+          <p>{t.duplicate.body(existing.testTitle, existing.sentAt ? formatters.date(existing.sentAt) : null)}</p>
+          <AssessmentStatusBadge assessment={existing} text={textOverrides} />
+        </div>
+        <div className="ak-alert__actions ak-send__duplicate-actions">
+          <Button size="sm" pending={flow.isSending} onClick={() => void flow.sendAnyway()}>
             {t.duplicate.confirm}
           </Button>
           {onOpenAssessment ? (

@@ -10,6 +10,7 @@ import { DialogContent, DialogSections, type DialogOpenProps } from '../../ui/Di
 import { SendIcon } from '../../ui/icons';
 import { commonText } from '../../ui/text';
 import { SessionDialog } from '../../ui/SessionDialog';
+import { DuplicateNotice } from './DuplicateNotice';
 import { SendBody } from './SendBody';
 import type { SendAssessmentDefaults } from './send-prefill';
 import { sendAssessmentText } from './text';
@@ -117,8 +118,12 @@ function SendSession({
           footer={footer}
         >
           <div className="ak-send__body">
+            {/* At the top of the body, where the recruiter who pressed Send is taken. */}
+            {flow.duplicate ? (
+              <DuplicateNotice flow={flow} t={t} common={common} textOverrides={textOverrides} onOpenAssessment={onOpenAssessment} onClose={onClose} />
+            ) : null}
             <CandidateHeader candidate={flow.candidate} error={flow.candidateError} onRetry={flow.retryCandidate} text={t} common={common} />
-            <SendBody {...{ flow, t, common, textOverrides, formId, onRequestSetup, onOpenAssessment, onClose }} />
+            <SendBody {...{ flow, t, common, textOverrides, formId, onRequestSetup }} />
           </div>
         </DialogSections>
       </DialogContent>

@@ -1,5 +1,4 @@
 import { useController, useFormState, useWatch } from 'react-hook-form';
-import type { Assessment } from '../../domain';
 import { SEND_MESSAGE_MAX_LENGTH } from '../../domain/limits';
 import { addCalendarDays } from '../../data/calendar-day';
 import type { RequestSetupHandler } from '../../data/form-field';
@@ -11,7 +10,6 @@ import { ProviderChoice } from '../../ui/ProviderChoice';
 import { RetryAlert } from '../../ui/RetryAlert';
 import { ReviewersField } from '../../ui/ReviewersField';
 import { SubmitErrorAlert } from '../../ui/SubmitErrorAlert';
-import { DuplicateNotice } from './DuplicateNotice';
 import { ScorecardField } from './ScorecardField';
 import type { SendPartProps } from './send-parts';
 import { TestField } from './TestField';
@@ -19,8 +17,6 @@ import { TestField } from './TestField';
 interface SendBodyProps extends SendPartProps {
   formId: string;
   onRequestSetup: RequestSetupHandler | undefined;
-  onOpenAssessment: ((assessment: Assessment) => void) | undefined;
-  onClose: () => void;
 }
 
 /** What the dialog holds under the candidate: a load failure, a plan activity already sent, the wait, why it can't send, or the form. */
@@ -34,7 +30,7 @@ export function SendBody({ flow, t, common, onRequestSetup, ...props }: SendBody
   );
 }
 
-function SendForm({ flow, t, common, textOverrides, formId, onOpenAssessment, onClose }: Omit<SendBodyProps, 'onRequestSetup'>) {
+function SendForm({ flow, t, common, textOverrides, formId }: Omit<SendBodyProps, 'onRequestSetup'>) {
   const { form } = flow;
   const { errors } = useFormState({ control: form.control });
   const parts = { flow, t, common, textOverrides };
@@ -47,7 +43,6 @@ function SendForm({ flow, t, common, textOverrides, formId, onOpenAssessment, on
       ) : null}
       <ProviderChoice legend={t.provider.legend} options={flow.providers.options} value={providerId} onChange={flow.chooseProvider} error={errors.providerId?.message} disabled={locked} />
       <TestField {...parts} />
-      {flow.duplicate ? <DuplicateNotice {...parts} onOpenAssessment={onOpenAssessment} onClose={onClose} /> : null}
       <ReviewersField
         control={form.control}
         name="reviewerIds"
