@@ -22,6 +22,7 @@ import { SendAssessmentDialog } from '../../src/components/send-assessment';
 import { AssessmentStatusBadge } from '../../src/ui/status-badge';
 import { assessmentStatuses } from '../../src/domain';
 import { createSeed, mockIds } from '../../src/mock';
+import { openCard } from '../support/item-card';
 
 export interface SsrScene {
   name: string;
@@ -204,7 +205,9 @@ export const ssrScenes: SsrScene[] = [
     render: () => <CandidateAssessments candidateId={mockIds.liveInterviews.candidate} />,
     serverHtml: [/Loading assessments/],
     afterHydration: async () => {
-      await screen.findByRole('list', { name: 'Assessments, those needing action first, then newest' });
+      const list = await screen.findByRole('list', { name: 'Assessments, those needing action first, then newest' });
+      // Each item is one summary line: its details (links, playback) open from it, as a recruiter opens them.
+      for (const card of within(list).getAllByRole('article')) await openCard(card);
       expect(screen.getAllByRole('textbox', { name: 'Interview link' }).length).toBeGreaterThan(0);
       expect(screen.getByRole('link', { name: /^Watch the playback/ })).toHaveAttribute('href', expect.stringMatching(/^https:/));
     },
