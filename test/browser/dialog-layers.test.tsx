@@ -11,6 +11,7 @@ import { createMockBackend } from '../../src/mock/mock-backend';
 import { MOCK_NOW, mockIds } from '../../src/mock/seed';
 import { AssessmentKitProvider, createKitQueryClient } from '../../src/provider/AssessmentKitProvider';
 import { Button } from '../../src/ui/Button';
+import { ConfirmDialog } from '../../src/ui/ConfirmDialog';
 import { DialogBody, DialogContent, DialogFooter, DialogHeader, DialogRoot, DialogTitle } from '../../src/ui/Dialog';
 import kitCss from '../../src/styles/index.css?inline';
 import { addStyles, settle } from './page';
@@ -129,5 +130,31 @@ describe('the dialog’s scroll frame', () => {
     expect(last.getBoundingClientRect().bottom + 4).toBeLessThanOrEqual(footer.getBoundingClientRect().top);
     expect(hitAt(last, { y: 1 })).toBe(last);
     expect(hitAt(last, { y: last.getBoundingClientRect().height - 1 })).toBe(last);
+  });
+});
+
+describe('a confirmation', () => {
+  it('runs its title and text the full width of what is under them (no room kept for a × it hasn’t)', async () => {
+    render(
+      <Kit>
+        <ConfirmDialog
+          open
+          onOpenChange={() => undefined}
+          title="Cancel this assessment?"
+          description="The candidate’s link stops working."
+          cancelLabel="Keep it"
+          confirmLabel="Cancel assessment"
+          onConfirm={() => undefined}
+        >
+          <textarea aria-label="Reason" className="ak-input" />
+        </ConfirmDialog>
+      </Kit>,
+    );
+    const confirmation = await screen.findByRole('alertdialog', { name: 'Cancel this assessment?' });
+    await opened();
+    const text = within(confirmation).getByText('The candidate’s link stops working.').getBoundingClientRect();
+    const reason = within(confirmation).getByRole('textbox', { name: 'Reason' }).getBoundingClientRect();
+    expect(text.left).toBe(reason.left);
+    expect(text.right).toBe(reason.right);
   });
 });
