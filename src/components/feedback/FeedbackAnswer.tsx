@@ -48,7 +48,7 @@ export function FeedbackAnswer({
   if (Array.isArray(answer)) return <span className="ak-feedback-answer">{format.list(answer)}</span>;
   return (
     <span className="ak-feedback-answer" data-kind={question.type === 'text' ? 'text' : undefined}>
-      <bdi>{answer}</bdi>
+      <bdi className="ak-feedback-answer__words">{answer}</bdi>
     </span>
   );
 }

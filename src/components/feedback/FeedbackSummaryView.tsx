@@ -112,7 +112,7 @@ export function FeedbackSummaryView({
             <li key={aggregate.question.id} className="ak-feedback-summary__question">
               <QuestionHeading className="ak-feedback-summary__prompt">
                 {/* The scorecard's words, in the host's language: their own direction, in the page's alignment. */}
-                <bdi>{aggregate.question.prompt}</bdi>
+                <bdi className="ak-feedback-summary__prompt-words">{aggregate.question.prompt}</bdi>
               </QuestionHeading>
               <AggregateLine aggregate={aggregate} text={t} format={format} />
               {shown.length > 0 ? (
