@@ -43,11 +43,11 @@ export function CalendarPopup({ anchorRef, selected, today, min, max, t, onPick,
       if (anchorRef.current && popupRef.current) placePopup(anchorRef.current, popupRef.current);
     };
     place();
-    window.addEventListener('scroll', place, true);
-    window.addEventListener('resize', place);
+    // The field moves with any scroller around it, with the window, and with a dialog still animating in.
+    const moves = ['scroll', 'resize', 'animationend', 'transitionend'] as const;
+    for (const type of moves) window.addEventListener(type, place, true);
     return () => {
-      window.removeEventListener('scroll', place, true);
-      window.removeEventListener('resize', place);
+      for (const type of moves) window.removeEventListener(type, place, true);
     };
   }, [anchorRef]);
 

@@ -6,6 +6,7 @@ import { heard } from '../integrations/heard';
 import { mockServer } from '../support/mock-server';
 import { germanText } from './german-text';
 import { chooseOption } from '../support/choose-option';
+import { settle } from '../support/settle';
 
 const candidateId = mockIds.candidateWithNoAssessments;
 
@@ -18,12 +19,6 @@ const meta = {
 
 export default meta;
 type Story = StoryObj<typeof meta>;
-
-/** Waits for entrance animations to end, so visibility checks see the settled screen. */
-async function settle() {
-  const finite = document.getAnimations().filter((a) => a.effect?.getComputedTiming().iterations !== Infinity);
-  await Promise.all(finite.map((a) => a.finished.catch(() => undefined)));
-}
 
 /** The dialog renders in a portal, outside the canvas; the form shows once the providers are known. */
 async function findForm(name = 'Schedule live interview', interviewers = 'Interviewers') {
@@ -42,7 +37,8 @@ async function addInterviewer(dialog: HTMLElement, search: string, name: string,
 async function fill(dialog: HTMLElement) {
   await addInterviewer(dialog, 'chlo', 'Chloé Dubois');
   await chooseOption(within(dialog).getByLabelText('Scorecard'), 'Pairing session debrief');
-  await userEvent.type(within(dialog).getByLabelText('Date and time (optional)'), '2026-11-05T15:30');
+  await userEvent.type(within(dialog).getByRole('textbox', { name: 'Date' }), '5/11/2026');
+  await chooseOption(within(dialog).getByRole('combobox', { name: 'Time' }), '15:30');
 }
 
 async function fillAndCreate(dialog: HTMLElement) {
@@ -57,7 +53,9 @@ export const Empty: Story = {
     await expect(within(dialog).getByRole('region', { name: 'Candidate' })).toHaveTextContent('Ben Okafor');
     await expect(within(dialog).getByRole('radio', { name: /SkillForge/ })).toBeChecked();
     await expect(within(dialog).getByRole('textbox', { name: 'Title' })).toHaveValue('Ben Okafor · Senior Frontend Engineer');
-    await expect(within(dialog).getByLabelText('Date and time (optional)')).toHaveValue('');
+    const when = within(dialog).getByRole('group', { name: 'Date and time (optional)' });
+    await expect(within(when).getByRole('textbox', { name: 'Date' })).toHaveValue('');
+    await expect(within(when).getByRole('combobox', { name: 'Time' })).toBeDisabled();
     await expect(within(dialog).getByText(/^In your time zone \(/)).toBeVisible();
     await expect(within(dialog).getByRole('button', { name: 'Create interview' })).toBeVisible();
   },
@@ -68,7 +66,9 @@ export const Validation: Story = {
   play: async () => {
     const dialog = await findForm();
     await userEvent.clear(within(dialog).getByRole('textbox', { name: 'Title' }));
-    await userEvent.type(within(dialog).getByLabelText('Date and time (optional)'), '2026-10-30T09:00');
+    await userEvent.type(within(dialog).getByRole('textbox', { name: 'Date' }), '30/10/2026');
+    await userEvent.click(within(dialog).getByRole('combobox', { name: 'Time' }));
+    await userEvent.click(await within(document.body).findByRole('option', { name: '09:00' }));
     await userEvent.click(within(dialog).getByRole('button', { name: 'Create interview' }));
     await expect(await within(dialog).findByText('Enter a title.')).toBeVisible();
     await expect(within(dialog).getByText('Choose at least one interviewer.')).toBeVisible();

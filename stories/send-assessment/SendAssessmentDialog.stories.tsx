@@ -7,6 +7,7 @@ import { HostButton } from '../support/host-button';
 import { MOCK_API_BASE_URL, mockServer } from '../support/mock-server';
 import { germanText } from './german-text';
 import { chooseOption } from '../support/choose-option';
+import { settle } from '../support/settle';
 
 const meta = {
   title: 'Send assessment/SendAssessmentDialog',
@@ -27,12 +28,6 @@ type Story = StoryObj<typeof meta>;
 
 /** The kit's QueryClient retries a failed read twice (about three seconds) before an error shows. */
 const AFTER_RETRIES = { timeout: 8000 };
-
-/** Waits for entrance animations to end, so visibility checks see the settled screen. */
-async function settle() {
-  const finite = document.getAnimations().filter((a) => a.effect?.getComputedTiming().iterations !== Infinity);
-  await Promise.all(finite.map((a) => a.finished.catch(() => undefined)));
-}
 
 /** The dialog renders in a portal, outside the canvas. */
 async function findDialog() {
@@ -83,7 +78,7 @@ export const AdHoc: Story = {
     const codeInterview = within(dialog).getByRole('radio', { name: /CodeInterview/ });
     await expect(codeInterview).not.toBeChecked();
     await userEvent.click(codeInterview);
-    await expect(within(dialog).getByLabelText('Link expires on')).toHaveValue('2026-11-09');
+    await expect(within(dialog).getByLabelText('Link expires on')).toHaveValue('9 Nov 2026');
 
     const test = within(dialog).getByRole('combobox', { name: 'Test' });
     await userEvent.click(test);
@@ -235,8 +230,20 @@ export const ValidationErrors: Story = {
     await userEvent.click(within(dialog).getByRole('button', { name: 'Send assessment' }));
     await expect(await within(dialog).findByText('Choose a test.')).toBeVisible();
     await expect(within(dialog).getByText('Choose at least one reviewer.')).toBeVisible();
-    await expect(within(dialog).getByText(/SkillForge links can stay open for 14 days at most: choose 16 Nov or earlier\./)).toBeVisible();
+    await expect(within(dialog).getByText(/SkillForge links can stay open for 14 days at most: choose 16 Nov 2026 or earlier\./)).toBeVisible();
     await expect(within(dialog).getByRole('combobox', { name: 'Test' })).toHaveFocus();
+  },
+};
+
+/** The expiry's calendar, opened from its button: days after the provider's maximum are crossed out, today is ringed. */
+export const ExpiryCalendar: Story = {
+  play: async () => {
+    const dialog = await findForm();
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Choose date, 9 Nov 2026' }));
+    const calendar = await within(document.body).findByRole('dialog', { name: 'Choose a date' });
+    const grid = within(calendar).getByRole('grid', { name: 'November 2026' });
+    await expect(within(grid).getByRole('gridcell', { name: 'Monday, 9 November 2026' })).toHaveFocus();
+    await expect(within(grid).getByRole('gridcell', { name: 'Tuesday, 17 November 2026' })).toHaveAttribute('aria-disabled', 'true');
   },
 };
 
