@@ -50,6 +50,8 @@ export const hebrewKitText: KitText = {
     errors,
   },
   dateField: {
+    dateLabel: 'תאריך',
+    timeLabel: 'שעה',
     openCalendar: (current) => (current ? `בחירת תאריך, ${iso(current)}` : 'בחירת תאריך'),
     calendarLabel: 'בחירת תאריך מלוח השנה',
     previousMonth: 'החודש הקודם',

@@ -7,7 +7,7 @@
  * an open dialog at its main step), in the host markup it is meant for (a table cell, a settings page), and with
  * nothing around it that a host wouldn't write (no kit wrapper: a component brings its own `.ak-root`).
  */
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { expect } from 'vitest';
 import { AssessmentSummary } from '../../src/components/candidate-assessments';
@@ -24,6 +24,14 @@ import { useIntegration, useProviders } from '../../src/data/hooks/use-integrati
 import { assessmentStatuses, isSendAssessmentActivity, type Assessment } from '../../src/domain';
 import type { MockBackend } from '../../src/mock/mock-backend';
 import { mockIds } from '../../src/mock/seed';
+import { settle } from './page';
+
+/** Opens every item of the candidate's list (each is one summary line), so their details are on the page too. */
+async function openEveryItem() {
+  const summaries = screen.getAllByRole('article').map((card) => within(within(card).getAllByRole('heading')[0]!).getByRole('button'));
+  for (const summary of summaries) if (summary.getAttribute('aria-expanded') !== 'true') summary.click();
+  await waitFor(() => expect(summaries.map((summary) => summary.getAttribute('aria-expanded'))).not.toContain('false'));
+}
 
 export interface HostPageScene {
   name: string;
@@ -190,6 +198,8 @@ export const hostPageScenes: HostPageScene[] = [
     render: () => <AssessmentActivityDialog providerId={mockIds.connectedProvider} stageName="Technical Assessment" defaultOpen onSave={() => undefined} />,
     ready: async () => {
       await dialogShown(/SkillForge/, 'Choose a template');
+      // Opened once the dialog has finished moving in, as a person would: the list is placed against the field.
+      await settle();
       (await screen.findByRole('combobox', { name: 'Template' })).click();
       await screen.findByRole('option', { name: 'Pairing session debrief' });
     },
@@ -212,6 +222,17 @@ export const hostPageScenes: HostPageScene[] = [
       await dialogShown('Send assessment', 'Ben Okafor');
       (await screen.findByRole('combobox', { name: 'Test' })).click();
       await screen.findByRole('option', { name: /Backend \(Go\) — Take-home/ });
+    },
+  },
+  {
+    name: 'SendAssessmentDialog with the expiry calendar open',
+    render: () => <SendAssessmentDialog candidateId={mockIds.candidateWithNoAssessments} defaultOpen />,
+    ready: async () => {
+      await dialogShown('Send assessment', 'Ben Okafor');
+      // Opened once the dialog has finished moving in, as a person would: the calendar is placed against the field.
+      await settle();
+      (await screen.findByRole('button', { name: /^Choose date, / })).click();
+      await screen.findByRole('grid', { name: 'November 2026' });
     },
   },
   {
@@ -283,6 +304,7 @@ export const hostPageScenes: HostPageScene[] = [
     ),
     ready: async () => {
       await waitFor(() => expect(screen.getAllByRole('article')).toHaveLength(7));
+      await openEveryItem();
       screen.getByRole('button', { name: /^History \(3\): / }).click();
       await screen.findByText('Sent by Marcus Lee');
     },
@@ -295,6 +317,8 @@ export const hostPageScenes: HostPageScene[] = [
       </main>
     ),
     ready: async () => {
+      await screen.findByRole('article');
+      await openEveryItem();
       (await screen.findByRole('button', { name: /^Cancel / })).click();
       await screen.findByRole('alertdialog');
       await screen.findByRole('textbox', { name: 'Reason (optional)' });
@@ -367,6 +391,7 @@ export const hostPageScenes: HostPageScene[] = [
     ),
     ready: async () => {
       await waitFor(() => expect(screen.getAllByRole('article')).toHaveLength(7));
+      await openEveryItem();
       await screen.findByRole('link', { name: /^Watch the playback/ });
     },
   },
