@@ -26,10 +26,11 @@ const hidden = { visibility: 'hidden' } as const;
 const useIsomorphicLayoutEffect = typeof window === 'undefined' ? useEffect : useLayoutEffect;
 
 /**
- * A read-only value with a Copy button. The whole value is always visible: it wraps (a webhook URL's tenant token
- * sits at its end) in a read-only text area that grows with it. Uses the Clipboard API; when that is refused
- * (permissions, insecure context) the text is selected and focused so Ctrl+C works, described by what to do.
- * "Copied" is said through the kit's announcer. The button keeps its width from "Copy" to "Copied".
+ * A read-only value with a Copy button, in a read-only text area. A URL or secret is
+ * never broken inside a token: one longer than the field scrolls sideways, and Copy takes all of it. Uses the
+ * Clipboard API; when that is refused (permissions, insecure context) the text is selected and focused so Ctrl+C
+ * works, described by what to do. "Copied" is said through the kit's announcer. The button keeps its width from
+ * "Copy" to "Copied".
  */
 export function CopyField({ label, value, copyLabel, copiedLabel, copyFailedLabel, hint, monospace = true, onCopy }: CopyFieldProps) {
   const { announce } = useAssessmentKit('CopyField');
@@ -40,7 +41,7 @@ export function CopyField({ label, value, copyLabel, copiedLabel, copyFailedLabe
 
   useEffect(() => () => clearTimeout(resetTimer.current), []);
 
-  // Grows to fit the wrapped value where CSS `field-sizing: content` isn't supported, and again when the width changes.
+  // Grows to fit the value and its scrollbar where `field-sizing: content` isn't supported, and when the width changes.
   useIsomorphicLayoutEffect(() => {
     const area = areaRef.current;
     if (!area || typeof ResizeObserver === 'undefined') return;

@@ -7,6 +7,8 @@ import { buildAssessment, mockIds } from '../../src/mock';
 import { heard } from '../integrations/heard';
 import { MOCK_API_BASE_URL, mockServer } from '../support/mock-server';
 import { germanText } from './german-text';
+import { englishLeft } from '../support/english-left';
+import { germanText as liveGerman } from '../live-interview/german-text';
 
 const ids = mockIds.assessmentsOfCandidateWithEveryStatus;
 
@@ -540,7 +542,8 @@ export const LiveUpdateTakesTheFocusedButton: Story = {
 
 /** German, whose words run long: every string is translated, dates and numbers in German. */
 export const German: Story = {
-  parameters: { kitProvider: { locale: 'de-DE', text: germanText } },
+  // The list's Schedule live interview button speaks the live interview's words.
+  parameters: { kitProvider: { locale: 'de-DE', text: { ...germanText, liveInterview: liveGerman.liveInterview } } },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await canvas.findByRole('list', { name: 'Assessments, zuerst was eine Aktion braucht, dann neueste' });
@@ -551,6 +554,7 @@ export const German: Story = {
     await expect(canvas.getByText('Ursache: The test was archived in the vendor.')).toBeVisible();
     await expect(canvas.getByText(/Der Link ist am 22\. Okt\. abgelaufen/)).toBeVisible();
     await expect(canvas.getAllByText('Abgeschlossen').length).toBeGreaterThan(0);
+    await expect(englishLeft()).toEqual([]);
   },
 };
 
