@@ -41,11 +41,11 @@ export function CopyField({ label, value, copyLabel, copiedLabel, copyFailedLabe
 
   useEffect(() => () => clearTimeout(resetTimer.current), []);
 
-  // Grows to fit the value and its scrollbar where `field-sizing: content` isn't supported, and when the width changes.
+  // One line plus the sideways scrollbar when the value is longer than the field, measured again when the width
+  // changes (CSS can't count a scrollbar that comes and goes).
   useIsomorphicLayoutEffect(() => {
     const area = areaRef.current;
     if (!area || typeof ResizeObserver === 'undefined') return;
-    if (typeof CSS !== 'undefined' && CSS.supports('field-sizing', 'content')) return;
     const fit = () => {
       area.style.height = 'auto';
       area.style.height = `${area.scrollHeight + area.offsetHeight - area.clientHeight}px`;

@@ -21,7 +21,7 @@ afterEach(() => {
 
 async function renderField(value: string) {
   render(
-    <AssessmentKitProvider backend={createMockBackend()} queryClient={createKitQueryClient({ retry: false })}>
+    <AssessmentKitProvider backend={createMockBackend().backend} queryClient={createKitQueryClient({ retry: false })}>
       <div className="ak-root" style={{ width: 320 }}>
         <CopyField label="Signing secret" value={value} copyLabel="Copy" copiedLabel="Copied" copyFailedLabel="Copy it yourself" />
       </div>
@@ -45,7 +45,16 @@ describe('the copy field’s tokens, in Chromium', () => {
     const field = await renderField(secret);
     expect(lines(field)).toBe(1);
     expect(field.scrollWidth).toBeGreaterThan(field.clientWidth);
+    // The sideways scrollbar sits under the line, not over it: nothing is cut at the bottom.
+    expect(field.clientHeight).toBeGreaterThanOrEqual(field.scrollHeight);
     expect(field.value).toBe(secret);
+  });
+
+  it('shows a value that fits as one line with no scrollbar', async () => {
+    const field = await renderField('whsec_8f3a9c2e');
+    expect(lines(field)).toBe(1);
+    expect(field.scrollWidth).toBe(field.clientWidth);
+    expect(field.offsetHeight - field.clientHeight).toBe(parseFloat(getComputedStyle(field).borderTopWidth) * 2);
   });
 
   it('keeps a URL whole on its line too: never split inside a word ("assessmen/ts")', async () => {
