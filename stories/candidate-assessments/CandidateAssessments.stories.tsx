@@ -7,10 +7,14 @@ import { buildAssessment, mockIds } from '../../src/mock';
 import { heard } from '../integrations/heard';
 import { MOCK_API_BASE_URL, mockServer } from '../support/mock-server';
 import { germanText } from './german-text';
-import { englishLeft } from '../support/english-left';
+import { englishLeftOn } from '../support/kit-english';
+import { germanKitText } from '../support/german';
 import { germanText as liveGerman } from '../live-interview/german-text';
 
 const ids = mockIds.assessmentsOfCandidateWithEveryStatus;
+
+/** The kit's English left on a German page (the complete German set says what German words differently). */
+const englishLeft = englishLeftOn(germanKitText);
 
 const meta = {
   title: 'Candidates/CandidateAssessments',

@@ -58,13 +58,14 @@ export const kitText = () =>
     .join('\n');
 
 /**
- * A check for one translation: the kit's English strings it words differently that are on `page`. `phrasesOnly`
+ * A check for one translation: the kit's English strings it words differently that are on `page` (the kit's text on
+ * screen by default). A text set that leaves out a feature (the list's "Schedule live interview") fails it. `phrasesOnly`
  * leaves out one-word strings, for a page whose host data is English ("Technical Assessment" is a stage's name,
  * not the kit's "Assessment").
  */
-export function englishLeftOn(translation: KitText, { phrasesOnly = false } = {}): (page: string) => string[] {
+export function englishLeftOn(translation: KitText, { phrasesOnly = false } = {}): (page?: string) => string[] {
   // A word the translation keeps in one place ("Assessments" as a heading) is not an untranslated one elsewhere.
   const kept = new Set(strings(translation));
   const englishOnly = untranslated(english, translation).filter((text) => !kept.has(text) && (!phrasesOnly || text.includes(' ')));
-  return (page) => englishOnly.filter((text) => shows(page, text));
+  return (page = kitText()) => englishOnly.filter((text) => shows(page, text));
 }

@@ -1,8 +1,10 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, waitFor } from 'storybook/test';
-import { englishLeft, kitText } from '../support/english-left';
+import { englishLeftOn, kitText } from '../support/kit-english';
 import { germanKitText } from '../support/german';
 import { sceneMeta, type SceneName, type SceneView } from './scenes';
+
+const englishLeft = englishLeftOn(germanKitText);
 
 /**
  * Every component in German, with the complete set of stories/support/german.ts (the example the Localization page
