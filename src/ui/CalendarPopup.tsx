@@ -5,7 +5,7 @@ import { useFormatters } from '../data/format';
 import { useAssessmentKit } from '../data/kit-context';
 import type { DateFieldText } from './date-field-text';
 import { ChevronRightIcon } from './icons';
-import { placePopup } from './Select';
+import { placePopup } from './place-popup';
 
 interface CalendarPopupProps {
   /** What the popup is placed against: the date field's box. */

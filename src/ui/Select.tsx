@@ -14,6 +14,7 @@ import {
 import { createPortal } from 'react-dom';
 import { CheckIcon, ChevronDownIcon } from './icons';
 import { listboxNameOf } from './PickerPopup';
+import { placePopup } from './place-popup';
 
 export interface SelectOption<V extends string = string> {
   value: V;
@@ -45,8 +46,6 @@ export interface SelectProps<V extends string = string> {
 /** Typed letters run together into one search while each follows the last within this time (as a native select). */
 const TYPEAHEAD_MS = 500;
 const PAGE = 10;
-/** Room kept between the list and the trigger, and between the list and the window's edge. */
-const GAP = 4;
 
 /**
  * The kit's select: a WAI-ARIA select-only combobox (a button that opens a listbox; focus stays on the button and
@@ -270,32 +269,4 @@ function portalTargetOf(trigger: HTMLElement): HTMLElement {
   let root = trigger.closest<HTMLElement>('.ak-root');
   for (let outer = root?.parentElement?.closest<HTMLElement>('.ak-root'); outer; outer = outer.parentElement?.closest<HTMLElement>('.ak-root')) root = outer;
   return root ?? trigger.ownerDocument.body;
-}
-
-/**
- * Puts the list under the trigger, or above it when there is more room there, as wide as the trigger at least and
- * aligned with its start edge. Measured again after placing, so a transformed ancestor (which moves `fixed`) is
- * corrected for.
- */
-export function placePopup(trigger: HTMLElement, popup: HTMLElement) {
-  const view = trigger.ownerDocument.documentElement;
-  const anchor = trigger.getBoundingClientRect();
-  popup.style.minWidth = `${anchor.width}px`;
-  popup.style.maxHeight = '';
-  const natural = popup.getBoundingClientRect();
-  const below = view.clientHeight - anchor.bottom - GAP * 2;
-  const above = anchor.top - GAP * 2;
-  const flip = natural.height > below && above > below;
-  const height = Math.min(natural.height, flip ? above : below);
-  popup.style.maxHeight = `${Math.max(height, 0)}px`;
-  const rtl = getComputedStyle(trigger).direction === 'rtl';
-  const left = rtl ? anchor.right - natural.width : anchor.left;
-  const top = flip ? anchor.top - GAP - height : anchor.bottom + GAP;
-  popup.style.left = `${left}px`;
-  popup.style.top = `${top}px`;
-  const placed = popup.getBoundingClientRect();
-  if (placed.left !== left || placed.top !== top) {
-    popup.style.left = `${2 * left - placed.left}px`;
-    popup.style.top = `${2 * top - placed.top}px`;
-  }
 }
