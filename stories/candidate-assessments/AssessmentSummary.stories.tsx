@@ -75,6 +75,9 @@ export const InATableOfCandidates: Story = {
     await expect(within(row(completedOnly)).getByText('Status: Completed, 22 Oct, 64 out of 100')).toBeInTheDocument();
     const none = seed.candidates.find((c) => c.id === mockIds.candidateWithNoAssessments)!.name;
     await expect(within(row(none)).getByText('No assessments')).toBeVisible();
+    // The status badges start at one edge in every row, whatever the length of the test's title before them.
+    const badgeStarts = new Set(Array.from(table.querySelectorAll('.ak-assessment-summary .ak-badge'), (badge) => Math.round(badge.getBoundingClientRect().left)));
+    await expect(badgeStarts.size).toBe(1);
   },
 };
 

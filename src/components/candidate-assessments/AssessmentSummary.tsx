@@ -18,8 +18,8 @@ export interface AssessmentSummaryProps extends Omit<ComponentPropsWithoutRef<'s
 }
 
 /**
- * One line for a pipeline or candidate-list row: the latest assessment's test, its status badge with the detail
- * (score when completed, expiry while open) and how many others there are. Small on purpose: no dialogs, no
+ * A pipeline or candidate-list row's cell: the latest assessment's test, and under it its status badge with the
+ * detail (score when completed, expiry while open) and how many others there are. Small on purpose: no dialogs, no
  * schemas, no queries, so a table of thousands of rows stays light.
  */
 export const AssessmentSummary = forwardRef<HTMLSpanElement, AssessmentSummaryProps>(function AssessmentSummary(
@@ -43,17 +43,20 @@ export const AssessmentSummary = forwardRef<HTMLSpanElement, AssessmentSummaryPr
   return (
     <span ref={ref} {...props} {...rootProps}>
       <span className="ak-assessment-summary__test">{latest.testTitle}</span>
-      {/* A live interview reads Scheduled and Ended, and has no score to wait for. */}
-      <AssessmentStatusBadge assessment={latest} showDetail size="sm" text={textProp} />
-      {latest.status === 'completed' && !latest.score && latest.kind === 'test' ? (
-        <span className="ak-assessment-summary__pending">{text.scorePending}</span>
-      ) : null}
-      {others.length > 0 ? (
-        <span className="ak-assessment-summary__others">
-          <span className="ak-assessment-summary__count" aria-hidden="true">{text.others(others.length)}</span>
-          <span className="ak-visually-hidden">{text.othersSpoken(others.length)}</span>
-        </span>
-      ) : null}
+      {/* The status on a line of its own, so in a table it starts at the cell's edge in every row, whatever the title's length. */}
+      <span className="ak-assessment-summary__status">
+        {/* A live interview reads Scheduled and Ended, and has no score to wait for. */}
+        <AssessmentStatusBadge assessment={latest} showDetail size="sm" text={textProp} />
+        {latest.status === 'completed' && !latest.score && latest.kind === 'test' ? (
+          <span className="ak-assessment-summary__pending">{text.scorePending}</span>
+        ) : null}
+        {others.length > 0 ? (
+          <span className="ak-assessment-summary__others">
+            <span className="ak-assessment-summary__count" aria-hidden="true">{text.others(others.length)}</span>
+            <span className="ak-visually-hidden">{text.othersSpoken(others.length)}</span>
+          </span>
+        ) : null}
+      </span>
     </span>
   );
 });
