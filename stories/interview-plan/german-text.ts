@@ -69,6 +69,7 @@ const interviewPlan: InterviewPlanText = {
       moveTo: (name) => `${name} in eine andere Phase verschieben`,
       moveToStage: (stage) => `Nach ${stage} verschieben`,
       remove: (name) => `${name} entfernen`,
+      tooltips: { edit: 'Bearbeiten', moveUp: 'Nach oben', moveDown: 'Nach unten', moveTo: 'In andere Phase verschieben', remove: 'Entfernen' },
     },
   },
   announcements: {

@@ -312,6 +312,7 @@ export const hebrewKitText: KitText = {
         moveTo: (name) => `העברת ${iso(name)} לשלב אחר`,
         moveToStage: (stage) => `העברה ל־${iso(stage)}`,
         remove: (name) => `הסרת ${iso(name)}`,
+        tooltips: { edit: 'עריכה', moveUp: 'הזזה למעלה', moveDown: 'הזזה למטה', moveTo: 'העברה לשלב אחר', remove: 'הסרה' },
       },
     },
     announcements: {

@@ -225,3 +225,38 @@ describe('Reordering by keyboard', () => {
     expect(screen.getByRole('button', { name: 'Move question 1 up' })).toHaveFocus();
   });
 });
+
+describe('Row actions’ visible names', () => {
+  const tooltipOf = (button: HTMLElement) => button.closest('.ak-tooltip-anchor')!.querySelector<HTMLElement>('.ak-tooltip')!;
+  const shown = (tooltip: HTMLElement) => getComputedStyle(tooltip).visibility === 'visible';
+
+  it('shows an icon action’s name on hover, inside its row, and not to screen readers', async () => {
+    await renderEditor();
+    const [moveDown] = screen.getAllByRole('button', { name: /^Move .+ down$/ });
+    const tooltip = tooltipOf(moveDown!);
+    expect(shown(tooltip)).toBe(false);
+    await userEvent.hover(moveDown!);
+    await waitFor(() => expect(shown(tooltip)).toBe(true));
+    expect(tooltip).toHaveTextContent('Move down');
+    expect(tooltip).toHaveAttribute('aria-hidden', 'true');
+    const row = moveDown!.closest('.ak-plan-activity')!.getBoundingClientRect();
+    expect(tooltip.getBoundingClientRect().right).toBeLessThanOrEqual(row.right + 1);
+    await userEvent.unhover(moveDown!);
+    await waitFor(() => expect(shown(tooltip)).toBe(false));
+  });
+
+  it('shows it on keyboard focus, and Escape hides it with focus staying put', async () => {
+    await renderEditor();
+    const [remove] = screen.getAllByRole('button', { name: /^Remove / });
+    const tooltip = tooltipOf(remove!);
+    const [moveDown] = screen.getAllByRole('button', { name: /^Move .+ down$/ });
+    moveDown!.focus();
+    // Tab on from the row's Move down (past Move to another stage) reaches Remove, as a keyboard user does.
+    while (document.activeElement !== remove) await userEvent.tab();
+    await waitFor(() => expect(shown(tooltip)).toBe(true));
+    expect(tooltip).toHaveTextContent('Remove');
+    await userEvent.keyboard('{Escape}');
+    await waitFor(() => expect(shown(tooltip)).toBe(false));
+    expect(remove).toHaveFocus();
+  });
+});

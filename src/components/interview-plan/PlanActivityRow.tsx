@@ -19,6 +19,7 @@ import {
 import { VisuallyHidden } from '../../ui/VisuallyHidden';
 import { MenuButton } from '../../ui/MenuButton';
 import type { InterviewPlanText } from './text';
+import { Tooltip } from '../../ui/Tooltip';
 
 export interface PlanActivityRowProps {
   read: ReadActivity;
@@ -83,10 +84,11 @@ export function PlanActivityRow(props: PlanActivityRowProps) {
       </div>
       <div className="ak-plan-activity__actions">
         {read.kind === 'assessment' ? (
-          <IconAction label={a.actions.edit(name)} icon={<PencilIcon />} focus={`${focusId}:edit`} onClick={props.onEdit} />
+          <IconAction label={a.actions.edit(name)} tooltip={a.actions.tooltips.edit} icon={<PencilIcon />} focus={`${focusId}:edit`} onClick={props.onEdit} />
         ) : null}
         <IconAction
           label={a.actions.moveUp(name)}
+          tooltip={a.actions.tooltips.moveUp}
           icon={<ArrowUpIcon />}
           focus={`${focusId}:up`}
           disabled={isFirst}
@@ -94,29 +96,32 @@ export function PlanActivityRow(props: PlanActivityRowProps) {
         />
         <IconAction
           label={a.actions.moveDown(name)}
+          tooltip={a.actions.tooltips.moveDown}
           icon={<ArrowDownIcon />}
           focus={`${focusId}:down`}
           disabled={isLast}
           onClick={() => props.onMove(1)}
         />
         {otherStages.length > 0 ? (
-          <MenuButton
-            variant="ghost"
-            size="sm"
-            align="end"
-            buttonClassName="ak-plan-activity__action"
-            aria-label={a.actions.moveTo(name)}
-            data-focus-id={`${focusId}:moveTo`}
-            items={otherStages.map((stage) => ({
-              key: stage.id,
-              label: a.actions.moveToStage(stage.name),
-              onSelect: () => props.onMoveToStage(stage.id),
-            }))}
-          >
-            <ArrowRightLeftIcon />
-          </MenuButton>
+          <Tooltip label={a.actions.tooltips.moveTo}>
+            <MenuButton
+              variant="ghost"
+              size="sm"
+              align="end"
+              buttonClassName="ak-plan-activity__action"
+              aria-label={a.actions.moveTo(name)}
+              data-focus-id={`${focusId}:moveTo`}
+              items={otherStages.map((stage) => ({
+                key: stage.id,
+                label: a.actions.moveToStage(stage.name),
+                onSelect: () => props.onMoveToStage(stage.id),
+              }))}
+            >
+              <ArrowRightLeftIcon />
+            </MenuButton>
+          </Tooltip>
         ) : null}
-        <IconAction label={a.actions.remove(name)} icon={<TrashIcon />} focus={`${focusId}:remove`} onClick={props.onRemove} />
+        <IconAction label={a.actions.remove(name)} tooltip={a.actions.tooltips.remove} icon={<TrashIcon />} focus={`${focusId}:remove`} onClick={props.onRemove} />
       </div>
     </li>
   );
@@ -167,28 +172,32 @@ function Fact({ label, children }: { label: string; children: ReactNode }) {
   );
 }
 
-/** An icon-only action named by its label. Disabled ones stay focusable. */
+/** An icon-only action named by its label, with a short visible name on hover and focus. Disabled ones stay focusable. */
 function IconAction({
   label,
+  tooltip,
   icon,
   focus,
   disabled = false,
   onClick,
 }: {
   label: string;
+  tooltip: string;
   icon: ReactNode;
   focus: string;
   disabled?: boolean;
   onClick: () => void;
 }) {
   return (
-    <IconButton
-      className="ak-plan-activity__action"
-      label={label}
-      icon={icon}
-      data-focus-id={focus}
-      aria-disabled={disabled || undefined}
-      onClick={onClick}
-    />
+    <Tooltip label={tooltip}>
+      <IconButton
+        className="ak-plan-activity__action"
+        label={label}
+        icon={icon}
+        data-focus-id={focus}
+        aria-disabled={disabled || undefined}
+        onClick={onClick}
+      />
+    </Tooltip>
   );
 }

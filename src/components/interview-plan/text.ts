@@ -73,6 +73,8 @@ export interface InterviewPlanText {
       moveTo: (name: string) => string;
       moveToStage: (stage: string) => string;
       remove: (name: string) => string;
+      /** The actions' visible names, on hover and keyboard focus (their full names above are what is heard). */
+      tooltips: { edit: string; moveUp: string; moveDown: string; moveTo: string; remove: string };
     };
   };
   /** Said through the kit's live region after each change, as it happens off the focused control. */
@@ -201,6 +203,7 @@ export const interviewPlanText: InterviewPlanText = {
       moveTo: (name) => `Move ${name} to another stage`,
       moveToStage: (stage) => `Move to ${stage}`,
       remove: (name) => `Remove ${name}`,
+      tooltips: { edit: 'Edit', moveUp: 'Move up', moveDown: 'Move down', moveTo: 'Move to another stage', remove: 'Remove' },
     },
   },
   announcements: {
