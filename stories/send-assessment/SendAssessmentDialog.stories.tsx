@@ -159,6 +159,30 @@ export const ProviderNeedsAttention: Story = {
   },
 };
 
+/**
+ * Opening while the providers load: the form's shape in placeholders (heard as "Loading"), about as tall as the
+ * form, so the dialog doesn't open small and jump when the form arrives.
+ */
+let releaseProviders = () => {};
+export const Opening: Story = {
+  beforeEach({ msw }) {
+    const loaded = new Promise<void>((resolve) => (releaseProviders = resolve));
+    // Held until the play function has measured the placeholders; then the mock server's own handler answers.
+    msw.use(http.get(`${MOCK_API_BASE_URL}/providers`, async () => void (await loaded)));
+  },
+  play: async () => {
+    const dialog = await findDialog();
+    // A status region, so a screen reader hears "Loading…"; the placeholders themselves are hidden from it.
+    await expect(within(dialog).getByText('Loading…').closest('[role="status"]')).toBeVisible();
+    const loadingHeight = dialog.getBoundingClientRect().height;
+    releaseProviders();
+    await within(dialog).findByRole('combobox', { name: 'Test' });
+    await settle();
+    const formHeight = dialog.getBoundingClientRect().height;
+    await expect(Math.abs(formHeight - loadingHeight) / formHeight).toBeLessThan(0.15);
+  },
+};
+
 /** The catalogue is slow to answer: the list says it is loading. */
 export const LoadingTests: Story = {
   beforeEach({ msw }) {

@@ -35,7 +35,7 @@ export function ScheduleBody({ flow, t, common, textOverrides, formId, onRequest
   if (flow.created) return <ScheduleCreated flow={flow} interview={flow.created} t={t} common={common} />;
   const testsOnly = flow.providers.turnedAway.map((p) => p.name).join(', ');
   return (
-    <ProviderGate providers={flow.providers} ready={flow.ready} text={t} common={common} otherReason={testsOnly && t.noProvider.testsOnly(testsOnly)} onRequestSetup={onRequestSetup}>
+    <ProviderGate providers={flow.providers} ready={flow.ready} shape={{ fields: 5 }} text={t} common={common} otherReason={testsOnly && t.noProvider.testsOnly(testsOnly)} onRequestSetup={onRequestSetup}>
       <ScheduleForm flow={flow} t={t} common={common} textOverrides={textOverrides} formId={formId} />
     </ProviderGate>
   );

@@ -24,7 +24,7 @@ export function SendBody({ flow, t, common, onRequestSetup, ...props }: SendBody
   if (flow.assessmentsError) return <RetryAlert title={common.errors.server} retryLabel={common.retry} size="sm" onRetry={flow.retryAssessments} />;
   if (flow.activityMissing) return <Alert tone="warning">{t.activityMissing}</Alert>;
   return (
-    <ProviderGate providers={flow.providers} ready={flow.ready} text={t} common={common} onRequestSetup={onRequestSetup}>
+    <ProviderGate providers={flow.providers} ready={flow.ready} shape={{ fields: 6, endsWithTextArea: true }} text={t} common={common} onRequestSetup={onRequestSetup}>
       <SendForm flow={flow} t={t} common={common} {...props} />
     </ProviderGate>
   );
