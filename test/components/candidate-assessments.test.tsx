@@ -125,6 +125,44 @@ describe('CandidateAssessments', () => {
     expect(new Set(toggles.map((toggle) => toggle.getAttribute('aria-label'))).size).toBe(toggles.length);
   });
 
+  it('shows every item as its summary line with its details closed, and the one next step beside it', async () => {
+    await renderTab();
+    const toggles = screen.getAllByRole('article').map(summaryButton);
+    expect(toggles).toHaveLength(7);
+    for (const toggle of toggles) expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    // Only what needs no opening sits on the line: the Send of the plan activity that needs action.
+    expect(within(cardWithStatus('Needs action')).getByRole('button', { name: /^Send / })).toBeVisible();
+  });
+
+  it('opens the only item of a list of one: there is nothing to scan past', async () => {
+    await renderTab(mockIds.candidateWithActiveAssessment);
+    const [only] = screen.getAllByRole('article');
+    expect(summaryButton(only!)).toHaveAttribute('aria-expanded', 'true');
+    expect(within(only!).getByRole('button', { name: /^Resend invitation for / })).toBeVisible();
+  });
+
+  it('keeps an item in its place when its status changes under the user, focus and all', async () => {
+    // An older take-home under way (needs attention, so first) and a newer one sent.
+    const candidate = mockIds.candidateWithNoAssessments;
+    const item = (id: string, testTitle: string, createdAt: string, status: 'sent' | 'in_progress' | 'completed') =>
+      buildAssessment({ id, candidateId: candidate, testTitle, status, sentAt: createdAt, history: [{ status: 'sent', at: createdAt, note: null }] });
+    let answer = [item('older', 'Older take-home', '2026-10-20T09:00:00Z', 'in_progress'), item('newer', 'Newer take-home', '2026-10-30T09:00:00Z', 'sent')];
+    mswServer.use(http.get(listUrl(candidate), () => HttpResponse.json({ assessments: answer })));
+    const { user, queryClient } = await renderTab(candidate);
+    const titles = () => screen.getAllByRole('article').map((card) => document.getElementById(card.getAttribute('aria-labelledby')!)!.textContent);
+    expect(titles()).toEqual(['Older take-home', 'Newer take-home']);
+    const older = screen.getByRole('article', { name: 'Older take-home' });
+    await user.click(summaryButton(older));
+    expect(summaryButton(older)).toHaveFocus();
+
+    // It finished: by status it would now sort after the newer one, but it stays where the user is working.
+    answer = [{ ...answer[0]!, status: 'completed', completedAt: '2026-11-01T09:00:00Z', score: { got: 7, total: 10 } }, answer[1]!];
+    await queryClient.refetchQueries();
+    await waitFor(() => expect(within(older).getByText(/^Status: Completed/)).toBeInTheDocument());
+    expect(titles()).toEqual(['Older take-home', 'Newer take-home']);
+    expect(summaryButton(older)).toHaveFocus();
+  });
+
   it('keeps each history collapsed until its disclosure button opens it', async () => {
     const { user } = await renderTab();
     const completed = await openCard(cardWithStatus('Completed'));
@@ -160,6 +198,8 @@ describe('CandidateAssessments', () => {
       await user.dblClick(button);
       await waitFor(() => expect(onAnnounce).toHaveBeenCalledWith('Invitation for Frontend (Vue) — Live pairing sent again.', 'polite'));
       expect(resends).toHaveLength(1);
+      // Seen on the item as well as heard.
+      expect(within(sent).getByText('Invitation for Frontend (Vue) — Live pairing sent again.')).toBeInTheDocument();
       // The same assessment, with the resend in its history and a fresh link.
       await user.click(within(sent).getByRole('button', { name: 'History (2): Frontend (Vue) — Live pairing' }));
       expect(within(sent).getByText('Resent by Dana Ruiz')).toBeInTheDocument();

@@ -8,7 +8,7 @@ import type { Assessment } from '../../src/domain';
 import { buildAssessment, mockIds } from '../../src/mock';
 import { API_BASE_URL, mockServer, mswServer, renderWithKit } from '../support/kit';
 import { chooseOption } from '../support/choose-option';
-import { openCard } from '../support/item-card';
+import { openCard, summaryButton } from '../support/item-card';
 
 /** Every request to a live-interview route that reached the network, with its Idempotency-Key and body. */
 function recordLiveRequests() {
@@ -330,6 +330,26 @@ describe('Live interviews in CandidateAssessments', () => {
     expect(within(await articleFor('System design conversation')).getByText('No playback link from the vendor.')).toBeInTheDocument();
     expect(statusOf(await articleFor('Accessibility deep dive'))).toMatch(/^Status: Cancelled/);
     expect(statusOf(await articleFor('Senior Frontend (React) — Take-home'))).toMatch(/^Status: Completed/);
+  });
+
+  it('puts Join on the summary line of an interview under way or starting within 15 minutes, and nowhere else', async () => {
+    const scheduledTitle = 'Sam Rivera · Senior Frontend Engineer';
+    const scheduledAt = mockServer.mock.allAssessments().find((item) => item.testTitle === scheduledTitle)!.interview!.scheduledAt!;
+    const joinOf = (article: HTMLElement) => within(article).queryByRole('link', { name: /^Join / });
+
+    // The mock's "now" is two days before that interview: only the one under way can be joined.
+    const first = renderWithKit(<CandidateAssessments candidateId={live.candidate} />);
+    const underWay = await screen.findByRole('article', { name: 'Live debugging session' });
+    expect(summaryButton(underWay)).toHaveAttribute('aria-expanded', 'false');
+    expect(joinOf(underWay)).toHaveAccessibleName('Join Live debugging session (opens in a new tab)');
+    expect(joinOf(underWay)).toHaveAttribute('href', expect.stringMatching(/^https:\/\//));
+    expect(joinOf(screen.getByRole('article', { name: scheduledTitle }))).toBeNull();
+    first.unmount();
+
+    // Ten minutes before it starts, it can be joined from the list too.
+    renderWithKit(<CandidateAssessments candidateId={live.candidate} />, { provider: { now: () => new Date(Date.parse(scheduledAt) - 10 * 60_000) } });
+    const soon = await screen.findByRole('article', { name: scheduledTitle });
+    expect(joinOf(soon)).toHaveAccessibleName(`Join ${scheduledTitle} (opens in a new tab)`);
   });
 
   it('follows the pad live: started, then ended with its playback link, each change said once', async () => {
