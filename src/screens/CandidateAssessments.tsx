@@ -88,6 +88,8 @@ export const CandidateAssessments = forwardRef<HTMLElement, CandidateAssessments
   const focusPending = useCallback(() => focusIdRef.current !== null, []);
   // The Send Assessment dialog: closed (null), ad hoc, or for a plan activity. Mounted from its first opening on.
   const [sending, setSending] = useState<{ activityId: string | null } | null>(null);
+  // The one the recruiter just sent from here, marked on its item so the send is seen as well as heard.
+  const [justSentId, setJustSentId] = useState<string | null>(null);
   const [sendMounted, setSendMounted] = useState(false);
   const openSend = useCallback((activityId: string | null) => {
     setSendMounted(true);
@@ -142,6 +144,7 @@ export const CandidateAssessments = forwardRef<HTMLElement, CandidateAssessments
     acknowledge(assessment);
     // A plan activity's Send button is gone now: focus goes to the assessment. Ad hoc, focus returns to the button.
     if (sending?.activityId) setFocusId(assessment.id);
+    setJustSentId(assessment.id);
     onSent?.(assessment);
   };
   const { refetch } = query;
@@ -188,6 +191,7 @@ export const CandidateAssessments = forwardRef<HTMLElement, CandidateAssessments
                   assessment={assessment}
                   providerName={providerName(assessment.providerId)}
                   focusRequested={focusId === assessment.id}
+                  justSent={justSentId === assessment.id}
                   successor={successors.get(assessment.id)}
                   onSend={onSend}
                   statusLabel={statusLabel}

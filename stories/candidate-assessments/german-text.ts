@@ -92,6 +92,7 @@ const candidateAssessments: CandidateAssessmentsText = {
 /** What every item shares (a test's card, an interview's, the feedback form's result), in German. */
 export const assessmentItem: AssessmentItemText = {
   provider: (providerName) => providerName,
+  justSent: 'Gerade gesendet',
   result: {
     score: 'Punktzahl',
     scoreValue: (got, total, percent) => `${got}/${total} · ${percent}`,

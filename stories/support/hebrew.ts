@@ -572,6 +572,7 @@ export const hebrewKitText: KitText = {
   },
   assessmentItem: {
     provider: (providerName) => iso(providerName),
+    justSent: 'נשלח זה עתה',
     result: {
       score: 'ציון',
       scoreValue: (got, total, percent) => iso(`${got}/${total} · ${percent}`),

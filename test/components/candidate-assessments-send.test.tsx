@@ -28,6 +28,8 @@ describe('CandidateAssessments: sending', () => {
     const sent = await screen.findByRole('article', { name: 'Senior Frontend (React) — Take-home' });
     await waitFor(() => expect(within(sent).getByText(/^Status: Sent, Expires/)).toBeInTheDocument());
     expect(within(sent).queryByText('Needs action')).not.toBeInTheDocument();
+    // Seen on the item too, not only heard.
+    expect(within(sent).getByText('Sent just now')).toBeInTheDocument();
     expect(screen.getAllByRole('article')).toHaveLength(1);
     await waitFor(() => expect(summaryButton(sent)).toHaveFocus());
     // The dialog says it was sent; the list doesn't say it a second time.

@@ -3,7 +3,7 @@ import type { TextOverrides } from '../../data/text';
 import type { Assessment } from '../../domain/assessment';
 import { isActiveStatus, type AssessmentStatus } from '../../domain/assessment-status';
 import type { CommonText } from '../text';
-import { ChevronRightIcon } from '../icons';
+import { ChevronRightIcon, CircleCheckIcon } from '../icons';
 import { useFocusRescue } from '../use-focus-rescue';
 import { AssessmentHistory } from './AssessmentHistory';
 import { CancelAssessment } from './CancelAssessment';
@@ -33,9 +33,12 @@ export interface ItemCardListProps {
   textOverrides: TextOverrides | undefined;
   /** The way to a completed item's feedback, drawn by the list (it opens the feedback form). */
   feedbackAction?: (assessment: Assessment) => ReactNode;
+  /** The recruiter just sent this one from the list's Send dialog: it says so under its summary line. */
+  justSent?: boolean;
 }
 
-export interface ItemCardProps extends Pick<ItemCardListProps, 'headingLevel' | 'defaultOpen' | 'focusRequested' | 'onFocused' | 'focusPending' | 'format' | 'itemText'> {
+export interface ItemCardProps
+  extends Pick<ItemCardListProps, 'headingLevel' | 'defaultOpen' | 'focusRequested' | 'onFocused' | 'focusPending' | 'format' | 'itemText' | 'justSent'> {
   assessment: Assessment;
   /** On the summary line after the title: what kind of item it is ("Live interview"). */
   kind: string;
@@ -76,6 +79,7 @@ export function ItemCard({
   people,
   statusLabel,
   actions = [],
+  justSent = false,
   children,
 }: ItemCardProps) {
   const titleId = useId();
@@ -120,6 +124,12 @@ export function ItemCard({
         </Heading>
         {primaryAction ? <div className="ak-assessment-card__primary">{primaryAction}</div> : null}
       </div>
+      {justSent ? (
+        <p className="ak-assessment-card__success ak-assessment-card__sent">
+          <CircleCheckIcon />
+          {itemText.justSent}
+        </p>
+      ) : null}
       {/* Rendered only when open: a candidate with hundreds of items doesn't pay for closed details. */}
       <div id={detailsId} className="ak-assessment-card__details" hidden={!open}>
         {open ? (

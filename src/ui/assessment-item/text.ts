@@ -9,6 +9,8 @@ import type { ReviewerFeedbackState } from '../../domain/reviewer-feedback';
 export interface AssessmentItemText {
   /** Under the title: the vendor ("CodeInterview"). */
   provider: (providerName: string) => string;
+  /** Under the summary line of the item the recruiter just sent from the list, so the send is seen, not only heard. */
+  justSent: string;
 
   /** What it produced: score, time taken, the vendor's report (a live interview's playback). */
   result: {
@@ -92,6 +94,7 @@ declare module '../../data/text' {
 /** English defaults. */
 export const assessmentItemText: AssessmentItemText = {
   provider: (providerName) => providerName,
+  justSent: 'Sent just now',
 
   result: {
     score: 'Score',
