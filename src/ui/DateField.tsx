@@ -2,12 +2,13 @@ import { forwardRef, useMemo, useRef, useState } from 'react';
 import { calendarDay, isCalendarDay, numericDayPattern, parseTypedDay } from '../data/calendar-day';
 import { useFormatters } from '../data/format';
 import { useAssessmentKit, useKitText } from '../data/kit-context';
-import type { TextOverrides } from '../data/text';
 import { CalendarPopup } from './CalendarPopup';
+import type { ControlProps } from './control-props';
 import { dateFieldText } from './date-field-text';
 import { CalendarIcon } from './icons';
 
-export interface DateFieldProps {
+/** `id` names the text input; `name` submits the day (`YYYY-MM-DD`) with a native form. */
+export interface DateFieldProps extends ControlProps {
   /**
    * The calendar day, `YYYY-MM-DD`; `''` for none; or, while what the user typed names no day ("16 Nov"), that text,
    * so a form can say to finish it instead of reading "no date".
@@ -18,18 +19,6 @@ export interface DateFieldProps {
   /** The first and last days that can be chosen, `YYYY-MM-DD`. */
   min?: string;
   max?: string;
-  /** The text input's id (a `Field` sets it, so its label names the input). */
-  id?: string;
-  /** Submits the day (`YYYY-MM-DD`) with a native form. */
-  name?: string;
-  disabled?: boolean;
-  readOnly?: boolean;
-  className?: string;
-  text?: TextOverrides;
-  'aria-label'?: string;
-  'aria-labelledby'?: string;
-  'aria-describedby'?: string;
-  'aria-invalid'?: boolean | 'true' | 'false';
   'aria-required'?: boolean | 'true' | 'false';
 }
 

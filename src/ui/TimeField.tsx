@@ -1,27 +1,17 @@
 import { forwardRef, useMemo } from 'react';
 import { useFormatters } from '../data/format';
 import { useKitText } from '../data/kit-context';
-import type { TextOverrides } from '../data/text';
+import type { ControlProps } from './control-props';
 import { dateFieldText } from './date-field-text';
 import { Select, type SelectOption } from './Select';
 
-export interface TimeFieldProps {
+export interface TimeFieldProps extends ControlProps {
   /** `HH:mm` (24-hour), or `''` for none. */
   value: string;
   onChange(value: string): void;
   onBlur?(): void;
   /** Slots before this time (`HH:mm`) are shown but can't be chosen (today's past times). */
   min?: string;
-  id?: string;
-  name?: string;
-  disabled?: boolean;
-  readOnly?: boolean;
-  className?: string;
-  text?: TextOverrides;
-  'aria-label'?: string;
-  'aria-labelledby'?: string;
-  'aria-describedby'?: string;
-  'aria-invalid'?: boolean | 'true' | 'false';
 }
 
 const SLOT_MINUTES = 15;

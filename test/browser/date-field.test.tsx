@@ -3,28 +3,20 @@
  * painted above the dialog and not clipped by the dialog's scrolling body, Escape closes the calendar (focus back on
  * its button) before the dialog, the field costs two Tab stops, and the arrows follow the reading direction.
  */
-import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import { useState } from 'react';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { page, userEvent } from 'vitest/browser';
+import { describe, expect, it } from 'vitest';
+import { userEvent } from 'vitest/browser';
 import { MOCK_NOW } from '../../src/mock/seed';
 import { createMockBackend } from '../../src/mock/mock-backend';
 import { AssessmentKitProvider, createKitQueryClient } from '../../src/provider/AssessmentKitProvider';
 import { DateField } from '../../src/ui/DateField';
 import { DialogBody, DialogContent, DialogHeader, DialogRoot, DialogTitle } from '../../src/ui/Dialog';
 import { Field } from '../../src/ui/Field';
-import kitCss from '../../src/styles/index.css?inline';
-import { addStyles, settle } from './page';
+import { onKitPage } from './kit-page';
+import { settle } from './page';
 
-let removeStyles: () => void;
-beforeEach(async () => {
-  removeStyles = addStyles(kitCss);
-  await page.viewport(1280, 800);
-});
-afterEach(() => {
-  cleanup();
-  removeStyles();
-});
+onKitPage();
 
 const mockNow = () => new Date(MOCK_NOW);
 

@@ -3,9 +3,9 @@
  * they would click, a divider under the header only once content has scrolled under it, and a focused control
  * scrolled whole into view, clear of the footer.
  */
-import { cleanup, render, screen, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { page, userEvent } from 'vitest/browser';
+import { render, screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { userEvent } from 'vitest/browser';
 import { InterviewPlanEditor } from '../../src/components/interview-plan';
 import { createMockBackend } from '../../src/mock/mock-backend';
 import { MOCK_NOW, mockIds } from '../../src/mock/seed';
@@ -13,7 +13,7 @@ import { AssessmentKitProvider, createKitQueryClient } from '../../src/provider/
 import { Button } from '../../src/ui/Button';
 import { ConfirmDialog } from '../../src/ui/ConfirmDialog';
 import { DialogBody, DialogContent, DialogFooter, DialogHeader, DialogRoot, DialogTitle } from '../../src/ui/Dialog';
-import kitCss from '../../src/styles/index.css?inline';
+import { onKitPage } from './kit-page';
 import { addStyles, settle } from './page';
 
 /** Lets layout run and ends the opening animations; scroll-driven ones keep following the scroll (settle would end those too). */
@@ -22,15 +22,7 @@ async function opened() {
   for (const animation of document.getAnimations()) if (animation.timeline === document.timeline) animation.finish();
 }
 
-let removeStyles: () => void;
-beforeEach(async () => {
-  removeStyles = addStyles(kitCss);
-  await page.viewport(1280, 800);
-});
-afterEach(() => {
-  cleanup();
-  removeStyles();
-});
+onKitPage();
 
 function Kit({ children }: { children: React.ReactNode }) {
   return (

@@ -3,27 +3,19 @@
  * portal, painted above the dialog and outside its scrolling body (never clipped by it), flipped above the trigger
  * when there is no room below, and Escape closes the list before the dialog.
  */
-import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import { useState } from 'react';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { createMockBackend } from '../../src/mock/mock-backend';
 import { AssessmentKitProvider, createKitQueryClient } from '../../src/provider/AssessmentKitProvider';
 import { DialogBody, DialogContent, DialogHeader, DialogRoot, DialogTitle } from '../../src/ui/Dialog';
 import { Field } from '../../src/ui/Field';
 import { Select } from '../../src/ui/Select';
-import kitCss from '../../src/styles/index.css?inline';
-import { addStyles, settle } from './page';
+import { onKitPage } from './kit-page';
+import { settle } from './page';
 
-let removeStyles: () => void;
-beforeEach(async () => {
-  removeStyles = addStyles(kitCss);
-  await page.viewport(1280, 800);
-});
-afterEach(() => {
-  cleanup();
-  removeStyles();
-});
+onKitPage();
 
 const levels = ['Intern', 'Junior', 'Mid-level', 'Senior', 'Staff', 'Principal', 'Distinguished', 'Fellow'].map((label) => ({ value: label.toLowerCase(), label }));
 
