@@ -1,5 +1,5 @@
 // Screenshots stories as a designer looks at them: 1280×800, after the story (and its play function) has rendered.
-//   node scripts/screenshot-stories.mjs [--url http://localhost:6006] [--out dir] [--theme dark] [--rtl] [--full] id…
+//   node scripts/screenshot-stories.mjs [--url http://localhost:6006] [--out dir] [--theme dark] [--rtl] [--full] [--scale 0.5] id…
 // Needs a running Storybook (`npm start`, or `npx http-server storybook-static`). Prints one PNG path per story.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -15,6 +15,8 @@ const { values, positionals: ids } = parseArgs({
     theme: { type: 'string', default: 'light' },
     rtl: { type: 'boolean', default: false },
     full: { type: 'boolean', default: false },
+    // Pixels per CSS pixel: 0.5 for small PNGs to keep in the repo (docs/screenshots/), 2 for a close look.
+    scale: { type: 'string', default: '1' },
   },
 });
 if (ids.length === 0) {
@@ -29,7 +31,7 @@ if (!executablePath) {
 
 mkdirSync(values.out, { recursive: true });
 const browser = await chromium.launch({ executablePath, args: chromiumArgs });
-const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: Number(values.scale) });
 const globals = `theme:${values.theme}${values.rtl ? ';direction:rtl' : ''}`;
 for (const id of ids) {
   await page.goto(`${values.url}/iframe.html?id=${encodeURIComponent(id)}&viewMode=story&globals=${globals}`);
@@ -39,7 +41,8 @@ for (const id of ids) {
     null,
     { timeout: 60_000 },
   );
-  await page.waitForLoadState('networkidle');
+  // Images and late requests land; a story that holds a request open on purpose (a "Creating…" state) never idles.
+  await page.waitForLoadState('networkidle', { timeout: 5_000 }).catch(() => undefined);
   // Entrance animations end; a scroll-driven one (a dialog's divider) follows the scroll and never does.
   await page.evaluate(() =>
     Promise.all(
