@@ -157,6 +157,9 @@ export function createHttpAdapter(options: HttpAdapterOptions): AssessmentBacken
         options: opts,
       });
     },
+    rotateWebhookUrl(providerId, opts) {
+      return call({ operation: 'rotateWebhookUrl', schema: integrationSchema, params: { providerId }, options: opts });
+    },
     listTests({ providerId, ...query }, opts) {
       return call({
         operation: 'listTests',

@@ -94,6 +94,10 @@ export const operations = {
     response: 'ConnectResult',
   },
   disconnectIntegration: { summary: 'Forget the API key', response: 'Integration' },
+  rotateWebhookUrl: {
+    summary: 'Put a new token in the webhook URL: the old URL is refused from then on (conflict when not connected)',
+    response: 'Integration',
+  },
   listTests: { summary: "Search the provider's configured tests", response: 'AssessmentTestPage', paged: true },
   listReviewers: { summary: 'Search the people who can review results', response: 'ReviewerPage', paged: true },
   getReviewers: {

@@ -20,6 +20,7 @@ export const restRoutes = {
   connectIntegration: { method: 'POST', path: '/integrations/:providerId/connect' },
   replaceApiKey: { method: 'PUT', path: '/integrations/:providerId/api-key' },
   disconnectIntegration: { method: 'DELETE', path: '/integrations/:providerId' },
+  rotateWebhookUrl: { method: 'POST', path: '/integrations/:providerId/webhook-url/rotate' },
   listTests: { method: 'GET', path: '/providers/:providerId/tests' },
   listReviewers: { method: 'GET', path: '/reviewers' },
   getReviewers: { method: 'GET', path: '/reviewers/lookup' },

@@ -61,6 +61,12 @@ export interface AssessmentBackend {
   replaceApiKey(input: { providerId: string; apiKey: string }, options: WriteOptions): Promise<ConnectResult>;
   /** Forgets the key. Assessments already sent stay in the candidates' profiles but stop updating. */
   disconnectIntegration(providerId: string, options: WriteOptions): Promise<Integration>;
+  /**
+   * A new webhook URL for a connected integration (its unguessable token replaced), for when the old one leaked: the
+   * old URL is refused from then on, so the admin pastes the new one into the vendor. `conflict` when not connected.
+   * Optional: without it, Manage offers no new URL.
+   */
+  rotateWebhookUrl?(providerId: string, options: WriteOptions): Promise<Integration>;
 
   listTests(params: ListTestsParams, options?: RequestOptions): Promise<Page<AssessmentTest>>;
   listReviewers(params: PageParams, options?: RequestOptions): Promise<Page<Reviewer>>;

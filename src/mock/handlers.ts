@@ -67,6 +67,7 @@ export function createMockHandlers(mock: MockBackend, options: MockHandlerOption
       return { body: await b.replaceApiKey({ providerId: params.providerId!, apiKey }, o) };
     },
     disconnectIntegration: async ({ params, options: o }) => ({ body: await b.disconnectIntegration(params.providerId!, o) }),
+    rotateWebhookUrl: async ({ params, options: o }) => ({ body: await b.rotateWebhookUrl(params.providerId!, o) }),
     listTests: async ({ params, url, options: o }) => ({
       body: await b.listTests({ providerId: params.providerId!, ...pageParams(url) }, o),
     }),

@@ -51,6 +51,17 @@ export function disconnectIntegration(store: MockStore, providerId: string): Int
   return integrationView(store, integration);
 }
 
+/** A new token in the webhook URL; the old URL stops working (the simulator's deliveries check it). */
+export function rotateWebhookUrl(store: MockStore, providerId: string): Integration {
+  const integration = store.integration(providerId);
+  requireManage(store);
+  if (integration.state === 'not_connected' || !integration.webhookUrl) {
+    throw new AssessmentBackendError('conflict', 'Not connected: there is no webhook URL to replace.');
+  }
+  integration.webhookUrl = webhookUrlFor(providerId, store.prng.hex(32));
+  return integrationView(store, integration);
+}
+
 function requireManage(store: MockStore): void {
   if (!store.canManageIntegrations) {
     throw new AssessmentBackendError('forbidden', 'Only admins can manage assessment integrations.');

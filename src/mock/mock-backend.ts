@@ -5,7 +5,7 @@ import { getReviewers, listReviewers, listTests } from './catalogue';
 import { feedbackView, writeFeedback } from './feedback';
 import { createHostSimulator } from './host-simulator';
 import type { HostSimulator } from './host-simulator';
-import { connectIntegration, disconnectIntegration, integrationView, replaceApiKey } from './integrations';
+import { connectIntegration, disconnectIntegration, integrationView, replaceApiKey, rotateWebhookUrl } from './integrations';
 import { createLiveInterview, parseLiveInterviewInput, sendInterviewLink } from './live-interviews';
 import { getInterviewPlan, saveInterviewPlan } from './plans';
 import { idempotent, simulateCall } from './requests';
@@ -31,7 +31,7 @@ export interface MockBackendOptions extends MockSeedOptions {
 /** A mock backend and the levers around it. */
 export interface MockBackend {
   /** Every method of the interface, with the rules a real backend enforces. `subscribe` is always there. */
-  backend: AssessmentBackend & Required<Pick<AssessmentBackend, 'subscribe'>>;
+  backend: AssessmentBackend & Required<Pick<AssessmentBackend, 'subscribe' | 'rotateWebhookUrl'>>;
   /** Plays the vendor: its webhooks move assessments along and mark keys revoked. */
   simulator: VendorSimulator;
   /** Plays the host ATS: its stage moves create plan assessments; its own edits change plans behind the kit's back. */
@@ -63,6 +63,7 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
     connectIntegration: (input, o) => write('connectIntegration', o, input, () => connectIntegration(store, input)),
     replaceApiKey: (input, o) => write('replaceApiKey', o, input, () => replaceApiKey(store, input)),
     disconnectIntegration: (providerId, o) => write('disconnectIntegration', o, providerId, () => disconnectIntegration(store, providerId)),
+    rotateWebhookUrl: (providerId, o) => write('rotateWebhookUrl', o, providerId, () => rotateWebhookUrl(store, providerId)),
 
     listTests: (params, o) => read(o, () => listTests(store, params)),
     listReviewers: (params, o) => read(o, () => listReviewers(store, params)),

@@ -16,6 +16,7 @@ export const operationPermissions: Record<RestOperation, Permission> = {
   connectIntegration: 'manageIntegrations',
   replaceApiKey: 'manageIntegrations',
   disconnectIntegration: 'manageIntegrations',
+  rotateWebhookUrl: 'manageIntegrations',
   listTests: 'read',
   listReviewers: 'read',
   getReviewers: 'read',

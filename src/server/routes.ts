@@ -81,6 +81,7 @@ export const routes: Record<RestOperation, Route> = {
     run: (ctx, tx, p, body) => integrations.replaceApiKey(ctx, tx, p.providerId!, body.apiKey),
   }),
   disconnectIntegration: write({ body: null, run: (ctx, tx, p) => integrations.disconnectIntegration(ctx, tx, p.providerId!) }),
+  rotateWebhookUrl: write({ body: null, run: (ctx, tx, p) => integrations.rotateWebhookUrl(ctx, tx, p.providerId!) }),
   listTests: read((ctx, p, url) => catalogue.listTests(ctx, p.providerId!, pageQuery(url))),
   listReviewers: read((ctx, _p, url) => catalogue.listReviewers(ctx, pageQuery(url))),
   getReviewers: read(async (ctx, _p, url) => ({ reviewers: await catalogue.getReviewers(ctx, url.searchParams.getAll(REVIEWER_IDS_PARAM)) })),

@@ -11,7 +11,7 @@ import { sendThroughVendor, type VendorWrite } from './operations/vendor-send';
 import { createLiveUpdates } from './live-updates';
 import type { WebhookCounts } from './webhooks/intake';
 import { emptyCounts, receiveWebhook } from './webhooks/intake';
-import { rotateWebhookUrl } from './webhooks/token';
+import { rotateWebhookToken } from './webhooks/token';
 import type { ReconcileOptions, ReconcileResult } from './reconcile';
 import { reconcile } from './reconcile';
 import { candidateOf } from './context';
@@ -45,7 +45,8 @@ export interface AssessmentServer {
   pruneIdempotencyRecords(options?: { olderThanHours?: number }): Promise<number>;
   /**
    * Gives a connected integration's webhook URL a new token, effective at once (the old URL answers 401): for a URL
-   * that leaked. Returns the new URL, to paste into the vendor.
+   * that leaked. Returns the new URL, to paste into the vendor. The same as the contract's `rotateWebhookUrl` route
+   * (Manage's "New webhook URL"), for a script or an operator.
    */
   rotateWebhookUrl(providerId: string): Promise<string>;
   /**
@@ -194,7 +195,11 @@ export async function createAssessmentServer(options: AssessmentServerOptions): 
   return {
     storage: sql,
     webhookCounts,
-    rotateWebhookUrl: (providerId) => rotateWebhookUrl(ctx, providerId),
+    async rotateWebhookUrl(providerId) {
+      const url = await rotateWebhookToken(sql, providerId);
+      if (url === null) throw notFound(`${providerId} is not connected, so it has no webhook URL to rotate.`);
+      return url;
+    },
     reconcile: (reconcileOptions) => reconcile(ctx, reconcileOptions),
     async fetch(request) {
       try {

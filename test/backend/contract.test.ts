@@ -142,6 +142,22 @@ describe.each(adapters)('AssessmentBackend contract: %s adapter', (_name, create
       expect(JSON.stringify(await backend.getIntegration(mockIds.connectedProvider))).not.toContain(result.signingSecret);
     });
 
+    it('gives a connected integration a new webhook URL, once per key, and refuses one that is not connected', async () => {
+      const before = await backend.getIntegration(mockIds.connectedProvider);
+      const key = freshKey();
+      const rotated = await backend.rotateWebhookUrl!(mockIds.connectedProvider, key);
+      expect(rotated.webhookUrl).toMatch(/^https?:\/\//);
+      expect(rotated.webhookUrl).not.toBe(before.webhookUrl);
+      // Only the URL changes: the key, the state and who connected it stay.
+      expect({ ...rotated, webhookUrl: null }).toEqual({ ...before, webhookUrl: null });
+      expect(await backend.getIntegration(mockIds.connectedProvider)).toEqual(rotated);
+      // A retry of the same request is the same answer, not a third URL.
+      expect(await backend.rotateWebhookUrl!(mockIds.connectedProvider, key)).toEqual(rotated);
+
+      const error = await backendFailure(backend.rotateWebhookUrl!(mockIds.notConnectedProvider, freshKey()));
+      expect(error.code).toBe('conflict');
+    });
+
     it('disconnects', async () => {
       const integration = await backend.disconnectIntegration(mockIds.connectedProvider, freshKey());
       expect(integration.state).toBe('not_connected');

@@ -96,6 +96,12 @@ const cases: Record<RestOperation, OperationCase> = {
     response: { ...fixtures.integration, state: 'not_connected' },
     result: { ...fixtures.integration, state: 'not_connected' },
   },
+  rotateWebhookUrl: {
+    call: (b) => b.rotateWebhookUrl!('codeinterview', write),
+    path: '/integrations/codeinterview/webhook-url/rotate',
+    response: { ...fixtures.integration, webhookUrl: 'https://ats.example.com/webhooks/codeinterview/new-token' },
+    result: { ...fixtures.integration, webhookUrl: 'https://ats.example.com/webhooks/codeinterview/new-token' },
+  },
   listTests: {
     call: (b) => b.listTests({ providerId: 'codeinterview' }),
     path: '/providers/codeinterview/tests',

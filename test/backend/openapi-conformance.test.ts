@@ -140,6 +140,11 @@ const cases: Case[] = [
     status: 409,
   },
 
+  { why: 'a connected integration', operation: 'rotateWebhookUrl', params: { providerId: ids.connectedProvider }, status: 200 },
+  { why: 'no Idempotency-Key', operation: 'rotateWebhookUrl', params: { providerId: ids.connectedProvider }, idempotencyKey: null, status: 400 },
+  { why: 'an unknown provider', operation: 'rotateWebhookUrl', params: { providerId: 'nope' }, status: 404 },
+  { why: 'an integration not connected', operation: 'rotateWebhookUrl', params: { providerId: ids.notConnectedProvider }, status: 409 },
+
   { why: 'a page of tests', operation: 'listTests', params: { providerId: ids.connectedProvider }, query: '?search=a&limit=5', status: 200 },
   { why: 'limit=0', operation: 'listTests', params: { providerId: ids.connectedProvider }, query: '?limit=0', status: 422 },
   { why: 'a foreign cursor', operation: 'listTests', params: { providerId: ids.connectedProvider }, query: '?cursor=not-a-cursor', status: 422 },

@@ -81,6 +81,7 @@ describe('createMockHandlers: every route of the contract', () => {
     connectIntegration: { params: { providerId: 'codeinterview' }, body: { apiKey: MOCK_VALID_API_KEY }, schema: connectResultSchema },
     replaceApiKey: { params: { providerId: 'skillforge' }, body: { apiKey: MOCK_VALID_API_KEY }, schema: connectResultSchema },
     disconnectIntegration: { params: { providerId: 'skillforge' }, schema: integrationSchema },
+    rotateWebhookUrl: { params: { providerId: 'skillforge' }, schema: integrationSchema },
     listTests: { params: { providerId: 'codeinterview' }, schema: assessmentTestPageSchema },
     listReviewers: { schema: reviewerPageSchema },
     getReviewers: { query: { ids: 'rev-2' }, schema: reviewerListSchema },

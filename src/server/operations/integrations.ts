@@ -5,7 +5,7 @@ import { conflict } from '../http';
 import { validationError } from '../../backend/validation-errors';
 import type { SqlQueryable } from '../sql';
 import { replaceTests } from '../store';
-import { newWebhookToken } from '../webhooks/token';
+import { newWebhookToken, rotateWebhookToken } from '../webhooks/token';
 import { syncAllTests } from '../connectors/sync';
 
 /** An integration as the kit sees it: never the key, only its last four characters. */
@@ -84,6 +84,13 @@ export async function replaceApiKey(ctx: RequestContext, tx: SqlQueryable, provi
   const row = await integrationRow(tx, providerId, { lock: true });
   if (!row || row.state === 'not_connected') throw conflict('Not connected: connect the integration first.');
   return storeVerifiedKey(ctx, tx, providerId, apiKey, row);
+}
+
+/** A new webhook URL (its token replaced), for when the old one leaked: the old URL is refused from now on. */
+export async function rotateWebhookUrl(ctx: RequestContext, tx: SqlQueryable, providerId: string): Promise<Integration> {
+  connectorOf(ctx, providerId);
+  if ((await rotateWebhookToken(tx, providerId)) === null) throw conflict('Not connected: there is no webhook URL to replace.');
+  return integrationView(ctx, providerId, await integrationRow(tx, providerId));
 }
 
 /** Forgets the key and the webhook URL (a new connection gets a new, unguessable one). */

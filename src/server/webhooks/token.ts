@@ -1,6 +1,5 @@
-import type { ServerContext } from '../context';
-import { notFound } from '../http';
 import { randomHex } from '../context';
+import type { SqlQueryable } from '../sql';
 
 /**
  * The token in each integration's webhook URL: 128 random bits, the only proof an unsigned vendor's delivery has.
@@ -17,17 +16,16 @@ export async function sameToken(given: string, stored: string): Promise<boolean>
 
 /**
  * A new token for a connected integration's webhook URL, at once: the old URL is refused from now on, so the admin
- * pastes the new one into the vendor. Returns the new URL.
+ * pastes the new one into the vendor. The new URL, or null when the integration has none (not connected).
  */
-export async function rotateWebhookUrl(ctx: ServerContext, providerId: string): Promise<string> {
+export async function rotateWebhookToken(q: SqlQueryable, providerId: string): Promise<string | null> {
   const token = newWebhookToken();
-  const [row] = await ctx.sql.query<{ webhook_url: string }>(
+  const [row] = await q.query<{ webhook_url: string }>(
     `UPDATE ak_integrations
      SET webhook_token = $2, webhook_url = left(webhook_url, length(webhook_url) - length(webhook_token)) || $2
      WHERE provider_id = $1 AND state <> 'not_connected' AND webhook_token IS NOT NULL AND right(webhook_url, length(webhook_token)) = webhook_token
      RETURNING webhook_url`,
     [providerId, token],
   );
-  if (!row) throw notFound(`${providerId} is not connected, so it has no webhook URL to rotate.`);
-  return row.webhook_url;
+  return row?.webhook_url ?? null;
 }
