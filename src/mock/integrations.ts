@@ -51,7 +51,7 @@ export function disconnectIntegration(store: MockStore, providerId: string): Int
   return integrationView(store, integration);
 }
 
-/** A new token in the webhook URL; the old URL stops working (the simulator's deliveries check it). */
+/** A new token in the webhook URL, as a real server gives one whose URL leaked. */
 export function rotateWebhookUrl(store: MockStore, providerId: string): Integration {
   const integration = store.integration(providerId);
   requireManage(store);

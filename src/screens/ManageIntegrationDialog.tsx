@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
-import { useIntegration, useProviders } from '../data/hooks/use-integrations';
+import { useIntegration, useProviders, useRotateWebhookUrl } from '../data/hooks/use-integrations';
 import { useAssessmentKit, useKitText } from '../data/kit-context';
 import type { TextOverrides } from '../data/text';
 import type { Integration } from '../domain/integration';
@@ -10,7 +10,7 @@ import { DialogShell } from '../ui/Dialog';
 import { errorMessage } from '../ui/error-message';
 import { RetryAlert } from '../ui/RetryAlert';
 import { useRetainedError } from '../ui/use-retained-error';
-import { KeyIcon, UnplugIcon, WebhookIcon } from '../ui/icons';
+import { KeyIcon, RefreshIcon, UnplugIcon, WebhookIcon } from '../ui/icons';
 import { Spinner } from '../ui/Spinner';
 import { commonText } from '../ui/text';
 import { useControllableState } from '@radix-ui/react-use-controllable-state';
@@ -21,6 +21,7 @@ import {
   integrationsText,
   needsWebhookSetup,
   ReadOnlyNotice,
+  RotateWebhookConfirm,
   type IntegrationsText,
 } from '../components/integrations';
 
@@ -47,7 +48,7 @@ export interface ManageIntegrationDialogProps {
 /**
  * Manage a connected integration: the key (only its last characters), who connected it and when, the webhook URL
  * and steps again, when the last event arrived; replace the key (the old one keeps working until the new one is
- * verified) or disconnect behind a confirmation.
+ * verified), make a new webhook URL (where the backend can) or disconnect, each behind a confirmation.
  */
 export function ManageIntegrationDialog({
   providerId,
@@ -164,6 +165,9 @@ function ManageBody({
   onKeyReplaced: ((integration: Integration) => void) | undefined;
 }) {
   const [confirmOpen, setConfirmOpen] = useState(false);
+  const rotation = useRotateWebhookUrl(provider.id);
+  const [rotateOpen, setRotateOpen] = useState(false);
+  const [rotated, setRotated] = useState(false);
   const id = useId();
   const name = provider.name;
   const canManage = integration.canManage;
@@ -196,9 +200,40 @@ function ManageBody({
       <p className="ak-manage__text">
         {setupLeft ? (canManage ? text.finishSetup.description(name) : text.finishSetup.readOnly) : text.manage.webhookIntro(name)}
       </p>
+      {rotated ? (
+        <Alert tone="success" live={false}>
+          {text.manage.rotated(name)}
+        </Alert>
+      ) : null}
       <WebhookInstructions provider={provider} webhookUrl={integration.webhookUrl} text={textOverrides} />
     </section>
   ) : null;
+
+  // Only where the backend can make a new URL, and there is one to replace.
+  const rotate =
+    canManage && rotation && integration.webhookUrl ? (
+      <section className="ak-manage__action-row" aria-labelledby={`${id}-rotate`}>
+        <div className="ak-manage__action-text">
+          <h3 className="ak-manage__heading" id={`${id}-rotate`}>
+            {text.manage.rotateHeading}
+          </h3>
+          <p className="ak-manage__text">{text.manage.rotateDescription(name)}</p>
+        </div>
+        <RotateWebhookConfirm
+          provider={provider}
+          rotation={rotation}
+          open={rotateOpen}
+          onOpenChange={setRotateOpen}
+          text={text}
+          textOverrides={textOverrides}
+          onRotated={() => {
+            setRotateOpen(false);
+            setRotated(true);
+          }}
+          trigger={<Button icon={<RefreshIcon />}>{text.manage.rotateButton}</Button>}
+        />
+      </section>
+    ) : null;
 
   const replace = canManage ? (
     <section className="ak-manage__action-row" aria-labelledby={`${id}-replace`}>
@@ -241,6 +276,7 @@ function ManageBody({
       {canManage ? (
         <>
           {replaceFirst ? null : replace}
+          {rotate}
           <section className="ak-manage__action-row" data-tone="danger" aria-labelledby={`${id}-disconnect`}>
             <div className="ak-manage__action-text">
               <h3 className="ak-manage__heading" id={`${id}-disconnect`}>

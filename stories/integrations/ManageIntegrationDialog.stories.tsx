@@ -250,6 +250,50 @@ export const DisconnectFailure: Story = {
   },
 };
 
+/**
+ * The webhook URL got out: Make a new URL asks first (focus on keeping the current one), then the new URL replaces
+ * the old in the webhook section with what to do next, and it is said; the old URL is gone from the page.
+ */
+export const NewWebhookUrl: Story = {
+  play: async () => {
+    const dialog = await findManageDialog();
+    const urlField = within(dialog).getByRole<HTMLTextAreaElement>('textbox', { name: 'Webhook URL' });
+    const oldUrl = urlField.value;
+    const trigger = within(dialog).getByRole('button', { name: 'Make a new URL' });
+    await userEvent.click(trigger);
+    const confirm = await findDialog('alertdialog', 'Replace SkillForge’s webhook URL?');
+    await expect(confirm).toHaveAccessibleDescription(
+      'The current URL stops working now. SkillForge’s updates are refused until you paste the new URL into its webhook settings.',
+    );
+    await waitFor(() => expect(within(confirm).getByRole('button', { name: 'Keep the current URL' })).toHaveFocus());
+    await userEvent.click(within(confirm).getByRole('button', { name: 'Make a new URL' }));
+
+    await waitFor(() => expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument());
+    await expect(await within(dialog).findByText('This is the new URL. Paste it into SkillForge now: the old one no longer works.')).toBeVisible();
+    await waitFor(() => expect(urlField.value).not.toBe(oldUrl));
+    await expect(urlField.value).toBe((await mockServer.mock.backend.getIntegration('skillforge')).webhookUrl);
+    await expect(heard()).toEqual(['Making a new webhook URL…', 'New webhook URL made. Paste it into SkillForge.']);
+    await waitFor(() => expect(trigger).toHaveFocus());
+  },
+};
+
+/** Making the new URL fails: the confirmation stays open with the reason, and the URL in use is unchanged. */
+export const NewWebhookUrlFailure: Story = {
+  play: async () => {
+    const dialog = await findManageDialog();
+    const before = (await mockServer.mock.backend.getIntegration('skillforge')).webhookUrl;
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Make a new URL' }));
+    const confirm = await findDialog('alertdialog', 'Replace SkillForge’s webhook URL?');
+    mockServer.faults.failNext({ status: 503, route: 'rotateWebhookUrl' });
+    const button = within(confirm).getByRole('button', { name: 'Make a new URL' });
+    await userEvent.click(button);
+    const alert = await within(confirm).findByRole('alert');
+    await expect(alert).toHaveTextContent('No new URL was made');
+    await expect(button).toHaveFocus();
+    await expect((await mockServer.mock.backend.getIntegration('skillforge')).webhookUrl).toBe(before);
+  },
+};
+
 /** While the connection details load. */
 export const Loading: Story = {
   beforeEach() {

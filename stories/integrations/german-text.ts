@@ -69,11 +69,26 @@ export const germanText = {
       replaceDescription:
         'Wenn der Schlüssel erneuert oder widerrufen wurde. Der aktuelle Schlüssel funktioniert weiter, bis der neue bestätigt ist.',
       replaceButton: 'API-Schlüssel ersetzen',
+      rotateHeading: 'Neue Webhook-URL',
+      rotateDescription: (name: string) =>
+        `Falls die URL in falsche Hände geraten ist, erstellen Sie eine neue. Die aktuelle URL funktioniert sofort nicht mehr: Hinterlegen Sie die neue direkt danach in ${name}.`,
+      rotateButton: 'Neue URL erstellen',
+      rotated: (name: string) => `Das ist die neue URL. Hinterlegen Sie sie jetzt in ${name}: Die alte funktioniert nicht mehr.`,
       disconnectHeading: 'Verbindung trennen',
       disconnectDescription: (name: string) =>
         `Die Synchronisierung mit ${name} beenden. Bereits versendete Assessments bleiben in den Kandidatenprofilen.`,
       disconnectButton: 'Trennen',
       done: 'Fertig',
+    },
+    rotate: {
+      title: (name: string) => `Webhook-URL von ${name} ersetzen?`,
+      description: (name: string) =>
+        `Die aktuelle URL funktioniert ab sofort nicht mehr. Updates von ${name} werden abgelehnt, bis Sie die neue URL in den Webhook-Einstellungen hinterlegen.`,
+      cancel: 'Aktuelle URL behalten',
+      confirm: 'Neue URL erstellen',
+      errorTitle: 'Es wurde keine neue URL erstellt',
+      pending: 'Neue Webhook-URL wird erstellt…',
+      done: (name: string) => `Neue Webhook-URL erstellt. Hinterlegen Sie sie in ${name}.`,
     },
     disconnect: {
       title: (name: string) => `Verbindung zu ${name} trennen?`,

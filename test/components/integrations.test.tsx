@@ -1,10 +1,12 @@
-import { act, screen, waitFor, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Politeness } from '../../src/data/kit-context';
 import { AssessmentIntegrations } from '../../src/screens/AssessmentIntegrations';
 import { ManageIntegrationDialog } from '../../src/screens/ManageIntegrationDialog';
 import { MOCK_VALID_API_KEY } from '../../src/mock';
+import { createHttpAdapter } from '../../src/backend/http-adapter';
+import { AssessmentKitProvider, createKitQueryClient } from '../../src/provider/AssessmentKitProvider';
 import { API_BASE_URL, mockServer, mswServer, renderWithKit } from '../support/kit';
 
 /**
@@ -216,6 +218,30 @@ describe('Manage', () => {
     const headings = within(dialog).getAllByRole('heading', { level: 3 }).map((heading) => heading.textContent);
     expect(headings[0]).toBe('Finish setup: add the webhook URL');
     expect(headings).not.toContain('Webhook');
+  });
+
+  it('offers a new webhook URL only where the backend can make one, and only to those who manage integrations', async () => {
+    const first = renderWithKit(<ManageIntegrationDialog providerId="skillforge" defaultOpen />);
+    const dialog = await screen.findByRole('dialog', { name: 'Manage SkillForge' });
+    expect(await within(dialog).findByRole('button', { name: 'Make a new URL' })).toBeInTheDocument();
+    first.unmount();
+
+    // A host's own backend without `rotateWebhookUrl`: the section isn't there, the rest of Manage is.
+    const { rotateWebhookUrl: _rotate, ...withoutRotation } = createHttpAdapter({ baseUrl: API_BASE_URL });
+    const second = render(
+      <AssessmentKitProvider backend={withoutRotation} queryClient={createKitQueryClient({ retry: false })}>
+        <ManageIntegrationDialog providerId="skillforge" defaultOpen />
+      </AssessmentKitProvider>,
+    );
+    const withoutIt = await screen.findByRole('dialog', { name: 'Manage SkillForge' });
+    expect(await within(withoutIt).findByRole('button', { name: 'Replace API key' })).toBeInTheDocument();
+    expect(within(withoutIt).queryByRole('button', { name: 'Make a new URL' })).toBeNull();
+    second.unmount();
+
+    renderWithKit(<ManageIntegrationDialog providerId="skillforge" defaultOpen />, { seed: { canManageIntegrations: false } });
+    const readOnly = await screen.findByRole('dialog', { name: 'Manage SkillForge' });
+    await within(readOnly).findByRole('textbox', { name: 'Webhook URL' });
+    expect(within(readOnly).queryByRole('button', { name: 'Make a new URL' })).toBeNull();
   });
 
   it('copies the webhook URL', async () => {

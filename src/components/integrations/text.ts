@@ -90,10 +90,28 @@ export interface IntegrationsText {
     replaceHeading: string;
     replaceDescription: string;
     replaceButton: string;
+    /** A new webhook URL, for one that got out (only where the backend can make one). */
+    rotateHeading: string;
+    rotateDescription: (providerName: string) => string;
+    rotateButton: string;
+    /** Above the webhook URL once a new one was made. */
+    rotated: (providerName: string) => string;
     disconnectHeading: string;
     disconnectDescription: (providerName: string) => string;
     disconnectButton: string;
     done: string;
+  };
+  /** The confirmation before making a new webhook URL. */
+  rotate: {
+    title: (providerName: string) => string;
+    description: (providerName: string) => string;
+    cancel: string;
+    confirm: string;
+    errorTitle: string;
+    /** Said when the request starts. */
+    pending: string;
+    /** Said once the backend made it; the new URL shows in the webhook section. */
+    done: (providerName: string) => string;
   };
   /** The confirmation before disconnecting. */
   disconnect: {
@@ -186,11 +204,26 @@ export const integrationsText: IntegrationsText = {
     replaceHeading: 'Replace the API key',
     replaceDescription: 'Use this when the key was rotated or revoked. The current key keeps working until the new one is verified.',
     replaceButton: 'Replace API key',
+    rotateHeading: 'New webhook URL',
+    rotateDescription: (providerName: string) =>
+      `If the URL got out, make a new one. The current URL stops working at once, so paste the new one into ${providerName} straight after.`,
+    rotateButton: 'Make a new URL',
+    rotated: (providerName: string) => `This is the new URL. Paste it into ${providerName} now: the old one no longer works.`,
     disconnectHeading: 'Disconnect',
     disconnectDescription: (providerName: string) =>
       `Stop syncing with ${providerName}. Assessments already sent stay on candidates’ profiles.`,
     disconnectButton: 'Disconnect',
     done: 'Done',
+  },
+  rotate: {
+    title: (providerName: string) => `Replace ${providerName}’s webhook URL?`,
+    description: (providerName: string) =>
+      `The current URL stops working now. ${providerName}’s updates are refused until you paste the new URL into its webhook settings.`,
+    cancel: 'Keep the current URL',
+    confirm: 'Make a new URL',
+    errorTitle: 'No new URL was made',
+    pending: 'Making a new webhook URL…',
+    done: (providerName: string) => `New webhook URL made. Paste it into ${providerName}.`,
   },
   disconnect: {
     title: (providerName: string) => `Disconnect ${providerName}?`,

@@ -116,6 +116,20 @@ export function useVerifyApiKey(providerId: string, mode: 'connect' | 'replace' 
   };
 }
 
+/** A new webhook URL for a connected integration; null when the backend can't make one (it has no `rotateWebhookUrl`). */
+export function useRotateWebhookUrl(providerId: string) {
+  const { backend, scope } = useQueryContext();
+  const queryClient = useQueryClient();
+  const mutation = useIdempotentMutation({
+    mutationFn: (_input: void, idempotencyKey) => backend.rotateWebhookUrl!(providerId, { idempotencyKey }),
+    scope: { id: `integration:${providerId}` },
+    onSuccess: (integration) => {
+      queryClient.setQueryData(assessmentKeys.integration(scope, providerId), integration);
+    },
+  });
+  return backend.rotateWebhookUrl ? mutation : null;
+}
+
 export function useDisconnectIntegration(providerId: string) {
   const { backend, scope } = useQueryContext();
   const queryClient = useQueryClient();
