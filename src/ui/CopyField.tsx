@@ -26,10 +26,10 @@ const hidden = { visibility: 'hidden' } as const;
 const useIsomorphicLayoutEffect = typeof window === 'undefined' ? useEffect : useLayoutEffect;
 
 /**
- * A read-only value with a Copy button, in a read-only text area. A URL or secret is
- * never broken inside a token: one longer than the field scrolls sideways, and Copy takes all of it. Uses the
- * Clipboard API; when that is refused (permissions, insecure context) the text is selected and focused so Ctrl+C
- * works, described by what to do. "Copied" is said through the kit's announcer. The button keeps its width from
+ * A read-only value with a Copy button, in a read-only text area. A URL or secret is never broken inside a token
+ * (a text area can't wrap a URL only at its "/"): one longer than the field scrolls sideways, and Copy takes all of
+ * it. Uses the Clipboard API; when that is refused (permissions, insecure context) the text is selected and focused
+ * so Ctrl+C works, described by what to do. "Copied" is said through the kit's announcer. The button keeps its width from
  * "Copy" to "Copied".
  */
 export function CopyField({ label, value, copyLabel, copiedLabel, copyFailedLabel, hint, monospace = true, onCopy }: CopyFieldProps) {
@@ -41,8 +41,9 @@ export function CopyField({ label, value, copyLabel, copiedLabel, copyFailedLabe
 
   useEffect(() => () => clearTimeout(resetTimer.current), []);
 
-  // One line plus the sideways scrollbar when the value is longer than the field, measured again when the width
-  // changes (CSS can't count a scrollbar that comes and goes).
+  // One line, plus the sideways scrollbar when the value is longer than the field (CSS can't count a scrollbar that
+  // comes and goes), measured again when the width changes: in the next frame, since resizing the area inside its
+  // own observer's callback is a ResizeObserver loop.
   useIsomorphicLayoutEffect(() => {
     const area = areaRef.current;
     if (!area || typeof ResizeObserver === 'undefined') return;
@@ -51,9 +52,16 @@ export function CopyField({ label, value, copyLabel, copiedLabel, copyFailedLabe
       area.style.height = `${area.scrollHeight + area.offsetHeight - area.clientHeight}px`;
     };
     fit();
-    const observer = new ResizeObserver(fit);
+    let frame = 0;
+    const observer = new ResizeObserver(() => {
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(fit);
+    });
     observer.observe(area);
-    return () => observer.disconnect();
+    return () => {
+      cancelAnimationFrame(frame);
+      observer.disconnect();
+    };
   }, [value]);
 
   async function copy() {

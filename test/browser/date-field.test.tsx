@@ -61,6 +61,8 @@ const calendarButton = () => screen.getByRole('button', { name: 'Choose date, 18
 describe('DateField in a dialog', () => {
   it('shows its calendar above the dialog, unclipped by the scrolling body, and picks with a real click', async () => {
     render(<StartInDialog spacer={260} />);
+    // As a person does, once the dialog has come in (its entrance animation moves the field while it runs).
+    await settle();
     const body = dialog().querySelector('.ak-dialog__body')!;
     // The field sits low in the body's visible part: the calendar reaches past the body's edge.
     body.scrollTop = 200;

@@ -103,7 +103,9 @@ describe('Select in a dialog', () => {
     const combobox = within(dialog).getByRole('combobox', { name: 'Seniority' });
     combobox.focus();
     await userEvent.keyboard('{ArrowDown}{ArrowDown}');
-    expect(await screen.findByRole('listbox')).toBeVisible();
+    // It fades in: visible once its first frames are painted.
+    const listbox = await screen.findByRole('listbox');
+    await waitFor(() => expect(listbox).toBeVisible());
     await userEvent.keyboard('{Escape}');
     await waitFor(() => expect(screen.queryByRole('listbox')).not.toBeInTheDocument());
     expect(screen.getByRole('dialog', { name: 'Level' })).toBeInTheDocument();
