@@ -12,7 +12,8 @@ const root = resolve(import.meta.dirname, '..');
 const dist = join(root, 'dist');
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 const externals = [...Object.keys(pkg.dependencies), ...Object.keys(pkg.peerDependencies)];
-const isExternal = (id) => externals.some((name) => id === name || id.startsWith(`${name}/`));
+// Node's own modules stay imports (the vendor simulator in assessment-kit/server/testing serves over node:http).
+const isExternal = (id) => id.startsWith('node:') || externals.some((name) => id === name || id.startsWith(`${name}/`));
 // Modules that use React need the directive for React Server Components hosts; pure domain/backend code doesn't.
 const usesReact = (chunk) => chunk.imports.some((id) => id === 'react' || id.startsWith('react/') || id.startsWith('@tanstack/react-query') || id.startsWith('@radix-ui/') || id.startsWith('react-hook-form'));
 
@@ -38,6 +39,7 @@ await build({
         'mock/index': join(root, 'src/mock/index.ts'),
         'mock/msw': join(root, 'src/mock/msw.ts'),
         'server/index': join(root, 'src/server/index.ts'),
+        'server/testing/index': join(root, 'src/server/testing/index.ts'),
       },
       formats: ['es'],
     },

@@ -85,11 +85,16 @@ async function checkVariant(variant, tarball) {
        const providers = await createMockBackend().backend.listProviders();
        const { restRoutes } = await import('assessment-kit/contract');
        const { assessmentSchema } = await import('assessment-kit/domain');
-       if (providers.length === 0 || !restRoutes.listProviders || !assessmentSchema) process.exit(1);`,
+       if (providers.length === 0 || !restRoutes.listProviders || !assessmentSchema) process.exit(1);
+       const { startVendorSimulator } = await import('assessment-kit/server/testing');
+       const simulator = await startVendorSimulator();
+       const answered = (await fetch(simulator.url)).status > 0;
+       await simulator.close();
+       if (!answered) process.exit(1);`,
     ],
     { cwd: dir, stdio: 'inherit' },
   );
-  console.log('  Node imports assessment-kit/mock, /contract and /domain without msw: ok');
+  console.log('  Node imports assessment-kit/mock, /contract and /domain without msw, and starts the vendor simulator of /server/testing: ok');
 
   await expectIntegrationsWithData(join(dir, 'dist'), variant.name);
 }

@@ -7,6 +7,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import * as server from '../../src/server';
+import * as serverTesting from '../../src/server/testing';
 
 const srcDir = resolve(fileURLToPath(new URL('../../src', import.meta.url)));
 
@@ -24,6 +25,18 @@ function moduleGraph(entry: string, seen = new Set<string>()): Set<string> {
   }
   return seen;
 }
+
+describe('assessment-kit/server/testing', () => {
+  it('exports the vendor simulator and the key and secret it accepts, and nothing else', () => {
+    expect(Object.keys(serverTesting).sort()).toEqual(['SIMULATOR_API_KEY', 'SIMULATOR_SIGNING_SECRET', 'startVendorSimulator'].sort());
+  });
+
+  it('is its own subpath, outside assessment-kit/server (which a production server loads)', () => {
+    const pkg = JSON.parse(readFileSync(join(srcDir, '../package.json'), 'utf8'));
+    expect(pkg.exports['./server/testing']).toEqual({ types: './dist/server/testing/index.d.ts', default: './dist/server/testing/index.js' });
+    expect([...moduleGraph(join(srcDir, 'server/index.ts'))].filter((file) => file.includes('/server/testing/'))).toEqual([]);
+  });
+});
 
 describe('assessment-kit/server', () => {
   it('exports exactly the promised names', () => {
