@@ -1,20 +1,17 @@
 import type { ReactNode } from 'react';
-import { useAssessmentKit, useKitText } from '../../data/kit-context';
+import { useKitText } from '../../data/kit-context';
 import type { TextOverrides } from '../../data/text';
-import type { useRotateWebhookUrl } from '../../data/hooks/use-integrations';
 import type { Integration } from '../../domain/integration';
 import type { Provider } from '../../domain/provider';
-import { Alert } from '../../ui/Alert';
-import { ConfirmDialog } from '../../ui/ConfirmDialog';
-import { errorMessage } from '../../ui/error-message';
 import { RefreshIcon } from '../../ui/icons';
 import { commonText } from '../../ui/text';
+import { WriteConfirmDialog, type ConfirmedWrite } from '../../ui/WriteConfirmDialog';
 import type { IntegrationsText } from './text';
 
 export interface RotateWebhookConfirmProps {
   provider: Pick<Provider, 'name'>;
   /** The backend's new-URL write (`useRotateWebhookUrl`), held by Manage, which shows the new URL. */
-  rotation: NonNullable<ReturnType<typeof useRotateWebhookUrl>>;
+  rotation: ConfirmedWrite<Integration>;
   open: boolean;
   onOpenChange: (open: boolean) => void;
   /** The button that opens it; focus returns there as it closes. */
@@ -26,33 +23,16 @@ export interface RotateWebhookConfirmProps {
 }
 
 /**
- * "Replace <Provider>'s webhook URL?": the kit's `ConfirmDialog` (focus on Keep the current URL), since the current
- * URL stops working at once. It follows the kit's rule for a write in flight, as Disconnect does: open while the
- * request runs, a failure shown inside with the confirm button (still focused) as its retry, success said aloud.
+ * "Replace <Provider>'s webhook URL?": the kit's confirmation of a write (focus on Keep the current URL), since the
+ * current URL stops working at once; open while the request runs, a failure shown with the confirm button as retry.
  */
 export function RotateWebhookConfirm({ provider, rotation, open, onOpenChange, trigger, onRotated, text, textOverrides }: RotateWebhookConfirmProps) {
   const common = useKitText('common', commonText, textOverrides);
-  const { announce } = useAssessmentKit('RotateWebhookConfirm');
-
-  const changeOpen = (next: boolean) => {
-    if (next) rotation.reset();
-    onOpenChange(next);
-  };
-  const run = async () => {
-    announce(text.rotate.pending);
-    try {
-      const integration = await rotation.mutateAsync();
-      announce(text.rotate.done(provider.name));
-      onRotated(integration);
-    } catch {
-      // Shown from `rotation.error`; the dialog stays open for a retry.
-    }
-  };
-
   return (
-    <ConfirmDialog
+    <WriteConfirmDialog
+      write={rotation}
       open={open}
-      onOpenChange={changeOpen}
+      onOpenChange={onOpenChange}
       trigger={trigger}
       tone="warning"
       icon={<RefreshIcon />}
@@ -60,16 +40,11 @@ export function RotateWebhookConfirm({ provider, rotation, open, onOpenChange, t
       description={text.rotate.description(provider.name)}
       cancelLabel={text.rotate.cancel}
       confirmLabel={text.rotate.confirm}
-      onConfirm={() => void run()}
-      closesOnConfirm={false}
-      pending={rotation.isPending}
-      busyLabel={text.rotate.pending}
-    >
-      {rotation.error ? (
-        <Alert tone="danger" title={text.rotate.errorTitle}>
-          {errorMessage(rotation.error, common)}
-        </Alert>
-      ) : null}
-    </ConfirmDialog>
+      pendingLabel={text.rotate.pending}
+      doneLabel={text.rotate.done(provider.name)}
+      errorTitle={text.rotate.errorTitle}
+      common={common}
+      onDone={onRotated}
+    />
   );
 }
