@@ -164,7 +164,8 @@ export const AnswerTypeListOpen: Story = {
     type.focus();
     await userEvent.keyboard('{ArrowDown}');
     const list = await screen.findByRole('listbox', { name: 'Answer type for question 2' });
-    await expect(list).toBeVisible();
+    // It fades in: visible once its first frames are painted.
+    await waitFor(() => expect(list).toBeVisible());
     await expect(screen.getByRole('option', { name: 'Score (1–10)', selected: true })).toBeVisible();
     await userEvent.keyboard('{ArrowDown}');
     await expect(type).toHaveAttribute('aria-activedescendant', screen.getByRole('option', { name: 'Yes or no' }).id);
