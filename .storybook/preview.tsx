@@ -100,7 +100,8 @@ const preview: Preview = {
       },
     },
   },
-  initialGlobals: { theme: 'light', direction: 'ltr' },
+  // STORY_THEME=dark runs every story in the dark theme (CI checks axe in both; stories that set a theme keep it).
+  initialGlobals: { theme: import.meta.env.VITE_STORY_THEME === 'dark' ? 'dark' : 'light', direction: 'ltr' },
   parameters: {
     layout: 'padded',
     controls: { expanded: true },

@@ -90,6 +90,6 @@ if (run(`Type-check ${entries.length} public entries' declarations against @type
 }
 
 // 3. Every test project on React 18.
-const { status, summary } = runVitestPhases({ title: `React ${versions.react}:`, args: ['--config', 'scripts/vitest.react18.config.ts'] });
+const { status, summary } = runVitestPhases({ title: `React ${versions.react}:`, args: ['--config', 'scripts/vitest.react18.config.ts'], darkStories: false });
 if (status !== 0) fail(`tests failed: ${summary}`);
 console.log(`\n✔ React ${versions.react}: declarations type-check; tests ${summary} (${seconds(started)})`);

@@ -1,6 +1,6 @@
-// Runs the test projects in two phases: the Node ones (unit in jsdom, server), then the Chromium ones (stories,
-// browser tests). Run together on a 2-core machine, jsdom workers starved Chromium until a story's 10 s wait for a
-// dialog ran out (CI, 2026-12). Shared by `npm test` and `npm run test:react18`.
+// Runs the test projects in phases: the Node ones (unit in jsdom, server), then the Chromium ones (stories, browser
+// tests), then every story again in the dark theme. Run together on a 2-core machine, jsdom workers starved Chromium
+// until a story's 10 s wait for a dialog ran out (CI, 2026-12). Shared by `npm test` and `npm run test:react18`.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,25 +10,30 @@ const vitest = new URL('../node_modules/.bin/vitest', import.meta.url).pathname;
 const phases = [
   { label: 'in Node (jsdom and the server)', projects: ['unit', 'server'] },
   { label: 'in Chromium (stories and browser tests)', projects: ['storybook', 'browser'] },
+  // Every story again in the dark theme, so axe checks its colours there too (.storybook/preview.tsx reads this).
+  { label: 'in Chromium, every story in the dark theme', projects: ['storybook'], env: { VITE_STORY_THEME: 'dark' }, dark: true },
 ];
 
 /**
  * Every phase runs, even after a failure, so one run reports every failing test.
- * @param {{ title: string, args?: string[] }} options `args` go to each vitest run (e.g. `--config`).
+ * @param {{ title: string, args?: string[], darkStories?: boolean }} options `args` go to each vitest run (e.g.
+ *   `--config`); `darkStories: false` leaves out the dark-theme pass (the React 18 run: colours don't depend on React).
  * @returns {{ status: number, summary: string }} `summary` as "N passed, M failed[, K skipped]".
  */
-export function runVitestPhases({ title, args = [] }) {
+export function runVitestPhases({ title, args = [], darkStories = true }) {
   const reportDir = mkdtempSync(join(tmpdir(), 'assessment-kit-test-'));
   const totals = { passed: 0, failed: 0, skipped: 0 };
   let status = 0;
   let reported = true;
   try {
-    phases.forEach(({ label, projects }, index) => {
+    phases.forEach(({ label, projects, env, dark }, index) => {
+      if (dark && !darkStories) return;
       const report = join(reportDir, `vitest-${index}.json`);
       console.log(`\n▶ ${title} ${label}`);
       const projectArgs = projects.flatMap((name) => ['--project', name]);
       const result = spawnSync(vitest, ['run', ...args, ...projectArgs, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`], {
         stdio: 'inherit',
+        env: { ...process.env, ...env },
       });
       if ((result.status ?? 1) !== 0) status = 1;
       if (!existsSync(report)) {
