@@ -172,8 +172,12 @@ export const Opening: Story = {
   },
   play: async () => {
     const dialog = await findDialog();
-    // A status region, so a screen reader hears "Loading…"; the placeholders themselves are hidden from it.
-    await expect(within(dialog).getByText('Loading…').closest('[role="status"]')).toBeVisible();
+    // A status region, so a screen reader hears "Loading…"; the placeholders themselves are hidden from it. (The
+    // candidate's header may be loading too, with its own "Loading…".)
+    const skeleton = dialog.querySelector('.ak-form-skeleton');
+    await expect(skeleton).toHaveAttribute('role', 'status');
+    await expect(skeleton).toHaveTextContent('Loading…');
+    await expect(skeleton).toBeVisible();
     const loadingHeight = dialog.getBoundingClientRect().height;
     releaseProviders();
     await within(dialog).findByRole('combobox', { name: 'Test' });

@@ -11,7 +11,7 @@ import { AssessmentKitProvider, createKitQueryClient } from '../../src/provider/
 import { createMockBackend } from '../../src/mock/mock-backend';
 import { MOCK_NOW, mockIds } from '../../src/mock/seed';
 import kitCss from '../../src/styles/index.css?inline';
-import { addStyles } from './page';
+import { addStyles, settle } from './page';
 
 const mockNow = () => new Date(MOCK_NOW);
 let removeStyles: () => void;
@@ -212,6 +212,9 @@ describe('Reordering by keyboard', () => {
       />,
     );
     await screen.findByRole('dialog', { name: 'Edit SkillForge assessment' });
+    // As a person does, once the dialog is in and its form has put focus on its first field (a frame after opening):
+    // moved earlier, focus was taken back, and the Enter below submitted the form from that field instead.
+    await settle();
     // Queried from the page on each use, not through the dialog node found first: a CI run once queried that node
     // detached (dom-accessibility-api: "root.getElementById is not a function").
     const prompts = () => screen.getAllByRole('textbox', { name: /^Question \d+$/ }).map((input) => (input as HTMLInputElement).value);
