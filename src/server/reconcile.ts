@@ -4,6 +4,7 @@ import type { ServerContext } from './context';
 import { apiKeyOf, integrationRow } from './context';
 import { systemContext } from './events';
 import { finishSend } from './operations/vendor-send';
+import { loadAssessment } from './store';
 import { applyReading, markNeedsAttention, readFromVendor } from './webhooks/apply';
 import { applyWebhookEvent, pendingWebhookEvents } from './webhooks/intake';
 
@@ -76,7 +77,7 @@ export async function reconcile(ctx: ServerContext, { limit = 50, olderThanSecon
       const reading = await readFromVendor(ctx, claimed.providerId, apiKey, claimed.id);
       result.checked++;
       const changed: Assessment | null = reading
-        ? await ctx.sql.transaction((tx) => applyReading(ctx, tx, claimed.id, reading, 'Vendor status check'))
+        ? await ctx.sql.transaction(async (tx) => applyReading(ctx, tx, await loadAssessment(tx, claimed.id, { lock: true }), reading, 'Vendor status check'))
         : null;
       if (changed) {
         result.changed++;

@@ -4,18 +4,20 @@ import type { ServerContext } from '../context';
 import { connectorOf } from '../context';
 import { advance, movesForward } from '../vendor-updates';
 import type { SqlQueryable } from '../sql';
-import { loadAssessment, saveAssessment } from '../store';
+import { saveAssessment, type StoredAssessment } from '../store';
 import type { VendorReading } from '../types';
 
-/** What the vendor reports, applied under the assessment's row lock if it moves the lifecycle forward; else null. */
+/**
+ * What the vendor reports, applied to an assessment the caller loaded under its row lock, if it moves the lifecycle
+ * forward; else null.
+ */
 export async function applyReading(
   ctx: ServerContext,
   tx: SqlQueryable,
-  assessmentId: string,
+  stored: StoredAssessment | null,
   reading: VendorReading,
   source: string,
 ): Promise<Assessment | null> {
-  const stored = await loadAssessment(tx, assessmentId, { lock: true });
   if (!stored || reading.status === 'sent' || !movesForward(stored.assessment, reading)) return null;
   return saveAssessment(tx, advance(stored.assessment, reading, ctx.now(), source));
 }
