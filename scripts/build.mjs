@@ -7,6 +7,7 @@ import { build as esbuild } from 'esbuild';
 import { build } from 'vite';
 import react from '@vitejs/plugin-react';
 import { wrapInLayer } from './layered-css.mjs';
+import { needsUseClient } from './use-client.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const dist = join(root, 'dist');
@@ -14,8 +15,6 @@ const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 const externals = [...Object.keys(pkg.dependencies), ...Object.keys(pkg.peerDependencies)];
 // Node's own modules stay imports (the vendor simulator in assessment-kit/server/testing serves over node:http).
 const isExternal = (id) => id.startsWith('node:') || externals.some((name) => id === name || id.startsWith(`${name}/`));
-// Modules that use React need the directive for React Server Components hosts; pure domain/backend code doesn't.
-const usesReact = (chunk) => chunk.imports.some((id) => id === 'react' || id.startsWith('react/') || id.startsWith('@tanstack/react-query') || id.startsWith('@radix-ui/') || id.startsWith('react-hook-form'));
 
 rmSync(dist, { recursive: true, force: true });
 
@@ -24,7 +23,8 @@ await build({
   configFile: false,
   logLevel: 'warn',
   publicDir: false,
-  plugins: [react()],
+  // Modules that use React need the directive for React Server Components hosts; the rest doesn't (use-client.mjs).
+  plugins: [react(), { name: 'use-client', renderChunk: (code) => (needsUseClient(code) ? `'use client';\n${code}` : null) }],
   build: {
     outDir: dist,
     emptyOutDir: false,
@@ -49,7 +49,6 @@ await build({
         preserveModules: true,
         preserveModulesRoot: join(root, 'src'),
         entryFileNames: '[name].js',
-        banner: (chunk) => (usesReact(chunk) ? "'use client';" : ''),
       },
     },
   },

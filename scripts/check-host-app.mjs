@@ -8,12 +8,12 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
-import { extname, join, normalize, resolve } from 'node:path';
+import { extname, join, normalize } from 'node:path';
 import { chromium } from 'playwright-core';
-import { chromiumArgs, findChromium, missingChromiumMessage } from './chromium.mjs';
+import { chromiumArgs } from './chromium.mjs';
 import { codeBlocks } from './docs-blocks.mjs';
+import { chromiumOrExit, exitWith as fail, npm, packKit, root } from './packed-kit.mjs';
 
-const root = resolve(import.meta.dirname, '..');
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 const CREATE_VITE = 'create-vite@9.3.0';
 const variants = [
@@ -24,17 +24,13 @@ const variants = [
 const readme = readFileSync(join(root, 'README.md'), 'utf8');
 const quickStart = codeBlocks(readme).find((b) => b.language === 'tsx');
 const installLine = /npm install ([^\n`]+)/.exec(readme)?.[1]?.trim().split(/\s+/) ?? [];
-const executablePath = findChromium();
-if (!executablePath) fail(missingChromiumMessage);
-if (!existsSync(join(root, 'dist/index.js'))) fail('No dist/: run `npm run build` first.');
+const executablePath = chromiumOrExit();
 if (!quickStart || !installLine.includes('assessment-kit')) fail('The README has no install line or no tsx block.');
 
 const work = mkdtempSync(join(tmpdir(), 'assessment-kit-host-'));
-const npm = (args, cwd) => execFileSync('npm', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
 const started = Date.now();
 try {
-  const [{ filename }] = JSON.parse(npm(['pack', '--json', '--pack-destination', work], root));
-  const tarball = join(work, filename);
+  const tarball = packKit(work);
   for (const variant of variants) await checkVariant(variant, tarball);
   console.log(`\n✔ The README's quick start type-checks, builds and shows data on ${variants.map((v) => v.name).join(' and ')} (${Math.round((Date.now() - started) / 1000)} s)`);
 } catch (error) {
@@ -128,9 +124,4 @@ async function expectIntegrationsWithData(distDir, name) {
     await browser.close();
     server.close();
   }
-}
-
-function fail(message) {
-  console.error(`\n✖ ${message}`);
-  process.exit(1);
 }

@@ -4,31 +4,33 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
+import { needsUseClient } from './use-client.mjs';
 
 const bin = (name) => new URL(`../node_modules/.bin/${name}`, import.meta.url).pathname;
 checkUseClient(new URL('../dist', import.meta.url).pathname);
 
 /**
  * React Server Components hosts (Next.js App Router) need `'use client'` as the first statement of every built module
- * that uses React, and of the main entry; the entries server code imports (domain, contract, mock) must not carry it.
+ * that uses React (use-client.mjs), and none on what a server calls: the entries server code imports, and the main
+ * entry with the query options, the kit's QueryClient and the HTTP adapter, which a server component prefetches with.
  */
 function checkUseClient(dist) {
   const files = readdirSync(dist, { recursive: true }).filter((file) => file.endsWith('.js'));
-  const hasDirective = (file) => /^\s*["']use client["'];/.test(readFileSync(join(dist, file), 'utf8'));
-  const usesReact = (file) =>
-    /(?:from|import)\s*["'](?:react|react-dom|@tanstack\/react-query|@radix-ui\/[^"']+|react-hook-form|@hookform\/[^"']+)(?:\/[^"']*)?["']/.test(
-      readFileSync(join(dist, file), 'utf8'),
-    );
-  const missing = files.filter((file) => (file === 'index.js' || usesReact(file)) && !hasDirective(file));
-  const serverEntries = ['domain/index.js', 'contract.js', 'mock/index.js', 'mock/msw.js'];
-  const extra = serverEntries.filter((file) => files.includes(file) && hasDirective(file));
+  const code = (file) => readFileSync(join(dist, file), 'utf8');
+  const hasDirective = (file) => /^\s*["']use client["'];/.test(code(file));
+  const missing = files.filter((file) => needsUseClient(code(file)) && !hasDirective(file));
+  const serverCalled = [
+    'index.js', 'data/query-options.js', 'data/query-client.js', 'backend/http-adapter.js',
+    'domain/index.js', 'contract.js', 'mock/index.js', 'mock/msw.js', 'server/index.js',
+  ];
+  const extra = serverCalled.filter((file) => !files.includes(file) || hasDirective(file));
   if (files.length === 0 || missing.length > 0 || extra.length > 0) {
     if (files.length === 0) console.error(`No built modules in ${relative(process.cwd(), dist)}: run \`npm run build\` first.`);
     for (const file of missing) console.error(`dist/${file} uses React but does not start with 'use client'`);
-    for (const file of extra) console.error(`dist/${file} is for server code but starts with 'use client'`);
+    for (const file of extra) console.error(`dist/${file} is called by server code but is missing or starts with 'use client'`);
     process.exit(1);
   }
-  console.log(`'use client' on dist/index.js and all ${files.filter(usesReact).length} modules that use React; none on the server entries`);
+  console.log(`'use client' on all ${files.filter(hasDirective).length} modules that use React; none on the ${serverCalled.length} a server calls`);
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'assessment-kit-pack-'));

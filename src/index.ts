@@ -1,9 +1,9 @@
-'use client';
 // The public API of assessment-kit. Everything exported here is promised (see test/public-api.test.ts). One
 // statement per module, its types beside its values.
 
 // Provider, data layer
-export { AssessmentKitProvider, createKitQueryClient, type AssessmentKitProviderProps } from './provider/AssessmentKitProvider';
+export { AssessmentKitProvider, type AssessmentKitProviderProps } from './provider/AssessmentKitProvider';
+export { createKitQueryClient } from './data/query-client';
 export { useAssessmentKit, useKitText, type Politeness } from './data/kit-context';
 export { mergeText, type KitText, type KitTextRegistry, type TextOverrides, type DeepPartial } from './data/text';
 export type { Appearance, AppearanceVariables, Theme } from './data/appearance';

@@ -1,8 +1,8 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { useId, useMemo, useState, type ReactNode } from 'react';
 import type { AssessmentBackend } from '../backend/types';
-import { isTransientError } from '../backend/errors';
 import { appearanceStyle, type Appearance } from '../data/appearance';
+import { createKitQueryClient } from '../data/query-client';
 import { AssessmentKitContext, type AssessmentKitContextValue, type Politeness } from '../data/kit-context';
 import type { TextOverrides } from '../data/text';
 import { useAnnouncer } from '../ui/Announcer';
@@ -38,21 +38,8 @@ export interface AssessmentKitProviderProps {
   children: ReactNode;
 }
 
-/**
- * The kit's default client: reads retry transient failures (network, 5xx) twice; writes never retry on their
- * own (the user retries, with the same idempotency key). `retry: false` suits tests.
- */
-export function createKitQueryClient({ retry = true }: { retry?: boolean } = {}): QueryClient {
-  return new QueryClient({
-    defaultOptions: {
-      queries: {
-        staleTime: 30_000,
-        retry: retry ? (failureCount, error) => failureCount < 2 && isTransientError(error) : false,
-      },
-      mutations: { retry: false },
-    },
-  });
-}
+// Also exported from here, where the kit's own tests import it with the provider.
+export { createKitQueryClient };
 
 const systemNow = () => new Date();
 
