@@ -6,15 +6,13 @@ import type { StatusChange } from '../../src/domain';
 import { buildAssessment, mockIds } from '../../src/mock';
 import { heard } from '../integrations/heard';
 import { MOCK_API_BASE_URL, mockServer } from '../support/mock-server';
-import { germanText } from './german-text';
+import { deLocale, deText } from '../../src/locales/de';
 import { englishLeftOn } from '../support/kit-english';
-import { germanKitText } from '../support/german';
-import { germanText as liveGerman } from '../live-interview/german-text';
 
 const ids = mockIds.assessmentsOfCandidateWithEveryStatus;
 
 /** The kit's English left on a German page (the complete German set says what German words differently). */
-const englishLeft = englishLeftOn(germanKitText);
+const englishLeft = englishLeftOn(deText);
 
 const meta = {
   title: 'Candidates/CandidateAssessments',
@@ -546,8 +544,7 @@ export const LiveUpdateTakesTheFocusedButton: Story = {
 
 /** German, whose words run long: every string is translated, dates and numbers in German. */
 export const German: Story = {
-  // The list's Schedule live interview button speaks the live interview's words.
-  parameters: { kitProvider: { locale: 'de-DE', text: { ...germanText, liveInterview: liveGerman.liveInterview } } },
+  parameters: { kitProvider: { locale: deLocale, text: deText } },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await canvas.findByRole('list', { name: 'Assessments, zuerst was eine Aktion braucht, dann neueste' });

@@ -5,7 +5,7 @@ import { mockIds } from '../../src/mock';
 import type { MockSeedOptions } from '../../src/mock';
 import { heard } from '../integrations/heard';
 import { mockServer } from '../support/mock-server';
-import { germanText } from './german-text';
+import { deLocale, deText } from '../../src/locales/de';
 
 const fb = mockIds.feedback;
 
@@ -207,7 +207,7 @@ export const LoadError: Story = {
 
 /** German, whose words run long: every string is translated, validation messages included. */
 export const German: Story = {
-  parameters: { kitProvider: { locale: 'de-DE', text: germanText } },
+  parameters: { kitProvider: { locale: deLocale, text: deText } },
   play: async () => {
     await findForm('Feedback abgeben');
     await expect(screen.getByRole('heading', { name: 'Ihr Feedback' })).toBeVisible();

@@ -3,7 +3,7 @@ import { expect, screen, userEvent, within } from 'storybook/test';
 import { AssessmentFeedbackSummary } from '../../src/components/feedback';
 import { mockIds } from '../../src/mock';
 import { mockServer } from '../support/mock-server';
-import { germanText } from './german-text';
+import { deLocale, deText } from '../../src/locales/de';
 
 const fb = mockIds.feedback;
 
@@ -96,7 +96,7 @@ export const LoadError: Story = {
 /** German. */
 export const German: Story = {
   args: { assessmentId: fb.allSubmitted },
-  parameters: { kitProvider: { locale: 'de-DE', text: germanText } },
+  parameters: { kitProvider: { locale: deLocale, text: deText } },
   play: async () => {
     await expect(await ruleText('Das Feedback aller Bewertenden zählt: 2 von 2 abgegeben.')).toBeVisible();
     await expect(screen.getByText('Vollständig')).toBeVisible();
