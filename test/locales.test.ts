@@ -39,8 +39,8 @@ const samples: Record<string, unknown> = {
   provider: 'CodeInterview', providerName: 'CodeInterview', name: 'SkillForge', names: 'Aisha Bello, Rahul Mehta',
   testTitle: 'Backend (Go)', test: 'Backend (Go)', title: 'Backend (Go)', interviewTitle: 'Pairing', stage: 'Onsite',
   stageName: 'Onsite', candidate: 'Ben Okafor', job: 'Frontend Engineer', jobTitle: 'Frontend Engineer', label: 'Maya Goldberg',
-  visible: 'Send', status: 'Completed', state: 'Connected', word: 'bounced', reason: 'The key was revoked.', type: 'interview', suffix: '4f9a',
-  search: 'cobol', prompt: 'Code quality', option: 'Senior', message: 'The key was revoked.', detail: 'in 3 days',
+  visible: 'Send', status: 'Completed', state: 'Connected', word: 'bounced', reason: 'The key was revoked.',
+  type: 'interview', suffix: '4f9a', search: 'cobol', prompt: 'Code quality', option: 'Senior', message: 'The key was revoked.', detail: 'in 3 days',
   relative: 'in 3 days', date: '22 Oct', dateTime: '22 Oct, 15:30', sentAt: '22 Oct', lastDate: '22 Oct', time: '15:30',
   when: '22 Oct, 15:30', current: '22 Oct 2026', zone: 'Europe/Berlin', score: '88/100', percent: '88%', average: '3.5',
   languages: ['Go', 'SQL'],
@@ -66,13 +66,17 @@ const valueAt = (text: unknown, path: string) =>
 
 describe('the English set the translations are checked against', () => {
   it('has a sample for every parameter its functions take', () => {
-    const unknown = englishFunctions.flatMap(({ path, parameters }) => parameters.filter((name) => !(name in samples)).map((name) => `${path}(${name})`));
+    const unknown = englishFunctions.flatMap(({ path, parameters }) =>
+      parameters.filter((name) => !(name in samples)).map((name) => `${path}(${name})`),
+    );
     expect(englishFunctions.length).toBeGreaterThan(100);
     expect(unknown).toEqual([]);
   });
 });
 
-describe.each(shippedLocales.map((shipped) => [shipped.tag, shipped] as const))('assessment-kit/locales/%s', (_, { locale, text, sameAsEnglish, answered }) => {
+const byTag = shippedLocales.map((shipped) => [shipped.tag, shipped] as const);
+
+describe.each(byTag)('assessment-kit/locales/%s', (_, { locale, text, sameAsEnglish, answered }) => {
   it('has every key of the English set, each of the same kind, and no other', () => {
     expect(shapeDifferences(english, text)).toEqual([]);
   });
@@ -80,14 +84,17 @@ describe.each(shippedLocales.map((shipped) => [shipped.tag, shipped] as const))(
   it('answers every function with a non-empty string', () => {
     const broken = englishFunctions.flatMap(({ path, parameters }) => {
       const result = (valueAt(text, path) as TextFunction)(...parameters.map((name) => samples[name]));
-      return typeof result === 'string' && result.trim() !== '' && !/undefined|NaN|null|\[object/.test(result) ? [] : [`${path}: ${String(result)}`];
+      const fine = typeof result === 'string' && result.trim() !== '' && !/undefined|NaN|null|\[object/.test(result);
+      return fine ? [] : [`${path}: ${String(result)}`];
     });
     expect(broken).toEqual([]);
   });
 
   it('words every string differently from the English, but for the ones listed as the same on purpose', () => {
     const translated = new Map(leaves(text));
-    const same = leaves(english).flatMap(([path, value]) => (typeof value === 'string' && translated.get(path) === value ? [path] : []));
+    const same = leaves(english).flatMap(([path, value]) =>
+      typeof value === 'string' && translated.get(path) === value ? [path] : [],
+    );
     expect(same.sort()).toEqual([...sameAsEnglish].sort());
   });
 
@@ -106,7 +113,9 @@ describe.each(shippedLocales.map((shipped) => [shipped.tag, shipped] as const))(
           const form = rules.select(n);
           byForm.set(form, (byForm.get(form) ?? new Set()).add(words(fn(...args))));
         }
-        return [...byForm].filter(([, wordings]) => wordings.size > 1).map(([form, wordings]) => `${path}(${parameter}), ${form}: ${[...wordings].join(' | ')}`);
+        return [...byForm]
+          .filter(([, wordings]) => wordings.size > 1)
+          .map(([form, wordings]) => `${path}(${parameter}), ${form}: ${[...wordings].join(' | ')}`);
       }),
     );
     expect(inconsistent).toEqual([]);

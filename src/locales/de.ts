@@ -4,7 +4,8 @@
  * is the host's, and any string can be overridden through `text` (merged per key). Formal address (Sie), gender-fair
  * nouns ("Bewertende", "Kandidat:in"). Counted nouns go through `Intl.PluralRules`.
  *
- * Only a type import of the kit: a host that imports this module bundles these strings and the plural helper, nothing else.
+ * Only a type import of the kit: a host that imports this module bundles these strings and the plural helper,
+ * nothing else.
  */
 import type { KitText } from '../index';
 import { pluralize } from './plural';
