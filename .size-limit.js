@@ -27,6 +27,16 @@ const check = (name, importSpec, { total, own, withLazyParts }, path = 'dist/ind
     : []),
 ];
 
+// A shipped translation is an entry of its own (assessment-kit/locales/<tag>): a host bundles one only if it imports
+// it; test/scripts/locale-bundles.test.ts checks that the main entry holds none of their strings. One line per locale.
+const locale = (language, tag, textExport, limit) => ({
+  name: `${language} text (assessment-kit/locales/${tag})`,
+  path: `dist/locales/${tag}.js`,
+  import: `{ ${textExport} }`,
+  limit,
+  gzip: true,
+});
+
 export default [
   // What a host needs to connect a vendor and send a test, as the entry stood when it held only that: setup, the
   // badge and sending. Every feature since adds to '*', and a host pays only for what it imports, so '*' has its own,
@@ -69,4 +79,6 @@ export default [
   // 8 KB held for setup and the badge; six features' rules since (pickers, send, plan, candidates, feedback, live),
   // then the kit's own controls, layers, tooltips and skeletons (issue 20: 12.13 KB measured).
   { name: 'Stylesheet', path: 'dist/styles.css', limit: '12.5 KB', gzip: true },
+  // Every string of every component, with the plural helper (10.7 kB measured for German).
+  locale('German', 'de', 'deText', '11 KB'),
 ];

@@ -40,6 +40,8 @@ await build({
         'mock/msw': join(root, 'src/mock/msw.ts'),
         'server/index': join(root, 'src/server/index.ts'),
         'server/testing/index': join(root, 'src/server/testing/index.ts'),
+        // The shipped translations, one entry each (assessment-kit/locales/<tag>): no React, so no 'use client'.
+        'locales/de': join(root, 'src/locales/de.ts'),
       },
       formats: ['es'],
     },

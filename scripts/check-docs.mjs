@@ -1,6 +1,6 @@
 // Type-checks every ts/tsx code block in README.md, docs/*.md and the Storybook docs pages (stories/docs/*.mdx),
 // each as its own module, in a project as strict as a fresh Vite + React + TypeScript app, with `assessment-kit` and
-// its subpaths mapped to src/. A quick start that fails as pasted is a bug. A block can opt out only by saying so in
+// its subpaths (the shipped locales included) mapped to src/. A quick start that fails as pasted is a bug. A block can opt out only by saying so in
 // its info string (```ts no-check).
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -40,6 +40,11 @@ for (const source of sources) {
 }
 
 const src = (path) => [join(root, 'src', path)];
+// The shipped translations, as package.json exports them: assessment-kit/locales/<tag> is src/locales/<tag>.ts.
+const { exports } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+const locales = Object.keys(exports)
+  .filter((subpath) => subpath.startsWith('./locales/'))
+  .map((subpath) => [`assessment-kit${subpath.slice(1)}`, src(`${subpath.slice(2)}.ts`)]);
 writeFileSync(
   join(workDir, 'tsconfig.json'),
   JSON.stringify(
@@ -71,6 +76,7 @@ writeFileSync(
           'assessment-kit/contract': src('contract.ts'),
           'assessment-kit/mock': src('mock/index.ts'),
           'assessment-kit/mock/msw': src('mock/msw.ts'),
+          ...Object.fromEntries(locales),
         },
       },
       files,

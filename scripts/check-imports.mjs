@@ -8,7 +8,8 @@
 //   domain ← backend ← data ← ui ← components/<feature> ← screens ← provider ← the entries (src/*.ts)
 // contract.ts is the one entry server code may use, so it sits just above backend; mock imports domain, backend and
 // contract only; server may also read the mock's data (its demo runs on the stories' seed and keys), never the other
-// way. A feature folder imports none of its siblings.
+// way. locales (the shipped translations, assessment-kit/locales/*) take only the kit's types from the main entry and
+// their own plural helper, so a host that imports one bundles nothing else. A feature folder imports none of its siblings.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -20,6 +21,7 @@ const allowed = {
   contract: ['domain', 'backend', 'contract'],
   mock: ['domain', 'backend', 'contract', 'mock'],
   server: ['domain', 'backend', 'contract', 'mock', 'server'],
+  locales: ['entry', 'locales'],
 };
 allowed.entry = [...ORDER, 'mock', 'server'];
 

@@ -1,5 +1,6 @@
 // Packs the package as npm would and checks the tarball: publint --strict (package.json, exports, files)
-// and attw (types resolve for ESM consumers). First it checks the built modules keep `'use client'`.
+// and attw (types resolve for ESM consumers). First it checks the built modules keep `'use client'`, and that the
+// shipped translations import nothing of the kit.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -8,6 +9,7 @@ import { needsUseClient } from './use-client.mjs';
 
 const bin = (name) => new URL(`../node_modules/.bin/${name}`, import.meta.url).pathname;
 checkUseClient(new URL('../dist', import.meta.url).pathname);
+checkLocales(new URL('../dist/locales', import.meta.url).pathname);
 
 /**
  * React Server Components hosts (Next.js App Router) need `'use client'` as the first statement of every built module
@@ -31,6 +33,23 @@ function checkUseClient(dist) {
     process.exit(1);
   }
   console.log(`'use client' on all ${files.filter(hasDirective).length} modules that use React; none on the ${serverCalled.length} a server calls`);
+}
+
+/** A locale (assessment-kit/locales/<tag>) imports only its sibling modules (the plural helper): a host that imports one bundles its strings alone. */
+function checkLocales(dir) {
+  const files = readdirSync(dir).filter((file) => file.endsWith('.js'));
+  const outside = files.flatMap((file) =>
+    [...readFileSync(join(dir, file), 'utf8').matchAll(/(?:from|import)\s*["']([^"']+)["']/g)]
+      .map(([, specifier]) => specifier)
+      .filter((specifier) => !/^\.\/[\w-]+\.js$/.test(specifier))
+      .map((specifier) => `dist/locales/${file} imports ${specifier}`),
+  );
+  if (files.length === 0 || outside.length > 0) {
+    if (files.length === 0) console.error('No built locales in dist/locales');
+    for (const line of outside) console.error(line);
+    process.exit(1);
+  }
+  console.log(`dist/locales: ${files.length} modules, none imports anything but its siblings`);
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'assessment-kit-pack-'));

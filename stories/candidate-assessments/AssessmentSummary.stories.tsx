@@ -3,7 +3,7 @@ import type { CSSProperties } from 'react';
 import { expect, within } from 'storybook/test';
 import { AssessmentSummary } from '../../src/components/candidate-assessments';
 import { createSeed, mockIds } from '../../src/mock';
-import { germanText } from './german-text';
+import { deLocale, deText } from '../../src/locales/de';
 
 const seed = createSeed();
 const assessmentsOf = (candidateId: string) => seed.assessments.filter((a) => a.candidateId === candidateId);
@@ -82,7 +82,7 @@ export const InATableOfCandidates: Story = {
 };
 
 export const German: Story = {
-  parameters: { kitProvider: { locale: 'de-DE', text: germanText } },
+  parameters: { kitProvider: { locale: deLocale, text: deText } },
   render: () => <CandidateTable />,
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);

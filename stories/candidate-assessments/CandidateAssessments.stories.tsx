@@ -6,15 +6,8 @@ import type { StatusChange } from '../../src/domain';
 import { buildAssessment, mockIds } from '../../src/mock';
 import { heard } from '../integrations/heard';
 import { MOCK_API_BASE_URL, mockServer } from '../support/mock-server';
-import { germanText } from './german-text';
-import { englishLeftOn } from '../support/kit-english';
-import { germanKitText } from '../support/german';
-import { germanText as liveGerman } from '../live-interview/german-text';
 
 const ids = mockIds.assessmentsOfCandidateWithEveryStatus;
-
-/** The kit's English left on a German page (the complete German set says what German words differently). */
-const englishLeft = englishLeftOn(germanKitText);
 
 const meta = {
   title: 'Candidates/CandidateAssessments',
@@ -542,25 +535,7 @@ export const LiveUpdateTakesTheFocusedButton: Story = {
   },
 };
 
-// ------------------------------------------------------------------------------------------------- language, theme
-
-/** German, whose words run long: every string is translated, dates and numbers in German. */
-export const German: Story = {
-  // The list's Schedule live interview button speaks the live interview's words.
-  parameters: { kitProvider: { locale: 'de-DE', text: { ...germanText, liveInterview: liveGerman.liveInterview } } },
-  play: async ({ canvasElement }) => {
-    const canvas = within(canvasElement);
-    await canvas.findByRole('list', { name: 'Assessments, zuerst was eine Aktion braucht, dann neueste' });
-    for (const card of canvas.getAllByRole('article')) await openCard(card);
-    await expect(canvas.getByRole('button', { name: 'Assessment senden' })).toBeVisible();
-    await expect(canvas.getByText('Handlungsbedarf')).toBeVisible();
-    await expect(canvas.getByText('88/100 · 88 %')).toBeVisible();
-    await expect(canvas.getByText('Ursache: The test was archived in the vendor.')).toBeVisible();
-    await expect(canvas.getByText(/Der Link ist am 22\. Okt\. abgelaufen/)).toBeVisible();
-    await expect(canvas.getAllByText('Abgeschlossen').length).toBeGreaterThan(0);
-    await expect(englishLeft()).toEqual([]);
-  },
-};
+// ---------------------------------------------------------------------------- theme (German: stories/locales)
 
 /** The dark theme, with a history open. */
 export const Dark: Story = {

@@ -2,7 +2,6 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { http, HttpResponse } from 'msw';
 import { expect, fn, screen, userEvent, waitFor, within } from 'storybook/test';
 import { EnableIntegrationDialog } from '../../src/components/enable-integration';
-import type { TextOverrides } from '../../src/data/text';
 import {
   MOCK_INVALID_API_KEY,
   MOCK_RATE_LIMITED_API_KEY,
@@ -12,7 +11,7 @@ import {
 import { heard } from '../integrations/heard';
 import { HostButton } from '../support/host-button';
 import { MOCK_API_BASE_URL, mockServer } from '../support/mock-server';
-import { germanText } from './german-text';
+import { deLocale, deText } from '../../src/locales/de';
 import { settle } from '../support/settle';
 
 const meta = {
@@ -420,7 +419,7 @@ export const LongProviderName: Story = {
 
 /** German, whose words run long: nothing overflows, and every string (including errors) is translated. */
 export const GermanText: Story = {
-  parameters: { kitProvider: { locale: 'de-DE', text: germanText satisfies TextOverrides } },
+  parameters: { kitProvider: { locale: deLocale, text: deText } },
   play: async () => {
     const dialog = await findDialog();
     const field = await findSettled(within(dialog).findByLabelText('CodeInterview-API-Schlüssel', { selector: 'input' }));

@@ -5,7 +5,6 @@ import { mockIds } from '../../src/mock';
 import type { MockSeedOptions } from '../../src/mock';
 import { heard } from '../integrations/heard';
 import { mockServer } from '../support/mock-server';
-import { germanText } from './german-text';
 
 const fb = mockIds.feedback;
 
@@ -202,19 +201,6 @@ export const LoadError: Story = {
     await expect(await screen.findByText('The feedback could not be loaded.', {}, AFTER_RETRIES)).toBeVisible();
     await userEvent.click(screen.getByRole('button', { name: 'Try again' }));
     await expect(await findForm()).toBeVisible();
-  },
-};
-
-/** German, whose words run long: every string is translated, validation messages included. */
-export const German: Story = {
-  parameters: { kitProvider: { locale: 'de-DE', text: germanText } },
-  play: async () => {
-    await findForm('Feedback abgeben');
-    await expect(screen.getByRole('heading', { name: 'Ihr Feedback' })).toBeVisible();
-    await expect(screen.getAllByText('Pflichtfeld').length).toBeGreaterThan(0);
-    await userEvent.click(screen.getByRole('button', { name: 'Feedback abgeben' }));
-    await expect(await screen.findByText('Vergeben Sie 1 bis 5 Sterne.')).toBeVisible();
-    await expect(screen.getByText('Antworten Sie mit Ja oder Nein.')).toBeVisible();
   },
 };
 

@@ -3,7 +3,6 @@ import { expect, screen, userEvent, within } from 'storybook/test';
 import { AssessmentFeedbackSummary } from '../../src/components/feedback';
 import { mockIds } from '../../src/mock';
 import { mockServer } from '../support/mock-server';
-import { germanText } from './german-text';
 
 const fb = mockIds.feedback;
 
@@ -90,16 +89,6 @@ export const LoadError: Story = {
     await expect(await screen.findByText('The feedback could not be loaded.', {}, { timeout: 8000 })).toBeVisible();
     await userEvent.click(screen.getByRole('button', { name: 'Try again' }));
     await expect(await ruleText('Every reviewer’s feedback counts: 1 of 3 submitted.')).toBeVisible();
-  },
-};
-
-/** German. */
-export const German: Story = {
-  args: { assessmentId: fb.allSubmitted },
-  parameters: { kitProvider: { locale: 'de-DE', text: germanText } },
-  play: async () => {
-    await expect(await ruleText('Das Feedback aller Bewertenden zählt: 2 von 2 abgegeben.')).toBeVisible();
-    await expect(screen.getByText('Vollständig')).toBeVisible();
   },
 };
 

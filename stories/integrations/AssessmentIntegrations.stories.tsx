@@ -3,7 +3,7 @@ import { http, HttpResponse } from 'msw';
 import { expect, fn, screen, userEvent, waitFor, within } from 'storybook/test';
 import { AssessmentIntegrations } from '../../src/screens/AssessmentIntegrations';
 import { MOCK_API_BASE_URL, mockServer } from '../support/mock-server';
-import { germanText } from './german-text';
+import { deLocale, deText } from '../../src/locales/de';
 import { heard } from './heard';
 
 const meta = {
@@ -289,7 +289,7 @@ const longNames: Record<string, string> = {
 
 /** Long vendor names and a German translation: nothing overflows, buttons keep their words, text wraps. */
 export const LongTextGerman: Story = {
-  parameters: { kitProvider: { text: germanText, locale: 'de-DE' } },
+  parameters: { kitProvider: { locale: deLocale, text: deText } },
   beforeEach({ msw }) {
     msw.use(
       http.get(`${MOCK_API_BASE_URL}/providers`, async () => {

@@ -5,7 +5,7 @@ import { MOCK_VALID_API_KEY } from '../../src/mock';
 import { HostButton } from '../support/host-button';
 import { mockServer } from '../support/mock-server';
 import { heard } from './heard';
-import { germanText } from './german-text';
+import { deLocale, deText } from '../../src/locales/de';
 
 const meta = {
   title: 'Integrations/ManageIntegrationDialog',
@@ -321,7 +321,7 @@ export const ReadOnly: Story = {
 /** German, for long words and wrapping. */
 export const GermanText: Story = {
   args: { trigger: <HostButton>SkillForge verwalten</HostButton> },
-  parameters: { kitProvider: { text: germanText, locale: 'de-DE' } },
+  parameters: { kitProvider: { locale: deLocale, text: deText } },
   play: async () => {
     const dialog = await findDialog('dialog', 'SkillForge verwalten');
     await expect(await within(dialog).findByText('vor 3 Stunden')).toBeVisible();

@@ -4,7 +4,7 @@ import { AssessmentActivityDialog } from '../../src/components/interview-plan';
 import type { SendAssessmentActivity } from '../../src/domain';
 import { mockIds } from '../../src/mock';
 import { HostButton } from '../support/host-button';
-import { germanText } from './german-text';
+import { deLocale, deText } from '../../src/locales/de';
 import { findDialog, pick } from './helpers';
 import { chooseOption } from '../support/choose-option';
 
@@ -175,7 +175,7 @@ export const AnswerTypeListOpen: Story = {
 /** German, with long words in labels and hints. */
 export const German: Story = {
   args: { activity: everyTypeActivity },
-  parameters: { kitProvider: { text: germanText, locale: 'de-DE' } },
+  parameters: { kitProvider: { locale: deLocale, text: deText } },
   play: async () => {
     const dialog = await findDialog('SkillForge-Assessment bearbeiten');
     await expect(dialog.getByRole('button', { name: 'Aktivität speichern' })).toBeVisible();

@@ -4,7 +4,7 @@ import { InterviewPlanEditor } from '../../src/components/interview-plan';
 import { isSendAssessmentActivity } from '../../src/domain';
 import { mockIds } from '../../src/mock';
 import { mockServer } from '../support/mock-server';
-import { germanText } from './german-text';
+import { deLocale, deText } from '../../src/locales/de';
 import { findDialog, findPlan, pick, settle, stage } from './helpers';
 import { chooseOption } from '../support/choose-option';
 
@@ -266,7 +266,7 @@ export const LoadError: Story = {
 /** Every string in German (dates and lists in de-DE): long words wrap, nothing overflows. */
 export const German: Story = {
   args: { jobId: mockIds.jobWithTwoProviders },
-  parameters: { kitProvider: { text: germanText, locale: 'de-DE' } },
+  parameters: { kitProvider: { locale: deLocale, text: deText } },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await canvas.findByRole('list', { name: 'Einstellungsphasen' });

@@ -4,7 +4,7 @@ import { ScheduleLiveInterviewDialog } from '../../src/components/live-interview
 import { mockIds } from '../../src/mock';
 import { heard } from '../integrations/heard';
 import { mockServer } from '../support/mock-server';
-import { germanText } from './german-text';
+import { deLocale, deText } from '../../src/locales/de';
 import { chooseOption } from '../support/choose-option';
 import { settle } from '../support/settle';
 
@@ -168,7 +168,7 @@ export const ProviderWithoutLivePads: Story = {
 
 /** German, whose words run long: every string translated, validation and the created screen included. */
 export const German: Story = {
-  parameters: { kitProvider: { locale: 'de-DE', text: germanText } },
+  parameters: { kitProvider: { locale: deLocale, text: deText } },
   play: async () => {
     const dialog = await findForm('Live-Interview planen', 'Interviewende');
     await userEvent.click(within(dialog).getByRole('button', { name: 'Interview anlegen' }));

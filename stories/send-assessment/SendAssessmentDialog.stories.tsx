@@ -5,7 +5,7 @@ import { SendAssessmentDialog } from '../../src/components/send-assessment';
 import { mockIds } from '../../src/mock';
 import { HostButton } from '../support/host-button';
 import { MOCK_API_BASE_URL, mockServer } from '../support/mock-server';
-import { germanText } from './german-text';
+import { deLocale, deText } from '../../src/locales/de';
 import { chooseOption } from '../support/choose-option';
 import { settle } from '../support/settle';
 
@@ -378,7 +378,7 @@ export const Success: Story = {
 
 /** German, whose words run long: every string is translated, validation messages included. */
 export const German: Story = {
-  parameters: { kitProvider: { locale: 'de-DE', text: germanText } },
+  parameters: { kitProvider: { locale: deLocale, text: deText } },
   play: async () => {
     const dialog = await screen.findByRole('dialog', { name: 'Assessment senden' });
     await within(dialog).findByRole('combobox', { name: 'Test' });

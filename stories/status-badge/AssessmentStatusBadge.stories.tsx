@@ -3,7 +3,7 @@ import type { CSSProperties } from 'react';
 import { expect, within } from 'storybook/test';
 import { AssessmentStatusBadge, statusBadgeText } from '../../src/ui/status-badge';
 import { assessmentStatuses, type AssessmentStatus } from '../../src/domain/assessment-status';
-import type { TextOverrides } from '../../src/data/text';
+import { deLocale, deText } from '../../src/locales/de';
 import { assessmentFixture, DAY, detailedAssessments, fromNow, HOUR } from './fixtures';
 
 const meta = {
@@ -169,39 +169,18 @@ export const DarkTheme: Story = {
   },
 };
 
-const germanText: TextOverrides = {
-  statusBadge: {
-    labels: {
-      not_sent: 'Nicht versendet',
-      sent: 'Versendet',
-      in_progress: 'In Bearbeitung',
-      completed: 'Abgeschlossen',
-      expired: 'Abgelaufen',
-      cancelled: 'Zurückgezogen',
-      failed: 'Fehlgeschlagen',
-    },
-    readyToSend: 'Bereit zum Versenden',
-    expiresIn: (relative) => `Läuft ${relative} ab`,
-    linkExpired: (date) => `Link am ${date} abgelaufen`,
-    startedAgo: (relative) => `Begonnen ${relative}`,
-    deliveryFailed: 'Zustellung fehlgeschlagen',
-    vendorStatus: (word) => `Anbieter meldet „${word}“`,
-    scoreLabel: (got, total) => `${got} von ${total} Punkten`,
-  },
-};
-
 /** German via the provider's `text` and `locale`: long words must neither wrap the pill nor break the row. */
 export const TranslatedGerman: Story = {
   args: { status: 'sent' },
-  parameters: { kitProvider: { locale: 'de-DE', text: germanText } },
+  parameters: { kitProvider: { locale: deLocale, text: deText } },
   render: () => <Gallery />,
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    await expect(canvas.getAllByText('Nicht versendet')[0]).toBeVisible();
+    await expect(canvas.getAllByText('Nicht gesendet')[0]).toBeVisible();
     await expect(canvas.getByText('Status: In Bearbeitung, Begonnen vor 2 Stunden')).toBeInTheDocument();
-    await expect(canvas.getByText('Status: Abgeschlossen, 2. Nov., 82 von 100 Punkten')).toBeInTheDocument();
-    await expect(canvas.getByText('Status: Versendet, Läuft in 3 Tagen ab')).toBeInTheDocument();
-    await expect(canvas.getByText('1. Nov. · Anbieter meldet „bounced“')).toBeVisible();
+    await expect(canvas.getByText('Status: Abgeschlossen, 2. Nov., 82 von 100')).toBeInTheDocument();
+    await expect(canvas.getByText('Status: Gesendet, Läuft in 3 Tagen ab')).toBeInTheDocument();
+    await expect(canvas.getByText('1. Nov. · Anbieter: bounced')).toBeVisible();
     // Long words never wrap a pill onto two lines.
     for (const label of canvasElement.querySelectorAll<HTMLElement>('.ak-status-badge__pill')) {
       await expect(label.getBoundingClientRect().height).toBeLessThan(30);
@@ -212,7 +191,7 @@ export const TranslatedGerman: Story = {
 /** In a narrow column the detail moves under the pill, and only then is cut short (the spoken phrase stays whole). */
 export const NarrowColumn: Story = {
   args: { assessment: detailedAssessments.failed, showDetail: true },
-  parameters: { kitProvider: { locale: 'de-DE', text: germanText } },
+  parameters: { kitProvider: { locale: deLocale, text: deText } },
   decorators: [
     (Story) => (
       <div style={{ width: 190, padding: 12, border: '1px dashed var(--story-border)', borderRadius: 8 }}>
@@ -223,11 +202,11 @@ export const NarrowColumn: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     const pill = canvas.getByText('Fehlgeschlagen').closest('.ak-status-badge__pill')!;
-    const detail = canvas.getByText('1. Nov. · Anbieter meldet „bounced“');
+    const detail = canvas.getByText('1. Nov. · Anbieter: bounced');
     await expect(detail).toBeVisible();
     await expect(detail.getBoundingClientRect().top).toBeGreaterThanOrEqual(pill.getBoundingClientRect().bottom);
     await expect(detail.getBoundingClientRect().right).toBeLessThanOrEqual(pill.closest('div')!.getBoundingClientRect().right);
-    await expect(canvas.getByText('Status: Fehlgeschlagen, 1. Nov., Anbieter meldet „bounced“')).toBeInTheDocument();
+    await expect(canvas.getByText('Status: Fehlgeschlagen, 1. Nov., Anbieter: bounced')).toBeInTheDocument();
   },
 };
 

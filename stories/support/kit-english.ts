@@ -16,10 +16,10 @@ import {
 } from '../../src';
 
 /**
- * What the translated stories (German, right to left) check: which of the kit's English strings a translation words
- * differently, and whether any of them is on screen.
+ * The kit's English defaults as one `KitText`: what the translated stories (every shipped locale, right to left) and
+ * test/locales.test.ts compare a translation with.
  */
-const english: KitText = {
+export const english: KitText = {
   common: commonText,
   picker: pickerText,
   dateField: dateFieldText,
@@ -51,11 +51,18 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Whole words only: "Interview plan" inside "Live-Interview planen" is German. */
 const shows = (page: string, text: string) => new RegExp(`(?<!\\p{L})${escape(text)}(?!\\p{L})`, 'u').test(page);
 
-/** All text inside kit roots, the page's and the portals'. */
-export const kitText = () =>
-  Array.from(document.querySelectorAll('.ak-root'))
-    .map((root) => root.textContent ?? '')
-    .join('\n');
+/**
+ * All text inside kit roots, the page's and the portals', one text node a line: `textContent` runs neighbours
+ * together ("Ready to sendNot sent"), and a whole-word check then finds no English at all.
+ */
+export function kitText(): string {
+  const lines: string[] = [];
+  for (const root of document.querySelectorAll('.ak-root')) {
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    while (walker.nextNode()) lines.push(walker.currentNode.textContent ?? '');
+  }
+  return lines.join('\n');
+}
 
 /**
  * A check for one translation: the kit's English strings it words differently that are on `page` (the kit's text on

@@ -21,7 +21,7 @@ import { mockServer } from '../support/mock-server';
 
 /**
  * Every public component once, at a state that shows most of its markup, for the stories that run each one in
- * another theme, direction or language (EveryTheme, RightToLeft, German stories). `ready` waits for the data.
+ * another theme, direction or language (EveryTheme, RightToLeft, stories/locales). `ready` waits for the data.
  */
 export interface Scene {
   /** Prepares the mock server (who is signed in, which vendor is connected) before the story renders. */
@@ -101,7 +101,7 @@ export const scenes: Record<SceneName, Scene> = {
   InterviewPlanEditor: {
     render: () => <InterviewPlanEditor jobId={mockIds.jobWithTwoProviders} />,
     ready: async (canvas) => {
-      // Language-agnostic (the German stories reuse it): the stages are listed and nothing is loading.
+      // Language-agnostic (every locale's stories reuse it): the stages are listed and nothing is loading.
       await within(canvas).findAllByRole('listitem');
       await waitFor(() => expect(canvas.querySelector('[aria-busy="true"]')).toBeNull());
     },
