@@ -42,6 +42,9 @@ await build({
         'server/testing/index': join(root, 'src/server/testing/index.ts'),
         // The shipped translations, one entry each (assessment-kit/locales/<tag>): no React, so no 'use client'.
         'locales/de': join(root, 'src/locales/de.ts'),
+        'locales/fr': join(root, 'src/locales/fr.ts'),
+        'locales/es': join(root, 'src/locales/es.ts'),
+        'locales/pt-BR': join(root, 'src/locales/pt-BR.ts'),
       },
       formats: ['es'],
     },

@@ -3,7 +3,8 @@ import { expect, screen, userEvent, waitFor, within } from 'storybook/test';
 import { AssessmentStatusBadge, type KitText } from '../../src';
 import { assessmentStatuses } from '../../src/domain';
 import { detailedAssessments } from '../status-badge/fixtures';
-import { englishLeftOn, kitText } from '../support/kit-english';
+import { createSeed } from '../../src/mock';
+import { englishLeftOn, kitText, strings } from '../support/kit-english';
 import { scenes, type Scene, type SceneName } from '../theming/scenes';
 
 /**
@@ -81,6 +82,13 @@ export function LocaleSceneView({ scene }: { scene: SceneName }) {
 }
 
 /**
+ * The page's text without the host's own words: the mock ATS is English ("Technical Assessment" is a stage's name,
+ * "Assessment instructions email" an activity's), and a translated kit shows them as they are.
+ */
+const hostPhrases = [...new Set(strings(createSeed()).filter((value) => /\p{Lu}/u.test(value) && value.length >= 4))].sort((a, b) => b.length - a.length);
+const withoutHostData = (page: string) => hostPhrases.reduce((rest, phrase) => rest.replaceAll(phrase, ' '), page);
+
+/**
  * What a locale's story file shares: the scenes, and the check that no English of the kit is on screen against the
  * text set the file gives the provider. The file writes `parameters` out itself (with its title): Storybook's
  * transform of a story file only keeps parameters written in the meta object.
@@ -97,6 +105,6 @@ export const localeSceneMeta = {
     await scene.ready(canvasElement);
     await scene.reveal?.(canvasElement);
     await waitFor(() => expect(kitText()).not.toBe(''));
-    await expect(englishLeftOn(text)()).toEqual([]);
+    await expect(englishLeftOn(text)(withoutHostData(kitText()))).toEqual([]);
   },
 } satisfies Partial<Meta<typeof LocaleSceneView>>;

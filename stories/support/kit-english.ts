@@ -44,8 +44,8 @@ function untranslated(en: unknown, other: unknown, found: string[] = []): string
   }
   return found;
 }
-/** Every plain string of a text set. */
-const strings = (text: unknown): string[] =>
+/** Every plain string of a text set (or of any data). */
+export const strings = (text: unknown): string[] =>
   typeof text === 'string' ? [text] : text && typeof text === 'object' ? Object.values(text).flatMap(strings) : [];
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Whole words only: "Interview plan" inside "Live-Interview planen" is German. */
