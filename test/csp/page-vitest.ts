@@ -13,14 +13,18 @@ chai.use(JestChaiExpect);
 chai.use(JestAsymmetricMatchers);
 
 const chaiExpect = chai.expect as unknown as { extend(expect: unknown, matchers: unknown): void };
-export const expect = Object.assign(
+const pageExpect = Object.assign(
   (value: unknown, message?: string) => chai.expect(value, message),
   chai.expect,
   (globalThis as Record<symbol, object>)[ASYMMETRIC_MATCHERS_OBJECT],
-  { extend: (more: object) => chaiExpect.extend(expect, more) },
-) as unknown as typeof import('vitest').expect;
+  { extend: (more: object) => chaiExpect.extend(pageExpect, more) },
+);
 // The state a matcher reads (`this.isNot`, `this.equals`), as Vitest sets it per test.
-setState({ assertionCalls: 0, isExpectingAssertions: false, isExpectingAssertionsError: null, expectedAssertionsNumber: null, expectedAssertionsNumberErrorGen: null }, expect);
+setState(
+  { assertionCalls: 0, isExpectingAssertions: false, isExpectingAssertionsError: null, expectedAssertionsNumber: null, expectedAssertionsNumberErrorGen: null },
+  pageExpect as never,
+);
+export const expect = pageExpect as unknown as typeof import('vitest').expect;
 expect.extend(matchers);
 
 export const vi = new Proxy({}, {
