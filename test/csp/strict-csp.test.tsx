@@ -56,6 +56,12 @@ let origin: string;
 let browser: Browser;
 const reports: unknown[] = [];
 
+/** On the React 18 run (scripts/vitest.react18.config.ts), the page hydrates with the React the server rendered with. */
+function reactAliases(): Record<string, string> {
+  const modules = process.env.REACT18_MODULES;
+  return modules ? { react: join(modules, 'react'), 'react-dom': join(modules, 'react-dom') } : {};
+}
+
 /** A host's page: the server's HTML in #root, the kit's stylesheet, and the page's one script with its nonce. */
 function hostPage(scene: number, nonce: string): string {
   const html = renderToString(<HostPage backend={createMockBackend().backend}>{ssrScenes[scene]!.render()}</HostPage>);
@@ -77,7 +83,7 @@ beforeAll(async () => {
       platform: 'browser',
       // Development React: Testing Library's `act` (the scenes' waits) needs it.
       define: { 'process.env.NODE_ENV': '"development"' },
-      alias: { vitest: join(root, 'test/csp/page-vitest.ts') },
+      alias: { vitest: join(root, 'test/csp/page-vitest.ts'), ...reactAliases() },
       logLevel: 'warning',
     }),
     // The stylesheet as scripts/build.mjs bundles it into the package.
