@@ -28,7 +28,7 @@ export default mergeConfig(
             name: 'unit',
             environment: 'jsdom',
             include: ['test/**/*.test.{ts,tsx}'],
-            exclude: [...configDefaults.exclude, 'test/browser/**', 'test/server/**'],
+            exclude: [...configDefaults.exclude, 'test/browser/**', 'test/server/**', 'test/csp/**'],
             setupFiles: ['test/setup.ts'],
           },
         },
@@ -41,6 +41,16 @@ export default mergeConfig(
             environment: 'node',
             include: ['test/server/**/*.test.ts', 'test/backend/contract.test.ts'],
             env: { CONTRACT_TARGET: 'server' },
+          },
+        },
+        {
+          // The server-rendered kit on a page with a strict Content-Security-Policy: Node serves the page and drives
+          // the system Chromium itself (playwright-core), since the test's own page is what sends the header.
+          extends: true,
+          test: {
+            name: 'csp',
+            environment: 'node',
+            include: ['test/csp/**/*.test.tsx'],
           },
         },
         {

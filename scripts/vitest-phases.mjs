@@ -9,7 +9,7 @@ import { join } from 'node:path';
 const vitest = new URL('../node_modules/.bin/vitest', import.meta.url).pathname;
 const phases = [
   { label: 'in Node (jsdom and the server)', projects: ['unit', 'server'] },
-  { label: 'in Chromium (stories and browser tests)', projects: ['storybook', 'browser'] },
+  { label: 'in Chromium (stories, browser tests, the page under a strict CSP)', projects: ['storybook', 'browser', 'csp'] },
   // Every story again in the dark theme, so axe checks its colours there too (.storybook/preview.tsx reads this).
   { label: 'in Chromium, every story in the dark theme', projects: ['storybook'], env: { VITE_STORY_THEME: 'dark' }, dark: true },
 ];

@@ -37,6 +37,8 @@ export default mergeConfig(
     },
     test: {
       setupFiles: [join(root, 'scripts/react18-setup.ts')],
+      // The strict-CSP test bundles its page with esbuild, outside Vite: it aliases React to this install too.
+      env: { REACT18_MODULES: react18 },
       server: { deps: { inline: packagesUsingReact() } },
     },
   }),

@@ -20,9 +20,6 @@ export interface CopyFieldProps {
 
 type CopyState = 'idle' | 'copied' | 'failed';
 
-/** Keeps its room in the layout: the button's width doesn't change with its word. */
-const hidden = { visibility: 'hidden' } as const;
-
 const useIsomorphicLayoutEffect = typeof window === 'undefined' ? useEffect : useLayoutEffect;
 
 /**
@@ -99,10 +96,10 @@ export function CopyField({ label, value, copyLabel, copiedLabel, copyFailedLabe
           >
             {/* Both words share one grid cell, so the button is as wide as the longer one in either state. */}
             <span className="ak-copy-field__labels">
-              <span className="ak-copy-field__label" style={copied ? hidden : undefined}>
+              <span className="ak-copy-field__label" data-hidden={copied || undefined}>
                 {copyLabel}
               </span>
-              <span className="ak-copy-field__label" style={copied ? undefined : hidden}>
+              <span className="ak-copy-field__label" data-hidden={!copied || undefined}>
                 {copiedLabel}
               </span>
             </span>

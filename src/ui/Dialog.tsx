@@ -1,8 +1,10 @@
 import * as RadixDialog from '@radix-ui/react-dialog';
+import { useDismissableLayerSurface } from '@radix-ui/react-dismissable-layer';
 import { useEffect, useRef, type ComponentPropsWithoutRef, type MouseEventHandler, type ReactNode } from 'react';
 import { useAssessmentKit } from '../data/kit-context';
 import { useRootProps } from '../data/root-props';
 import { XIcon } from './icons';
+import { usePageScrollLock } from './use-page-scroll-lock';
 
 /**
  * The kit's dialog, in parts, as Radix's `dialog.tsx` is: `DialogRoot` (open, defaultOpen, onOpenChange),
@@ -70,6 +72,15 @@ function revealFocusIn(content: EventTarget | null) {
 }
 
 /**
+ * The dimmed page behind a dialog; a click on it dismisses the dialog, as on Radix's overlay. Not Radix's overlay: that
+ * one locks the page's scrolling with a `<style>` element, which a page with a strict CSP blocks (and reports).
+ */
+function DialogOverlay() {
+  usePageScrollLock();
+  return <div ref={useDismissableLayerSurface()} className="ak-dialog-overlay" aria-hidden="true" />;
+}
+
+/**
  * The dialog surface, rendered into the provider's portal container inside an `.ak-root`, so the theme reaches it.
  *
  * Focus returns on close to whatever had it when the dialog opened: the trigger, or, when a host opens the dialog
@@ -103,7 +114,7 @@ export function DialogContent({
   return (
     <RadixDialog.Portal container={portalContainer ?? undefined}>
       <div {...rootProps}>
-        <RadixDialog.Overlay className="ak-dialog-overlay" />
+        <DialogOverlay />
         <RadixDialog.Content
           {...props}
           role={role}

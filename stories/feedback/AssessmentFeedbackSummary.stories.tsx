@@ -32,6 +32,13 @@ export const WaitingForReviewers: Story = {
     const reviewers = screen.getByRole('list', { name: 'Reviewers' });
     await expect(within(reviewers).getByText('Draft saved')).toBeVisible();
     await expect(within(reviewers).getAllByText('Due')).toHaveLength(1);
+    // Each answer's bar is filled by its share of the answers: the one Yes fills its bar, No leaves its bar empty.
+    const filled = (label: string) => {
+      const bar = screen.getAllByText(label)[0]!.closest('li')!.querySelector('svg')!;
+      return bar.querySelector('rect')!.getBoundingClientRect().width / bar.getBoundingClientRect().width;
+    };
+    await expect(filled('Yes: 1')).toBe(1);
+    await expect(filled('No: 0')).toBe(0);
   },
 };
 

@@ -139,6 +139,20 @@ describe('right to left', () => {
     }
   });
 
+  it('fills a feedback summary’s answer bars from the right, where an RTL line starts', async () => {
+    removeStyles = addStyles(kitCss);
+    document.documentElement.dir = 'rtl';
+    renderKit(<AssessmentFeedbackSummary assessmentId={mockIds.feedback.allSubmitted} />);
+    await screen.findByRole('list', { name: 'Answers by question' });
+    const partlyFilled = [...document.querySelectorAll('.ak-feedback-summary__bar')].flatMap((bar) => {
+      const fill = bar.querySelector('rect')!.getBoundingClientRect();
+      const whole = bar.getBoundingClientRect();
+      return fill.width > 0 && fill.width < whole.width - 1 ? [{ fill, whole }] : [];
+    });
+    expect(partlyFilled.length).toBeGreaterThan(0);
+    for (const { fill, whole } of partlyFilled) expect(fill.right).toBeCloseTo(whole.right, 0);
+  });
+
   it('a scorecard question in English on an RTL page keeps its question mark at its end', async () => {
     removeStyles = addStyles(kitCss);
     document.documentElement.dir = 'rtl';

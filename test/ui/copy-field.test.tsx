@@ -45,7 +45,8 @@ describe('CopyField', () => {
     const words = () =>
       Array.from(screen.getByRole('button').querySelectorAll<HTMLElement>('span span')).map((word) => [
         word.textContent,
-        word.style.visibility || 'visible',
+        // jsdom loads no stylesheet: the kit's `.ak-copy-field__label[data-hidden]` rule hides the marked word.
+        word.hasAttribute('data-hidden') ? 'hidden' : 'visible',
       ]);
     expect(words()).toEqual([
       ['Copy', 'visible'],

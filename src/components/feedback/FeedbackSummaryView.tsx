@@ -27,9 +27,11 @@ function AnswerBars({ bars, answered, text: s }: { bars: Array<{ label: string; 
       {bars.map(({ label, count }) => (
         <li key={label} className="ak-feedback-summary__option" data-chosen={count > 0 || undefined}>
           <span className="ak-feedback-summary__option-label">{s.optionCount(label, count)}</span>
-          <span className="ak-feedback-summary__bar" aria-hidden="true">
-            <span className="ak-feedback-summary__bar-fill" style={{ width: `${(count / answered) * 100}%` }} />
-          </span>
+          {/* The fill's `width` attribute carries the length: a style attribute would be dropped from the server's HTML
+              by a strict CSP (`style-src 'self'`). No class on it: the kit's reset would unset the attribute. */}
+          <svg className="ak-feedback-summary__bar" aria-hidden="true" focusable="false">
+            <rect width={`${(count / answered) * 100}%`} height="100%" rx="3" fill="currentColor" />
+          </svg>
         </li>
       ))}
     </ul>
