@@ -1,6 +1,6 @@
 // Runs the test projects in phases: the Node ones (unit in jsdom, server), then the Chromium ones (stories, browser
-// tests), then every story again in the dark theme. Run together on a 2-core machine, jsdom workers starved Chromium
-// until a story's 10 s wait for a dialog ran out (CI, 2026-12). Shared by `npm test` and `npm run test:react18`.
+// tests), then the strict-CSP page, then every story again in the dark theme. Run together on a 2-core machine,
+// jsdom workers starved Chromium until a story's 10 s wait for a dialog ran out (CI, 2026-12). Shared by `npm test` and `npm run test:react18`.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,7 +9,9 @@ import { join } from 'node:path';
 const vitest = new URL('../node_modules/.bin/vitest', import.meta.url).pathname;
 const phases = [
   { label: 'in Node (jsdom and the server)', projects: ['unit', 'server'] },
-  { label: 'in Chromium (stories, browser tests, the page under a strict CSP)', projects: ['storybook', 'browser', 'csp'] },
+  { label: 'in Chromium (stories, browser tests)', projects: ['storybook', 'browser'] },
+  // Alone: it bundles and serves its pages and drives a Chromium of its own, which beside the stories starved them.
+  { label: 'in Chromium, the server-rendered page under a strict CSP', projects: ['csp'] },
   // Every story again in the dark theme, so axe checks its colours there too (.storybook/preview.tsx reads this).
   { label: 'in Chromium, every story in the dark theme', projects: ['storybook'], env: { VITE_STORY_THEME: 'dark' }, dark: true },
 ];
