@@ -16,6 +16,16 @@ export function stage(canvasElement: HTMLElement, name: string) {
   return within(heading.closest('section')!);
 }
 
+/**
+ * An "Add activity" menu item once its provider's connection is checked, as a person waits: while it is checked the
+ * item is there, unavailable, described "Checking SkillForge…", and a click on it does nothing.
+ */
+export async function findAvailableMenuItem(name: string) {
+  const item = await screen.findByRole('menuitem', { name });
+  await waitFor(() => expect(item).not.toHaveAccessibleDescription());
+  return item;
+}
+
 /** A dialog (in a portal, outside the canvas), once visible. */
 export async function findDialog(name: string | RegExp, role: 'dialog' | 'alertdialog' = 'dialog') {
   const dialog = await screen.findByRole(role, { name });
