@@ -65,6 +65,8 @@ describe('SendAssessmentDialog by keyboard', () => {
     await tabTo(() => test);
     await userEvent.keyboard('go');
     await waitFor(() => expect(within(dialog).queryAllByRole('option', { name: /Senior Frontend/ })).toHaveLength(0));
+    // As a person waits for the list to stop searching: the server's answer puts the list back at its top.
+    await waitFor(() => expect(test).not.toHaveAttribute('aria-busy'));
     await userEvent.keyboard('{ArrowDown}');
     const active = () => document.getElementById(test.getAttribute('aria-activedescendant') ?? '');
     await waitFor(() => expect(active()).toHaveTextContent('Backend (Go) — Take-home'));
@@ -76,6 +78,7 @@ describe('SendAssessmentDialog by keyboard', () => {
     await tabTo(() => reviewers);
     await userEvent.keyboard('maya');
     await within(dialog).findByRole('option', { name: /^Maya Goldberg/ });
+    await waitFor(() => expect(reviewers).not.toHaveAttribute('aria-busy'));
     await userEvent.keyboard('{ArrowDown}{Enter}');
     expect(within(await within(dialog).findByRole('list', { name: 'Chosen reviewers' })).getByText('Maya Goldberg')).toBeVisible();
     // Escape closes the list, not the dialog.
