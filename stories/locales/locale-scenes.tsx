@@ -28,18 +28,16 @@ const localeScenes: Record<SceneName, LocaleScene> = {
   AssessmentStatusBadge: {
     // Every status, then each with the detail a recruiter sees (expiry, start, score, the vendor's word).
     render: () => (
-      <p>
-        {assessmentStatuses.map((status) => (
-          <span key={status}>
-            <AssessmentStatusBadge status={status} />{' '}
-          </span>
-        ))}
-        {Object.entries(detailedAssessments).map(([name, assessment]) => (
-          <span key={name}>
-            <AssessmentStatusBadge assessment={assessment} showDetail />{' '}
-          </span>
-        ))}
-      </p>
+      <>
+        {scenes.AssessmentStatusBadge.render()}
+        <p>
+          {Object.entries(detailedAssessments).map(([name, assessment]) => (
+            <span key={name}>
+              <AssessmentStatusBadge assessment={assessment} showDetail />{' '}
+            </span>
+          ))}
+        </p>
+      </>
     ),
     ready: async (canvas) => {
       const count = assessmentStatuses.length + Object.keys(detailedAssessments).length;
