@@ -38,9 +38,6 @@ export interface AssessmentKitProviderProps {
   children: ReactNode;
 }
 
-// Also exported from here, where the kit's own tests import it with the provider.
-export { createKitQueryClient };
-
 const systemNow = () => new Date();
 
 export function AssessmentKitProvider({

@@ -4,7 +4,8 @@
  */
 import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { AssessmentKitProvider, createKitQueryClient } from '../../src/provider/AssessmentKitProvider';
+import { AssessmentKitProvider } from '../../src/provider/AssessmentKitProvider';
+import { createKitQueryClient } from '../../src/data/query-client';
 import { createMockBackend } from '../../src/mock/mock-backend';
 import kitCss from '../../src/styles/index.css?inline';
 import { CopyField } from '../../src/ui/CopyField';

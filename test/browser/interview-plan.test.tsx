@@ -7,7 +7,8 @@ import { cleanup, render, screen, waitFor, within } from '@testing-library/react
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { AssessmentActivityDialog, InterviewPlanEditor } from '../../src/components/interview-plan';
-import { AssessmentKitProvider, createKitQueryClient } from '../../src/provider/AssessmentKitProvider';
+import { AssessmentKitProvider } from '../../src/provider/AssessmentKitProvider';
+import { createKitQueryClient } from '../../src/data/query-client';
 import { createMockBackend } from '../../src/mock/mock-backend';
 import { MOCK_NOW, mockIds } from '../../src/mock/seed';
 import kitCss from '../../src/styles/index.css?inline';

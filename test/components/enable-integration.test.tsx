@@ -11,7 +11,8 @@ import {
 } from '../../src/components/enable-integration';
 import { createHttpAdapter } from '../../src/backend/http-adapter';
 import type { AssessmentBackend } from '../../src/backend/types';
-import { AssessmentKitProvider, createKitQueryClient } from '../../src/provider/AssessmentKitProvider';
+import { AssessmentKitProvider } from '../../src/provider/AssessmentKitProvider';
+import { createKitQueryClient } from '../../src/data/query-client';
 import { useIntegration } from '../../src/data/hooks/use-integrations';
 import type { Politeness } from '../../src/data/kit-context';
 import type { Integration } from '../../src/domain';

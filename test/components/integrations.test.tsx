@@ -6,7 +6,8 @@ import { AssessmentIntegrations } from '../../src/screens/AssessmentIntegrations
 import { ManageIntegrationDialog } from '../../src/screens/ManageIntegrationDialog';
 import { MOCK_VALID_API_KEY } from '../../src/mock';
 import { createHttpAdapter } from '../../src/backend/http-adapter';
-import { AssessmentKitProvider, createKitQueryClient } from '../../src/provider/AssessmentKitProvider';
+import { AssessmentKitProvider } from '../../src/provider/AssessmentKitProvider';
+import { createKitQueryClient } from '../../src/data/query-client';
 import { API_BASE_URL, mockServer, mswServer, renderWithKit } from '../support/kit';
 
 /**

@@ -3,7 +3,8 @@ import { act, renderHook, waitFor } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { describe, expect, it } from 'vitest';
 import type { AssessmentBackend } from '../../src/backend/types';
-import { AssessmentKitProvider, createKitQueryClient } from '../../src/provider/AssessmentKitProvider';
+import { AssessmentKitProvider } from '../../src/provider/AssessmentKitProvider';
+import { createKitQueryClient } from '../../src/data/query-client';
 import {
   useCancelAssessment,
   useCandidate,

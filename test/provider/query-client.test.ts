@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { AssessmentBackendError, type BackendErrorCode } from '../../src/backend/errors';
-import { createKitQueryClient } from '../../src/provider/AssessmentKitProvider';
+import { createKitQueryClient } from '../../src/data/query-client';
 
 /** Reads through the kit's client with a backend that always fails with `code`; returns how often it was asked. */
 async function attemptsFor(code: BackendErrorCode, options?: Parameters<typeof createKitQueryClient>[0]) {

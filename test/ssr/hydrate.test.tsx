@@ -10,7 +10,7 @@ import { renderToString } from 'react-dom/server';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { AssessmentBackend } from '../../src/backend/types';
 import { AssessmentIntegrations } from '../../src/screens/AssessmentIntegrations';
-import { createKitQueryClient } from '../../src/provider/AssessmentKitProvider';
+import { createKitQueryClient } from '../../src/data/query-client';
 import { createMockBackend } from '../../src/mock';
 import { captureConsole, countingBackend, HostPage, prefetchIntegrations } from './ssr-host';
 import { ssrScenes } from './ssr-scenes';

@@ -4,7 +4,7 @@ import { dehydrate } from '@tanstack/react-query';
 import { renderToString } from 'react-dom/server';
 import { afterEach, describe, expect, it } from 'vitest';
 import { AssessmentIntegrations } from '../../src/screens/AssessmentIntegrations';
-import { createKitQueryClient } from '../../src/provider/AssessmentKitProvider';
+import { createKitQueryClient } from '../../src/data/query-client';
 import { createMockBackend, mockIds } from '../../src/mock';
 import { captureConsole, countingBackend, HostPage, prefetchIntegrations } from './ssr-host';
 import { ssrScenes } from './ssr-scenes';
